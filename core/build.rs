@@ -1,0 +1,177 @@
+//! Compiles the reference tables in `data/` into static Rust arrays, so the library parses
+//! nothing at start-up and carries its data inside the binary (also in WebAssembly).
+
+use std::env;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::Path;
+
+/// Splits one CSV line into fields; double quotes protect commas, `""` is a quote.
+fn fields(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => out.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    out.push(cur);
+    out
+}
+
+/// Data rows of a CSV file: comment lines (`#`) and the header row are skipped.
+fn rows(name: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let path = Path::new("data").join(name);
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text =
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+    let comments = text
+        .lines()
+        .filter_map(|l| l.strip_prefix('#').map(|c| c.trim().to_string()))
+        .collect();
+    let rows = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .map(fields)
+        .collect();
+    (comments, rows)
+}
+
+fn digits(code: &str) -> String {
+    code.chars().filter(|c| *c != '.').collect()
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    let mut out = String::new();
+
+    let (comments, regions) = rows("wilayah.csv");
+    let source = comments
+        .iter()
+        .find_map(|c| c.strip_prefix("Source:"))
+        .map(str::trim)
+        .unwrap_or_else(|| panic!("wilayah.csv has no Source line"));
+    writeln!(out, "pub(crate) const REGION_SOURCE: &str = {source:?};").unwrap();
+    let mut provinces = Vec::new();
+    let mut regencies = Vec::new();
+    let mut districts = Vec::new();
+    for r in &regions {
+        let (code, level, name) = (&r[0], r[1].as_str(), &r[2]);
+        let d = digits(code);
+        match level {
+            "province" => provinces.push((d.parse::<u32>().unwrap(), name.clone())),
+            "regency" => regencies.push((d.parse::<u32>().unwrap(), name.clone())),
+            "district" => districts.push((d.parse::<u32>().unwrap(), name.clone())),
+            other => panic!("unknown level {other} for {code}"),
+        }
+    }
+    for (name, ty, list) in [
+        ("PROVINCES", "u8", &mut provinces),
+        ("REGENCIES", "u16", &mut regencies),
+        ("DISTRICTS", "u32", &mut districts),
+    ] {
+        list.sort();
+        list.dedup_by_key(|(c, _)| *c);
+        writeln!(
+            out,
+            "pub(crate) static {name}: [({ty}, &str); {}] = [",
+            list.len()
+        )
+        .unwrap();
+        for (c, n) in list.iter() {
+            writeln!(out, "    ({c}, {n:?}),").unwrap();
+        }
+        writeln!(out, "];").unwrap();
+    }
+
+    let (_, successors) = rows("region_successors.csv");
+    let mut succ: Vec<(u32, u32, String)> = successors
+        .iter()
+        .map(|r| {
+            (
+                digits(&r[0]).parse().unwrap(),
+                digits(&r[1]).parse().unwrap(),
+                r[2].clone(),
+            )
+        })
+        .collect();
+    succ.sort();
+    writeln!(
+        out,
+        "pub(crate) static SUCCESSORS: [(u16, u16, &str); {}] = [",
+        succ.len()
+    )
+    .unwrap();
+    for (a, b, law) in &succ {
+        assert!(
+            regencies.iter().any(|(c, _)| c == b),
+            "successor {b} is not a current regency"
+        );
+        assert!(
+            !regencies.iter().any(|(c, _)| c == a),
+            "retired {a} is still a current regency"
+        );
+        writeln!(out, "    ({a}, {b}, {law:?}),").unwrap();
+    }
+    writeln!(out, "];").unwrap();
+
+    let (_, currencies) = rows("currencies.csv");
+    writeln!(
+        out,
+        "pub(crate) static CURRENCIES: [(&str, u16, i8, &str); {}] = [",
+        currencies.len()
+    )
+    .unwrap();
+    for r in &currencies {
+        let minor: i8 = if r[2] == "-" {
+            -1
+        } else {
+            r[2].parse().unwrap()
+        };
+        writeln!(
+            out,
+            "    ({:?}, {}, {minor}, {:?}),",
+            r[0],
+            r[1].parse::<u16>().unwrap(),
+            r[3]
+        )
+        .unwrap();
+    }
+    writeln!(out, "];").unwrap();
+
+    let (_, countries) = rows("countries.csv");
+    writeln!(
+        out,
+        "pub(crate) static COUNTRIES: [(&str, &str, &str); {}] = [",
+        countries.len()
+    )
+    .unwrap();
+    for r in &countries {
+        writeln!(out, "    ({:?}, {:?}, {:?}),", r[0], r[1], r[2]).unwrap();
+    }
+    writeln!(out, "];").unwrap();
+
+    let (_, languages) = rows("languages.csv");
+    writeln!(
+        out,
+        "pub(crate) static LANGUAGES: [(&str, &str); {}] = [",
+        languages.len()
+    )
+    .unwrap();
+    for r in &languages {
+        writeln!(out, "    ({:?}, {:?}),", r[0], r[1]).unwrap();
+    }
+    writeln!(out, "];").unwrap();
+
+    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("reference_data.rs");
+    fs::write(dest, out).unwrap();
+}

@@ -1,0 +1,480 @@
+//! UMKM size classes: micro, small, medium, large.
+//!
+//! Two regulations, chosen by the date asked for:
+//!
+//! | rule | in force | capital criterion | micro | small | medium |
+//! | --- | --- | --- | --- | --- | --- |
+//! | UU 20/2008 Pasal 6 | 4 Jul 2008 – 1 Feb 2021 | net assets (kekayaan bersih) | ≤ Rp50 juta | ≤ Rp500 juta | ≤ Rp10 miliar |
+//! | | | annual sales | ≤ Rp300 juta | ≤ Rp2,5 miliar | ≤ Rp50 miliar |
+//! | PP 7/2021 Pasal 35 | from 2 Feb 2021 | business capital (modal usaha) | ≤ Rp1 miliar | ≤ Rp5 miliar | ≤ Rp10 miliar |
+//! | | | annual sales | ≤ Rp2 miliar | ≤ Rp15 miliar | ≤ Rp50 miliar |
+//!
+//! Each class is "more than" the ceiling below it and "at most" (*paling banyak*, inclusive)
+//! its own; above the medium ceiling the business is large (*usaha besar*). Capital excludes
+//! land and buildings of the premises. PP 7/2021 was promulgated on 2 February 2021 (LN 2021
+//! No. 17) and applies from that day.
+//!
+//! Either criterion classifies. When both are known and disagree, PP 7/2021 Pasal 35 says which
+//! one serves which purpose: ayat (2), the capital criterion is for setting up or registering a
+//! business; ayat (4), the sales criterion is for ease-of-business, protection and empowerment
+//! measures. So [`Purpose::Registration`] lets capital decide and [`Purpose::Empowerment`] (the
+//! default: programmes for existing businesses) lets sales decide. UU 20/2008 is silent on
+//! disagreement; the library applies the same split there and marks the result
+//! [`Basis::Convention`]. The result always carries both readings.
+//!
+//! ```
+//! use umkm::classify::size::{classify_size, SizeClass, SizeInput};
+//! use umkm::money::Money;
+//! use chrono::NaiveDate;
+//! let as_of = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+//! let input = SizeInput { business_capital: Some(Money::idr(1_000_000_000)), ..Default::default() };
+//! assert_eq!(classify_size(&input, as_of).unwrap().class, SizeClass::Micro);
+//! let input = SizeInput { business_capital: Some(Money::idr(1_000_000_001)), ..Default::default() };
+//! assert_eq!(classify_size(&input, as_of).unwrap().class, SizeClass::Small);
+//! ```
+
+use super::{ClassifyError, RuleRef};
+use crate::lang::{Lang, Message};
+use crate::money::Money;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// UMKM size class.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum SizeClass {
+    /// Usaha mikro.
+    Micro,
+    /// Usaha kecil.
+    Small,
+    /// Usaha menengah.
+    Medium,
+    /// Usaha besar.
+    Large,
+}
+
+impl SizeClass {
+    /// Name in a language: `Usaha mikro` / `Micro enterprise`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (SizeClass::Micro, Lang::Id) => "Usaha mikro",
+            (SizeClass::Small, Lang::Id) => "Usaha kecil",
+            (SizeClass::Medium, Lang::Id) => "Usaha menengah",
+            (SizeClass::Large, Lang::Id) => "Usaha besar",
+            (SizeClass::Micro, Lang::En) => "Micro enterprise",
+            (SizeClass::Small, Lang::En) => "Small enterprise",
+            (SizeClass::Medium, Lang::En) => "Medium enterprise",
+            (SizeClass::Large, Lang::En) => "Large enterprise",
+        }
+    }
+}
+
+/// Which criterion decided a classification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Criterion {
+    /// Business capital (PP 7/2021) or net assets (UU 20/2008), without land and buildings.
+    BusinessCapital,
+    /// Annual sales (hasil penjualan tahunan).
+    AnnualSales,
+}
+
+/// What the classification is for; decides between the criteria when both are known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Purpose {
+    /// Setting up or registering a business (PP 7/2021 Pasal 35 ayat 2): capital decides.
+    Registration,
+    /// Ease of business, protection and empowerment of an existing business (ayat 4): sales decide.
+    #[default]
+    Empowerment,
+}
+
+/// Why the deciding criterion was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// Only one criterion was given.
+    OnlyCriterion,
+    /// Both were given and agree.
+    BothAgree,
+    /// Both were given and disagree; the regulation assigns the criterion to the purpose.
+    Regulation,
+    /// Both were given and disagree; the regulation is silent and the library applied the
+    /// later regulation's split (UU 20/2008).
+    Convention,
+}
+
+/// Input of [`classify_size`]. Amounts must be in IDR.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SizeInput {
+    /// Business capital (or net assets before PP 7/2021), without land and buildings.
+    #[serde(default)]
+    pub business_capital: Option<Money>,
+    /// Annual sales.
+    #[serde(default)]
+    pub annual_sales: Option<Money>,
+    /// What the classification is for.
+    #[serde(default)]
+    pub purpose: Purpose,
+}
+
+/// The result: the class, how it was decided, both readings and the rule cited.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct SizeClassification {
+    /// The class.
+    pub class: SizeClass,
+    /// The criterion that decided.
+    pub decided_by: Criterion,
+    /// Why that criterion.
+    pub basis: Basis,
+    /// The class by capital alone, if capital was given.
+    pub by_capital: Option<SizeClass>,
+    /// The class by sales alone, if sales were given.
+    pub by_sales: Option<SizeClass>,
+    /// The rule applied.
+    pub rule: RuleRef,
+    /// One sentence saying the above.
+    pub explanation: Message,
+}
+
+/// One size regulation as data: ceilings (inclusive, Rupiah) of micro, small, medium.
+#[derive(Debug, Clone, Copy)]
+struct SizeRule {
+    id: &'static str,
+    citation: &'static str,
+    from: (i32, u32, u32),
+    until: Option<(i32, u32, u32)>,
+    capital_name: (&'static str, &'static str),
+    capital_ceilings: [i64; 3],
+    sales_ceilings: [i64; 3],
+}
+
+/// The size regulations, oldest first.
+static SIZE_RULES: [SizeRule; 2] = [
+    SizeRule {
+        id: "uu-20-2008",
+        citation: "UU No. 20 Tahun 2008 tentang UMKM, Pasal 6",
+        from: (2008, 7, 4),
+        until: Some((2021, 2, 1)),
+        capital_name: ("kekayaan bersih", "net assets"),
+        capital_ceilings: [50_000_000, 500_000_000, 10_000_000_000],
+        sales_ceilings: [300_000_000, 2_500_000_000, 50_000_000_000],
+    },
+    SizeRule {
+        id: "pp-7-2021",
+        citation: "PP No. 7 Tahun 2021, Pasal 35 ayat (3) dan (5)",
+        from: (2021, 2, 2),
+        until: None,
+        capital_name: ("modal usaha", "business capital"),
+        capital_ceilings: [1_000_000_000, 5_000_000_000, 10_000_000_000],
+        sales_ceilings: [2_000_000_000, 15_000_000_000, 50_000_000_000],
+    },
+];
+
+fn ymd((y, m, d): (i32, u32, u32)) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn rule_in_force(as_of: NaiveDate) -> Option<&'static SizeRule> {
+    SIZE_RULES.iter().rev().find(|r| {
+        ymd(r.from).is_some_and(|f| f <= as_of) && r.until.and_then(ymd).is_none_or(|u| as_of <= u)
+    })
+}
+
+impl SizeRule {
+    fn reference(&self) -> RuleRef {
+        RuleRef {
+            id: self.id.to_string(),
+            citation: self.citation.to_string(),
+            effective_from: ymd(self.from),
+            effective_until: self.until.and_then(ymd),
+        }
+    }
+}
+
+fn band(amount: Decimal, ceilings: &[i64; 3]) -> SizeClass {
+    const CLASSES: [SizeClass; 3] = [SizeClass::Micro, SizeClass::Small, SizeClass::Medium];
+    ceilings
+        .iter()
+        .zip(CLASSES)
+        .find(|(ceiling, _)| amount <= Decimal::from(**ceiling))
+        .map_or(SizeClass::Large, |(_, class)| class)
+}
+
+fn rupiah(m: &Option<Money>, name: &str) -> Result<Option<Decimal>, ClassifyError> {
+    match m {
+        None => Ok(None),
+        Some(m) if !m.is_rupiah() => Err(ClassifyError::NotRupiah {
+            criterion: name.to_string(),
+            currency: m.currency.code().to_string(),
+        }),
+        Some(m) if m.amount.is_sign_negative() && !m.amount.is_zero() => {
+            Err(ClassifyError::Negative {
+                criterion: name.to_string(),
+            })
+        }
+        Some(m) => Ok(Some(m.amount)),
+    }
+}
+
+/// The ceilings (inclusive, IDR) of micro, small and medium under the rule in force on `as_of`,
+/// for capital and for sales; `None` before 4 July 2008.
+pub fn ceilings(as_of: NaiveDate) -> Option<([Money; 3], [Money; 3])> {
+    let r = rule_in_force(as_of)?;
+    Some((
+        r.capital_ceilings.map(Money::idr),
+        r.sales_ceilings.map(Money::idr),
+    ))
+}
+
+/// The rule in force on a date.
+pub fn rule(as_of: NaiveDate) -> Option<RuleRef> {
+    rule_in_force(as_of).map(SizeRule::reference)
+}
+
+/// Classifies by the rule in force on `as_of`. See the module docs for the criteria.
+pub fn classify_size(
+    input: &SizeInput,
+    as_of: NaiveDate,
+) -> Result<SizeClassification, ClassifyError> {
+    let rule = rule_in_force(as_of).ok_or(ClassifyError::NoRuleInForce { date: as_of })?;
+    let capital = rupiah(&input.business_capital, "business_capital")?;
+    let sales = rupiah(&input.annual_sales, "annual_sales")?;
+    let by_capital = capital.map(|c| band(c, &rule.capital_ceilings));
+    let by_sales = sales.map(|s| band(s, &rule.sales_ceilings));
+    let (class, decided_by, basis) = match (by_capital, by_sales) {
+        (None, None) => {
+            return Err(ClassifyError::Missing {
+                what: "business_capital or annual_sales".to_string(),
+            });
+        }
+        (Some(c), None) => (c, Criterion::BusinessCapital, Basis::OnlyCriterion),
+        (None, Some(s)) => (s, Criterion::AnnualSales, Basis::OnlyCriterion),
+        (Some(c), Some(s)) => {
+            let by_purpose = match input.purpose {
+                Purpose::Registration => (c, Criterion::BusinessCapital),
+                Purpose::Empowerment => (s, Criterion::AnnualSales),
+            };
+            let basis = if c == s {
+                Basis::BothAgree
+            } else if rule.id == "uu-20-2008" {
+                Basis::Convention
+            } else {
+                Basis::Regulation
+            };
+            (by_purpose.0, by_purpose.1, basis)
+        }
+    };
+    let explanation = explain(rule, class, decided_by, basis, input.purpose);
+    Ok(SizeClassification {
+        class,
+        decided_by,
+        basis,
+        by_capital,
+        by_sales,
+        rule: rule.reference(),
+        explanation,
+    })
+}
+
+fn explain(
+    rule: &SizeRule,
+    class: SizeClass,
+    by: Criterion,
+    basis: Basis,
+    purpose: Purpose,
+) -> Message {
+    let (crit_id, crit_en) = match by {
+        Criterion::BusinessCapital => rule.capital_name,
+        Criterion::AnnualSales => ("hasil penjualan tahunan", "annual sales"),
+    };
+    let (why_id, why_en) = match (basis, purpose) {
+        (Basis::OnlyCriterion, _) => ("satu-satunya kriteria yang tersedia", "the only criterion given"),
+        (Basis::BothAgree, _) => ("kedua kriteria memberi kelas yang sama", "both criteria give the same class"),
+        (Basis::Regulation, Purpose::Registration) => {
+            ("kriteria modal usaha untuk pendirian/pendaftaran (Pasal 35 ayat 2)", "capital is the criterion for registration (Article 35(2))")
+        }
+        (Basis::Regulation, Purpose::Empowerment) => (
+            "kriteria penjualan untuk kemudahan, pelindungan, dan pemberdayaan (Pasal 35 ayat 4)",
+            "sales are the criterion for ease of business, protection and empowerment (Article 35(4))",
+        ),
+        (Basis::Convention, _) => (
+            "kriteria berbeda dan UU 20/2008 tidak mengatur; mengikuti pembagian PP 7/2021",
+            "the criteria disagree and UU 20/2008 is silent; following the split of PP 7/2021",
+        ),
+    };
+    Message::new(
+        format!(
+            "{} menurut {} ({}; {})",
+            class.label(Lang::Id),
+            crit_id,
+            rule.citation,
+            why_id
+        ),
+        format!(
+            "{} by {} ({}; {})",
+            class.label(Lang::En),
+            crit_en,
+            rule.citation,
+            why_en
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn cap(rp: i64, as_of: NaiveDate) -> SizeClass {
+        let i = SizeInput {
+            business_capital: Some(Money::idr(rp)),
+            ..Default::default()
+        };
+        classify_size(&i, as_of).unwrap().class
+    }
+
+    fn sales(rp: i64, as_of: NaiveDate) -> SizeClass {
+        let i = SizeInput {
+            annual_sales: Some(Money::idr(rp)),
+            ..Default::default()
+        };
+        classify_size(&i, as_of).unwrap().class
+    }
+
+    #[test]
+    fn pp_7_2021_capital_boundaries() {
+        let t = d(2025, 6, 1);
+        assert_eq!(cap(0, t), SizeClass::Micro);
+        assert_eq!(cap(1_000_000_000, t), SizeClass::Micro);
+        assert_eq!(cap(1_000_000_001, t), SizeClass::Small);
+        assert_eq!(cap(5_000_000_000, t), SizeClass::Small);
+        assert_eq!(cap(5_000_000_001, t), SizeClass::Medium);
+        assert_eq!(cap(10_000_000_000, t), SizeClass::Medium);
+        assert_eq!(cap(10_000_000_001, t), SizeClass::Large);
+    }
+
+    #[test]
+    fn pp_7_2021_sales_boundaries() {
+        let t = d(2025, 6, 1);
+        assert_eq!(sales(2_000_000_000, t), SizeClass::Micro);
+        assert_eq!(sales(2_000_000_001, t), SizeClass::Small);
+        assert_eq!(sales(15_000_000_000, t), SizeClass::Small);
+        assert_eq!(sales(15_000_000_001, t), SizeClass::Medium);
+        assert_eq!(sales(50_000_000_000, t), SizeClass::Medium);
+        assert_eq!(sales(50_000_000_001, t), SizeClass::Large);
+    }
+
+    #[test]
+    fn uu_20_2008_boundaries() {
+        let t = d(2020, 12, 31);
+        assert_eq!(cap(50_000_000, t), SizeClass::Micro);
+        assert_eq!(cap(50_000_001, t), SizeClass::Small);
+        assert_eq!(cap(500_000_000, t), SizeClass::Small);
+        assert_eq!(cap(500_000_001, t), SizeClass::Medium);
+        assert_eq!(cap(10_000_000_001, t), SizeClass::Large);
+        assert_eq!(sales(300_000_000, t), SizeClass::Micro);
+        assert_eq!(sales(300_000_001, t), SizeClass::Small);
+        assert_eq!(sales(2_500_000_000, t), SizeClass::Small);
+        assert_eq!(sales(2_500_000_001, t), SizeClass::Medium);
+        assert_eq!(sales(50_000_000_000, t), SizeClass::Medium);
+        assert_eq!(sales(50_000_000_001, t), SizeClass::Large);
+    }
+
+    #[test]
+    fn the_day_before_and_the_day_pp_7_2021_took_effect() {
+        // Rp600 juta capital: medium under UU 20/2008 (> Rp500 juta), micro under PP 7/2021.
+        assert_eq!(cap(600_000_000, d(2021, 2, 1)), SizeClass::Medium);
+        assert_eq!(cap(600_000_000, d(2021, 2, 2)), SizeClass::Micro);
+        assert_eq!(rule(d(2021, 2, 1)).unwrap().id, "uu-20-2008");
+        assert_eq!(rule(d(2021, 2, 2)).unwrap().id, "pp-7-2021");
+        assert_eq!(rule(d(2008, 7, 4)).unwrap().id, "uu-20-2008");
+        let err = classify_size(
+            &SizeInput {
+                business_capital: Some(Money::idr(1)),
+                ..Default::default()
+            },
+            d(2008, 7, 3),
+        );
+        assert_eq!(err.unwrap_err().code(), "classify.no_rule");
+    }
+
+    #[test]
+    fn disagreement_follows_purpose() {
+        let t = d(2025, 6, 1);
+        let mut input = SizeInput {
+            business_capital: Some(Money::idr(800_000_000)), // micro by capital
+            annual_sales: Some(Money::idr(3_000_000_000)),   // small by sales
+            purpose: Purpose::Empowerment,
+        };
+        let r = classify_size(&input, t).unwrap();
+        assert_eq!(
+            (r.class, r.decided_by, r.basis),
+            (SizeClass::Small, Criterion::AnnualSales, Basis::Regulation)
+        );
+        assert_eq!(
+            (r.by_capital, r.by_sales),
+            (Some(SizeClass::Micro), Some(SizeClass::Small))
+        );
+        assert!(
+            r.explanation.id.contains("Pasal 35 ayat 4"),
+            "{}",
+            r.explanation.id
+        );
+        input.purpose = Purpose::Registration;
+        let r = classify_size(&input, t).unwrap();
+        assert_eq!(
+            (r.class, r.decided_by),
+            (SizeClass::Micro, Criterion::BusinessCapital)
+        );
+        // UU 20/2008: Rp40 juta net assets (micro) but Rp1 miliar sales (small).
+        let old = SizeInput {
+            business_capital: Some(Money::idr(40_000_000)),
+            annual_sales: Some(Money::idr(1_000_000_000)),
+            purpose: Purpose::Empowerment,
+        };
+        let r = classify_size(&old, d(2019, 1, 1)).unwrap();
+        assert_eq!((r.class, r.basis), (SizeClass::Small, Basis::Convention));
+        assert_eq!(
+            r.rule.citation,
+            "UU No. 20 Tahun 2008 tentang UMKM, Pasal 6"
+        );
+    }
+
+    #[test]
+    fn bad_input_is_an_error() {
+        let t = d(2025, 6, 1);
+        assert_eq!(
+            classify_size(&SizeInput::default(), t).unwrap_err().code(),
+            "classify.missing"
+        );
+        let neg = SizeInput {
+            annual_sales: Some(Money::idr(-1)),
+            ..Default::default()
+        };
+        assert_eq!(
+            classify_size(&neg, t).unwrap_err().code(),
+            "classify.negative"
+        );
+        let usd = SizeInput {
+            annual_sales: Some(Money::new(
+                Decimal::ONE,
+                crate::money::Currency::from_code("USD").unwrap(),
+            )),
+            ..Default::default()
+        };
+        assert_eq!(
+            classify_size(&usd, t).unwrap_err().code(),
+            "classify.not_rupiah"
+        );
+    }
+}

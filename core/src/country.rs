@@ -1,0 +1,47 @@
+//! Countries (ISO 3166-1 alpha-2) and languages (ISO 639-1), compiled in from Debian's
+//! iso-codes 4.15.0 (`core/data/countries.csv`, `core/data/languages.csv`).
+
+use crate::data::{COUNTRIES, LANGUAGES};
+
+/// True for an assigned ISO 3166-1 alpha-2 code in upper case (`JP`, `AU`, `NZ`).
+pub fn is_country(code: &str) -> bool {
+    country_name(code).is_some()
+}
+
+/// English short name of a country code (`NZ` → `New Zealand`).
+pub fn country_name(code: &str) -> Option<&'static str> {
+    COUNTRIES
+        .binary_search_by(|row| row.0.cmp(code))
+        .ok()
+        .and_then(|i| COUNTRIES.get(i))
+        .map(|row| row.2)
+}
+
+/// True for an ISO 639-1 two-letter language code in lower case (`id`, `en`, `ja`).
+pub fn is_language(code: &str) -> bool {
+    language_name(code).is_some()
+}
+
+/// English name of a language code (`ja` → `Japanese`).
+pub fn language_name(code: &str) -> Option<&'static str> {
+    LANGUAGES
+        .binary_search_by(|row| row.0.cmp(code))
+        .ok()
+        .and_then(|i| LANGUAGES.get(i))
+        .map(|row| row.1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups() {
+        assert_eq!(country_name("JP"), Some("Japan"));
+        assert_eq!(country_name("NZ"), Some("New Zealand"));
+        assert!(is_country("ID") && is_country("AU") && is_country("SA") && is_country("AE"));
+        assert!(!is_country("jp") && !is_country("EU") && !is_country("XX"));
+        assert_eq!(language_name("ja"), Some("Japanese"));
+        assert!(is_language("id") && is_language("en") && !is_language("EN") && !is_language("xx"));
+    }
+}

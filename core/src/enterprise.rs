@@ -1,0 +1,567 @@
+//! The enterprise record as regional offices, cooperatives, banks and coaching programmes keep
+//! it: identity and legality, size figures, products, certificates, sales channels, export
+//! shipments and management facts.
+//!
+//! JSON shape: snake_case fields, ISO dates (`2024-11-05`), amounts as decimal strings inside
+//! [`Money`] objects, enums as snake_case strings. Unknown fields are an error (a misspelt
+//! field must not silently vanish). Optional fields may be omitted or `null`; lists may be
+//! omitted or empty. Output always writes every field, so a record read and written again has
+//! one canonical form. The JSON Schema is [`crate::schema::enterprise_schema`].
+//!
+//! Identifier fields hold the text as recorded; [`crate::validate`] says what is wrong with them.
+
+use crate::classify::size::{SizeClass, SizeInput};
+use crate::money::Money;
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Legal form of the business.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LegalForm {
+    /// Individual business without a separate legal form.
+    Perorangan,
+    /// Usaha Dagang: sole proprietorship with a trade name.
+    Ud,
+    /// Commanditaire Vennootschap (limited partnership).
+    Cv,
+    /// Firma (general partnership).
+    Firma,
+    /// Perseroan Terbatas (limited liability company).
+    Pt,
+    /// PT Perorangan: one-person company for micro and small businesses (UU 11/2020, PP 8/2021).
+    PtPerorangan,
+    /// Koperasi (cooperative).
+    Koperasi,
+}
+
+impl LegalForm {
+    /// True for forms that are entities with their own (0-prefixed) NPWP: CV, firma, PT,
+    /// PT perorangan, koperasi. Perorangan and UD use the owner's NIK as NPWP.
+    pub fn is_entity(self) -> bool {
+        !matches!(self, LegalForm::Perorangan | LegalForm::Ud)
+    }
+}
+
+/// Product category, as export requirements differ by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ProductCategory {
+    /// Processed food (snacks, sambal, bakery, frozen food).
+    ProcessedFood,
+    /// Processed fish and seafood (kerupuk ikan, frozen or dried seafood).
+    ProcessedSeafood,
+    /// Fresh fruit and vegetables.
+    FreshProduce,
+    /// Beverages (coffee, tea, herbal drinks).
+    Beverage,
+    /// Handicrafts not made of wood (woven, ceramic, metal).
+    Craft,
+    /// Wooden goods and wooden crafts (SVLK/V-Legal applies).
+    WoodenGoods,
+    /// Fashion, batik and other textiles.
+    FashionTextile,
+    /// Anything else.
+    Other,
+}
+
+/// Unit in which a product is counted, priced and produced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// Pieces (buah, pcs).
+    Piece,
+    /// Packs (bungkus, pak).
+    Pack,
+    /// Boxes or cartons (dus, karton).
+    Box,
+    /// Bottles (botol).
+    Bottle,
+    /// Jars (toples).
+    Jar,
+    /// Sets.
+    Set,
+    /// Pairs (pasang).
+    Pair,
+    /// Dozens (lusin).
+    Dozen,
+    /// Sheets or lengths of cloth (lembar).
+    Sheet,
+    /// Metres.
+    Metre,
+    /// Kilograms.
+    Kg,
+    /// Grams.
+    Gram,
+    /// Tonnes.
+    Tonne,
+    /// Litres.
+    Litre,
+    /// Millilitres.
+    Millilitre,
+}
+
+/// A range of amounts of money, e.g. a price of Rp40,000 to Rp100,000.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MoneyRange {
+    /// Lowest.
+    pub min: Money,
+    /// Highest.
+    pub max: Money,
+}
+
+/// A range of quantities in the product's unit, e.g. 2 to 8 pieces a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuantityRange {
+    /// Lowest.
+    #[serde(with = "crate::decimal")]
+    #[schemars(with = "crate::decimal::DecimalString")]
+    pub min: Decimal,
+    /// Highest.
+    #[serde(with = "crate::decimal")]
+    #[schemars(with = "crate::decimal::DecimalString")]
+    pub max: Decimal,
+}
+
+/// One product line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Product {
+    /// Product name as sold.
+    pub name: String,
+    /// Category.
+    pub category: ProductCategory,
+    /// HS or BTKI code.
+    #[serde(default)]
+    pub hs_code: Option<String>,
+    /// Unit of sale and production.
+    pub unit: Unit,
+    /// Price per unit.
+    #[serde(default)]
+    pub price: Option<MoneyRange>,
+    /// Daily production capacity in `unit`.
+    #[serde(default)]
+    pub daily_capacity: Option<QuantityRange>,
+    /// Shelf life in days (food and beverages).
+    #[serde(default)]
+    pub shelf_life_days: Option<u32>,
+    /// Languages on the label, ISO 639-1 (`id`, `en`, `ja`).
+    #[serde(default)]
+    pub label_languages: Vec<String>,
+    /// Packaging fit for export shipping.
+    #[serde(default)]
+    pub export_packaging: Option<bool>,
+}
+
+/// Kind of certificate or licence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CertificateKind {
+    /// P-IRT / SPP-IRT home-industry food certificate (domestic only).
+    Pirt,
+    /// BPOM MD registration (food made in Indonesia).
+    BpomMd,
+    /// BPOM ML registration (imported food).
+    BpomMl,
+    /// Halal certificate from BPJPH.
+    Halal,
+    /// SNI product certificate.
+    Sni,
+    /// HACCP certificate.
+    Haccp,
+    /// SKP (Sertifikat Kelayakan Pengolahan) from KKP for fish processing units.
+    Skp,
+    /// ISO 22000.
+    Iso22000,
+    /// FSSC 22000.
+    Fssc22000,
+    /// SVLK / V-Legal timber legality.
+    Svlk,
+    /// Organic certificate.
+    Organic,
+    /// GAP (good agricultural practice) for fresh produce.
+    Gap,
+    /// Any other certificate, kept as text.
+    Other,
+}
+
+/// A certificate held.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Certification {
+    /// Kind.
+    pub kind: CertificateKind,
+    /// Number as printed.
+    #[serde(default)]
+    pub number: Option<String>,
+    /// Date issued.
+    #[serde(default)]
+    pub issued: Option<NaiveDate>,
+    /// Date it expires; `None` for certificates without expiry.
+    #[serde(default)]
+    pub expires: Option<NaiveDate>,
+    /// Names of the products it covers; empty means the whole enterprise or plant.
+    #[serde(default)]
+    pub products: Vec<String>,
+}
+
+impl Certification {
+    /// Valid on a date: issued on or before it (if the issue date is known) and not expired.
+    pub fn is_valid_on(&self, date: NaiveDate) -> bool {
+        self.issued.is_none_or(|i| i <= date) && self.expires.is_none_or(|e| date <= e)
+    }
+}
+
+/// Where the enterprise sells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SalesChannel {
+    /// Traditional market (pasar).
+    TraditionalMarket,
+    /// Own shop or outlet.
+    OwnShop,
+    /// Resellers and agents.
+    Reseller,
+    /// Modern retail (minimarket and supermarket chains).
+    ModernRetail,
+    /// Online marketplace.
+    Marketplace,
+    /// Social media selling.
+    SocialMedia,
+    /// Own website.
+    Website,
+    /// Export through a trader or aggregator.
+    ExportIndirect,
+    /// Export in its own name.
+    ExportDirect,
+}
+
+/// Certificate-of-origin (SKA, Surat Keterangan Asal) form used for a shipment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SkaForm {
+    /// Non-preferential Form B.
+    FormB,
+    /// ATIGA (ASEAN).
+    FormD,
+    /// ACFTA (China).
+    FormE,
+    /// AKFTA (Korea).
+    FormAk,
+    /// AJCEP (ASEAN–Japan).
+    FormAj,
+    /// IJEPA (Indonesia–Japan).
+    Ijepa,
+    /// AIFTA (India).
+    FormAi,
+    /// AANZFTA (Australia, New Zealand).
+    FormAanz,
+    /// IA-CEPA (Australia).
+    IaCepa,
+    /// RCEP.
+    Rcep,
+}
+
+/// One export shipment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Shipment {
+    /// Date of export (PEB or bill of lading).
+    pub date: NaiveDate,
+    /// Destination country, ISO 3166-1 alpha-2 (`JP`, `AU`, `NZ`).
+    pub destination: String,
+    /// HS code of the goods.
+    #[serde(default)]
+    pub hs_code: Option<String>,
+    /// FOB value.
+    pub value: Money,
+    /// SKA form issued for it, if any.
+    #[serde(default)]
+    pub ska_form: Option<SkaForm>,
+    /// Sent through a trader rather than in the enterprise's own name.
+    #[serde(default)]
+    pub indirect: bool,
+}
+
+/// Bookkeeping practice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Bookkeeping {
+    /// No records.
+    None,
+    /// Simple cash records.
+    Simple,
+    /// Financial statements (SAK EMKM or better).
+    Standard,
+}
+
+/// Management and finance facts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Management {
+    /// Bookkeeping practice.
+    #[serde(default)]
+    pub bookkeeping: Option<Bookkeeping>,
+    /// Has a bank account in the business's name.
+    #[serde(default)]
+    pub business_bank_account: Option<bool>,
+    /// Working capital available.
+    #[serde(default)]
+    pub working_capital: Option<Money>,
+    /// Staff able to handle export documents and English correspondence.
+    #[serde(default)]
+    pub export_skilled_staff: Option<u32>,
+    /// Has access to credit (KUR or a bank loan).
+    #[serde(default)]
+    pub credit_access: Option<bool>,
+}
+
+/// Annual sales of one calendar year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AnnualSales {
+    /// Calendar year.
+    pub year: i32,
+    /// Sales (hasil penjualan) in that year.
+    pub amount: Money,
+}
+
+/// An enterprise record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Enterprise {
+    /// Business name.
+    pub name: String,
+    /// NIB from OSS.
+    #[serde(default)]
+    pub nib: Option<String>,
+    /// NPWP (15 or 16 digits; a NIK for individuals).
+    #[serde(default)]
+    pub npwp: Option<String>,
+    /// Legal form.
+    #[serde(default)]
+    pub legal_form: Option<LegalForm>,
+    /// KBLI 2020 codes of its activities.
+    #[serde(default)]
+    pub kbli: Vec<String>,
+    /// Kemendagri region code of the premises (regency/city or finer).
+    #[serde(default)]
+    pub region: Option<String>,
+    /// Founding date.
+    #[serde(default)]
+    pub founded: Option<NaiveDate>,
+    /// Workers, owner included.
+    #[serde(default)]
+    pub workers: Option<u32>,
+    /// Business capital (modal usaha) without land and buildings.
+    #[serde(default)]
+    pub business_capital: Option<Money>,
+    /// Investment value without land and buildings (for the IKM class).
+    #[serde(default)]
+    pub investment_value: Option<Money>,
+    /// Size class declared at registration (printed on the NIB).
+    #[serde(default)]
+    pub declared_size: Option<SizeClass>,
+    /// Annual sales by year.
+    #[serde(default)]
+    pub annual_sales: Vec<AnnualSales>,
+    /// Products.
+    #[serde(default)]
+    pub products: Vec<Product>,
+    /// Certificates and licences.
+    #[serde(default)]
+    pub certifications: Vec<Certification>,
+    /// Sales channels.
+    #[serde(default)]
+    pub sales_channels: Vec<SalesChannel>,
+    /// Retail partners (Alfamidi, Indomaret, ...).
+    #[serde(default)]
+    pub retail_partners: Vec<String>,
+    /// Export shipments.
+    #[serde(default)]
+    pub shipments: Vec<Shipment>,
+    /// Management and finance.
+    #[serde(default)]
+    pub management: Management,
+}
+
+/// A record could not be read from JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[error("{message} at {path}")]
+pub struct RecordError {
+    /// JSON pointer to where reading stopped (`/products/0/unit`), `""` for the whole document.
+    pub path: String,
+    /// What serde said, e.g. unknown variant or field.
+    pub message: String,
+}
+
+impl RecordError {
+    /// Stable code.
+    pub const CODE: &'static str = "record.json";
+}
+
+impl Enterprise {
+    /// A record with just a name; fill the rest by field.
+    pub fn new(name: impl Into<String>) -> Self {
+        Enterprise {
+            name: name.into(),
+            nib: None,
+            npwp: None,
+            legal_form: None,
+            kbli: Vec::new(),
+            region: None,
+            founded: None,
+            workers: None,
+            business_capital: None,
+            investment_value: None,
+            declared_size: None,
+            annual_sales: Vec::new(),
+            products: Vec::new(),
+            certifications: Vec::new(),
+            sales_channels: Vec::new(),
+            retail_partners: Vec::new(),
+            shipments: Vec::new(),
+            management: Management::default(),
+        }
+    }
+
+    /// Reads a record from JSON; the error names the JSON pointer where reading failed.
+    pub fn from_json(json: &str) -> Result<Enterprise, RecordError> {
+        let mut de = serde_json::Deserializer::from_str(json);
+        let result: Result<Enterprise, _> = serde_path_to_error::deserialize(&mut de);
+        let record = result.map_err(|e| RecordError {
+            path: pointer(e.path()),
+            message: e.inner().to_string(),
+        })?;
+        de.end().map_err(|e| RecordError {
+            path: String::new(),
+            message: e.to_string(),
+        })?;
+        Ok(record)
+    }
+
+    /// Writes the record as JSON (every field, canonical order).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Sales of the year that measures size on `as_of`: the latest year before `as_of`'s year
+    /// (a complete year); failing that, the figure for `as_of`'s own year. `None` if neither.
+    pub fn sales_for_size(&self, as_of: NaiveDate) -> Option<&AnnualSales> {
+        let year = as_of.year();
+        self.annual_sales
+            .iter()
+            .filter(|s| s.year < year)
+            .max_by_key(|s| s.year)
+            .or_else(|| self.annual_sales.iter().find(|s| s.year == year))
+    }
+
+    /// The [`SizeInput`] this record gives on `as_of` (capital and the sales of
+    /// [`Enterprise::sales_for_size`]), for [`crate::classify::size::classify_size`].
+    pub fn size_input(&self, as_of: NaiveDate) -> SizeInput {
+        SizeInput {
+            business_capital: self.business_capital,
+            annual_sales: self.sales_for_size(as_of).map(|s| s.amount),
+            purpose: Default::default(),
+        }
+    }
+}
+
+/// Turns serde_path_to_error's path into a JSON pointer.
+fn pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in path.iter() {
+        out.push('/');
+        match seg {
+            Segment::Seq { index } => out.push_str(&index.to_string()),
+            Segment::Map { key } => out.push_str(&key.replace('~', "~0").replace('/', "~1")),
+            Segment::Enum { variant } => out.push_str(variant),
+            Segment::Unknown => out.push('?'),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minimal_record_reads_and_writes_canonically() {
+        let e = Enterprise::from_json(r#"{"name":"Duo Ayu Sehati"}"#).unwrap();
+        assert_eq!(e, Enterprise::new("Duo Ayu Sehati"));
+        let json = e.to_json();
+        assert!(
+            json.contains(r#""nib":null"#) && json.contains(r#""products":[]"#),
+            "{json}"
+        );
+        assert_eq!(Enterprise::from_json(&json).unwrap(), e);
+    }
+
+    #[test]
+    fn errors_point_at_the_field() {
+        let err = Enterprise::from_json(
+            r#"{"name":"X","products":[{"name":"a","category":"food","unit":"piece"}]}"#,
+        )
+        .unwrap_err();
+        assert_eq!(err.path, "/products/0/category");
+        assert!(err.message.contains("unknown variant"), "{}", err.message);
+        let err = Enterprise::from_json(r#"{"name":"X","nama":"Y"}"#).unwrap_err();
+        assert!(
+            err.message.contains("unknown field `nama`"),
+            "{}",
+            err.message
+        );
+        let err = Enterprise::from_json(
+            r#"{"name":"X","business_capital":{"amount":1.5,"currency":"IDR"}}"#,
+        )
+        .unwrap_err();
+        assert_eq!(err.path, "/business_capital/amount");
+        let err = Enterprise::from_json(r#"{"name":"X"} trailing"#).unwrap_err();
+        assert_eq!(err.path, "");
+        let err = Enterprise::from_json(r#"{"founded":"2024-02-30","name":"X"}"#).unwrap_err();
+        assert_eq!(err.path, "/founded");
+    }
+
+    #[test]
+    fn sales_year_for_size() {
+        let mut e = Enterprise::new("x");
+        let as_of = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+        assert!(e.sales_for_size(as_of).is_none());
+        e.annual_sales.push(AnnualSales {
+            year: 2025,
+            amount: Money::idr(10),
+        });
+        assert_eq!(e.sales_for_size(as_of).unwrap().year, 2025);
+        e.annual_sales.push(AnnualSales {
+            year: 2023,
+            amount: Money::idr(20),
+        });
+        e.annual_sales.push(AnnualSales {
+            year: 2024,
+            amount: Money::idr(30),
+        });
+        assert_eq!(e.sales_for_size(as_of).unwrap().amount, Money::idr(30));
+    }
+
+    #[test]
+    fn certificate_validity_on_a_date() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+        let c = Certification {
+            kind: CertificateKind::Halal,
+            number: None,
+            issued: Some(d(1, 10)),
+            expires: Some(d(6, 30)),
+            products: vec![],
+        };
+        assert!(!c.is_valid_on(d(1, 9)));
+        assert!(c.is_valid_on(d(1, 10)));
+        assert!(c.is_valid_on(d(6, 30)));
+        assert!(!c.is_valid_on(d(7, 1)));
+    }
+}

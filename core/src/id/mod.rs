@@ -1,0 +1,393 @@
+//! Indonesian identifiers, each in its own module with the four functions python-stdnum users
+//! know: `compact` (strip separators), `validate` (the compact form, or an error saying which
+//! rule failed), `is_valid` (never fails), `format` (the official written layout).
+//!
+//! | module | what | rule |
+//! | --- | --- | --- |
+//! | [`npwp`] | tax number, 15 or 16 digits | Luhn check digit; 16 digits = `0` + old number, or a NIK (PMK 112/2022) |
+//! | [`nitku`] | place-of-business number, 22 digits | NPWP16 + 6-digit branch (PER-6/PJ/2024) |
+//! | [`nik`] | population number, 16 digits | region exists, birth date exists |
+//! | [`nib`] | business number from OSS, 13 digits | digits only |
+//! | [`kbli`] | KBLI 2020 business classification | division maps to a section A–U |
+//! | [`hs`] | HS / BTKI 2022 tariff code | chapter 01–99 except 77 |
+//! | [`wilayah`] | Kemendagri region code | code exists in the embedded data |
+//! | [`pirt`], [`bpom`], [`halal`] | certificate numbers | public format |
+
+pub mod bpom;
+pub mod halal;
+pub mod hs;
+pub mod kbli;
+pub mod nib;
+pub mod nik;
+pub mod nitku;
+pub mod npwp;
+pub mod pirt;
+pub mod wilayah;
+
+use crate::lang::Message;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Which identifier an error is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentifierKind {
+    /// Nomor Pokok Wajib Pajak.
+    Npwp,
+    /// Nomor Identitas Tempat Kegiatan Usaha.
+    Nitku,
+    /// Nomor Induk Kependudukan.
+    Nik,
+    /// Nomor Induk Berusaha.
+    Nib,
+    /// Klasifikasi Baku Lapangan Usaha Indonesia.
+    Kbli,
+    /// Harmonized System / BTKI tariff code.
+    Hs,
+    /// Kemendagri region code.
+    Wilayah,
+    /// P-IRT (SPP-IRT) home-industry food registration.
+    Pirt,
+    /// BPOM MD/ML registration.
+    Bpom,
+    /// BPJPH halal certificate.
+    Halal,
+}
+
+impl IdentifierKind {
+    /// The lower-case name used as the first part of error codes (`npwp` in `npwp.checksum`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IdentifierKind::Npwp => "npwp",
+            IdentifierKind::Nitku => "nitku",
+            IdentifierKind::Nik => "nik",
+            IdentifierKind::Nib => "nib",
+            IdentifierKind::Kbli => "kbli",
+            IdentifierKind::Hs => "hs",
+            IdentifierKind::Wilayah => "wilayah",
+            IdentifierKind::Pirt => "pirt",
+            IdentifierKind::Bpom => "bpom",
+            IdentifierKind::Halal => "halal",
+        }
+    }
+
+    /// The name as written in messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            IdentifierKind::Npwp => "NPWP",
+            IdentifierKind::Nitku => "NITKU",
+            IdentifierKind::Nik => "NIK",
+            IdentifierKind::Nib => "NIB",
+            IdentifierKind::Kbli => "KBLI",
+            IdentifierKind::Hs => "HS code",
+            IdentifierKind::Wilayah => "Region code",
+            IdentifierKind::Pirt => "P-IRT number",
+            IdentifierKind::Bpom => "BPOM number",
+            IdentifierKind::Halal => "Halal certificate number",
+        }
+    }
+
+    fn label_id(self) -> &'static str {
+        match self {
+            IdentifierKind::Hs => "Kode HS",
+            IdentifierKind::Wilayah => "Kode wilayah",
+            IdentifierKind::Pirt => "Nomor P-IRT",
+            IdentifierKind::Bpom => "Nomor BPOM",
+            IdentifierKind::Halal => "Nomor sertifikat halal",
+            other => other.label(),
+        }
+    }
+}
+
+/// The rule an identifier broke.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum Reason {
+    /// Nothing but separators was given.
+    Empty,
+    /// A character that is neither a digit nor an accepted separator.
+    InvalidCharacter {
+        /// The character.
+        character: char,
+        /// Its position in the input, counted in characters from 0.
+        position: usize,
+    },
+    /// Wrong number of digits.
+    InvalidLength {
+        /// Digits found.
+        length: usize,
+        /// What the identifier allows, e.g. "15 or 16".
+        expected: String,
+    },
+    /// The check digit does not match.
+    Checksum,
+    /// The region code is not in the Kemendagri data.
+    UnknownRegion {
+        /// The code, dotted.
+        code: String,
+    },
+    /// The region code was retired when the region was split; the successor covers the area now.
+    RetiredRegion {
+        /// The retired code, dotted.
+        code: String,
+        /// Its successor, dotted.
+        successor: String,
+    },
+    /// The encoded date cannot exist (31 February, month 13).
+    ImpossibleDate,
+    /// The KBLI division belongs to no section.
+    UnknownDivision {
+        /// The two-digit division.
+        division: String,
+    },
+    /// The HS chapter does not exist.
+    UnknownChapter {
+        /// The two-digit chapter.
+        chapter: String,
+    },
+    /// The prefix is not one the format allows (BPOM `MD`/`ML`, halal `ID`).
+    InvalidPrefix,
+    /// One position has a value the format does not allow (P-IRT packaging digit, village code).
+    InvalidComponent {
+        /// Which part.
+        component: String,
+    },
+}
+
+impl Reason {
+    /// The stable second part of an error code (`checksum` in `npwp.checksum`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Reason::Empty => "empty",
+            Reason::InvalidCharacter { .. } => "characters",
+            Reason::InvalidLength { .. } => "length",
+            Reason::Checksum => "checksum",
+            Reason::UnknownRegion { .. } => "unknown_region",
+            Reason::RetiredRegion { .. } => "retired_region",
+            Reason::ImpossibleDate => "impossible_date",
+            Reason::UnknownDivision { .. } => "unknown_division",
+            Reason::UnknownChapter { .. } => "unknown_chapter",
+            Reason::InvalidPrefix => "prefix",
+            Reason::InvalidComponent { .. } => "component",
+        }
+    }
+}
+
+/// An identifier failed validation: which identifier, and which rule.
+///
+/// ```
+/// use umkm::id::npwp;
+/// let err = npwp::validate("01.312.166.1-091.000").unwrap_err();
+/// assert_eq!(err.code(), "npwp.checksum");
+/// assert_eq!(err.message().en, "NPWP check digit does not match: a digit is mistyped");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct IdentifierError {
+    /// The identifier.
+    pub kind: IdentifierKind,
+    /// The rule it broke.
+    #[serde(flatten)]
+    pub reason: Reason,
+}
+
+impl IdentifierError {
+    pub(crate) fn new(kind: IdentifierKind, reason: Reason) -> Self {
+        IdentifierError { kind, reason }
+    }
+
+    /// Stable error code: `<identifier>.<rule>`, e.g. `npwp.checksum`, `nik.unknown_region`.
+    pub fn code(&self) -> String {
+        format!("{}.{}", self.kind.as_str(), self.reason.code())
+    }
+
+    /// What went wrong, in Indonesian and English.
+    pub fn message(&self) -> Message {
+        let (lid, len) = (self.kind.label_id(), self.kind.label());
+        match &self.reason {
+            Reason::Empty => Message::new(format!("{lid} kosong"), format!("{len} is empty")),
+            Reason::InvalidCharacter { character, position } => Message::new(
+                format!("{lid} berisi karakter tidak sah {character:?} pada posisi {}", position + 1),
+                format!("{len} contains the invalid character {character:?} at position {}", position + 1),
+            ),
+            Reason::InvalidLength { length, expected } => Message::new(
+                format!("{lid} harus {} digit, bukan {length}", expected.replace(" or ", " atau ")),
+                format!("{len} must have {expected} digits, not {length}"),
+            ),
+            Reason::Checksum => Message::new(
+                format!("Digit pemeriksa {lid} tidak cocok: ada angka yang salah ketik"),
+                format!("{len} check digit does not match: a digit is mistyped"),
+            ),
+            Reason::UnknownRegion { code } => Message::new(
+                format!("{lid}: kode wilayah {code} tidak ada dalam data Kemendagri"),
+                format!("{len}: region code {code} is not in the Kemendagri data"),
+            ),
+            Reason::RetiredRegion { code, successor } => Message::new(
+                format!("{lid}: kode wilayah {code} sudah tidak berlaku sejak pemekaran; gunakan {successor}"),
+                format!("{len}: region code {code} was retired by a region split; use {successor}"),
+            ),
+            Reason::ImpossibleDate => Message::new(
+                format!("{lid} memuat tanggal yang tidak mungkin ada"),
+                format!("{len} encodes a date that cannot exist"),
+            ),
+            Reason::UnknownDivision { division } => Message::new(
+                format!("{lid}: golongan pokok {division} tidak termasuk kategori mana pun di KBLI 2020"),
+                format!("{len}: division {division} belongs to no KBLI 2020 section"),
+            ),
+            Reason::UnknownChapter { chapter } => Message::new(
+                format!("{lid}: bab {chapter} tidak ada"),
+                format!("{len}: chapter {chapter} does not exist"),
+            ),
+            Reason::InvalidPrefix => Message::new(
+                format!("{lid} berawalan tidak sah"),
+                format!("{len} has an invalid prefix"),
+            ),
+            Reason::InvalidComponent { component } => Message::new(
+                format!("{lid}: bagian '{component}' bernilai tidak sah"),
+                format!("{len}: the {component} part has an invalid value"),
+            ),
+        }
+    }
+}
+
+impl std::error::Error for IdentifierError {}
+
+impl fmt::Display for IdentifierError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.message().en, self.code())
+    }
+}
+
+/// Digits of an identifier on the stack, separators removed.
+#[derive(Clone, Copy)]
+pub(crate) struct Digits<const N: usize> {
+    buf: [u8; N],
+    len: usize,
+}
+
+impl<const N: usize> Digits<N> {
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(self.as_bytes()).unwrap_or("")
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Value of the digits in `range` (at most 9 of them).
+    pub(crate) fn number(&self, range: std::ops::Range<usize>) -> u32 {
+        self.as_bytes()
+            .get(range)
+            .unwrap_or(&[])
+            .iter()
+            .fold(0u32, |acc, d| {
+                acc.wrapping_mul(10).wrapping_add(u32::from(d - b'0'))
+            })
+    }
+}
+
+/// Collects the ASCII digits of `input`, skipping `separators`.
+///
+/// Fails on any other character, on no digit at all, and on more than `N` digits (reporting
+/// the full count, so a message can say "17 digits"). Length rules beyond `N` are the caller's.
+pub(crate) fn digits<const N: usize>(
+    input: &str,
+    separators: &[char],
+    expected: &'static str,
+) -> Result<Digits<N>, Reason> {
+    let mut buf = [0u8; N];
+    let mut len = 0usize;
+    for (position, c) in input.chars().enumerate() {
+        if c.is_ascii_digit() {
+            if let Some(slot) = buf.get_mut(len) {
+                *slot = c as u8;
+            }
+            len += 1;
+        } else if !separators.contains(&c) && !c.is_whitespace() {
+            return Err(Reason::InvalidCharacter {
+                character: c,
+                position,
+            });
+        }
+    }
+    if len == 0 {
+        return Err(Reason::Empty);
+    }
+    if len > N {
+        return Err(Reason::InvalidLength {
+            length: len,
+            expected: expected.into(),
+        });
+    }
+    Ok(Digits { buf, len })
+}
+
+/// Luhn (mod 10) check over ASCII digits whose last digit is the check digit.
+pub(crate) fn luhn_valid(digits: &[u8]) -> bool {
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, d)| {
+            let v = u32::from(d - b'0');
+            if i % 2 == 1 {
+                let dbl = v * 2;
+                if dbl > 9 {
+                    dbl - 9
+                } else {
+                    dbl
+                }
+            } else {
+                v
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+/// Keeps only digits (for `compact` of numeric identifiers): separators and whitespace go,
+/// anything else stays so `validate` can point at it.
+pub(crate) fn strip(input: &str, separators: &[char]) -> String {
+    input
+        .chars()
+        .filter(|c| !separators.contains(c) && !c.is_whitespace())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn luhn_known_values() {
+        assert!(luhn_valid(b"79927398713"));
+        assert!(!luhn_valid(b"79927398710"));
+        assert!(luhn_valid(b"013121660"));
+    }
+
+    #[test]
+    fn digits_reports_what_is_wrong() {
+        assert_eq!(
+            digits::<4>("12.34", &['.'], "4").map(|d| d.len()).ok(),
+            Some(4)
+        );
+        assert_eq!(
+            digits::<4>("12x4", &['.'], "4").err(),
+            Some(Reason::InvalidCharacter {
+                character: 'x',
+                position: 2
+            })
+        );
+        assert_eq!(digits::<4>("...", &['.'], "4").err(), Some(Reason::Empty));
+        assert_eq!(
+            digits::<4>("123456", &['.'], "4").err(),
+            Some(Reason::InvalidLength {
+                length: 6,
+                expected: "4".into()
+            })
+        );
+    }
+}

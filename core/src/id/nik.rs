@@ -1,0 +1,326 @@
+//! NIK (Nomor Induk Kependudukan), the 16-digit population number on the KTP.
+//!
+//! Layout `PPRRSSDDMMYYXXXX` (UU 24/2013 on population administration, Dukcapil practice):
+//! province (2), regency/city (2), district (2) of the place of issue, birth day (plus 40 for
+//! women), birth month, two-digit birth year, serial (4).
+//!
+//! Rules checked here: 16 digits; the province and regency/city exist in the Kemendagri data
+//! (Kepmendagri 300.2.2-2138/2025), including Kalimantan Utara (65) and the Papua provinces
+//! 91–96, and including regency codes retired by the 2022 Papua split, because a NIK keeps the
+//! code it was issued under; the birth date exists in 19YY or 20YY. The district is not
+//! checked: districts have been split and renumbered since many NIKs were issued
+//! ([`district_known`] tells whether it is still in the data, for a warning at most).
+//!
+//! NIK is personal data (UU 27/2022 on personal data protection): log it with [`mask`].
+//!
+//! ```
+//! use umkm::id::nik::{self, Sex};
+//! use chrono::NaiveDate;
+//! let n = "3275014101900001"; // Kota Bekasi, woman born 1 January 1990
+//! assert!(nik::is_valid(n));
+//! assert_eq!(nik::sex(n).unwrap(), Sex::Female);
+//! let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+//! assert_eq!(nik::birth_date(n, today).unwrap(), NaiveDate::from_ymd_opt(1990, 1, 1).unwrap());
+//! assert_eq!(nik::mask(n), "3275**********01");
+//! ```
+
+use super::{digits, strip, wilayah, Digits, IdentifierError, IdentifierKind, Reason};
+use crate::region::{self, Region};
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+const SEPARATORS: &[char] = &['.', '-'];
+
+/// Sex encoded in the NIK's day field (women: day + 40).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    /// Day field 01–31.
+    Male,
+    /// Day field 41–71.
+    Female,
+}
+
+/// What a valid NIK says about its holder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct NikInfo {
+    /// The compact NIK.
+    pub nik: String,
+    /// Province where it was issued.
+    pub province: Region,
+    /// Regency/city where it was issued (as named today; a retired code is resolved).
+    pub regency: Region,
+    /// The six-digit district code as issued, dotted (`32.75.01`).
+    pub district_code: String,
+    /// Whether that district code is still in the data.
+    pub district_known: bool,
+    /// Birth date, century chosen as the latest not after `as_of`.
+    pub birth_date: NaiveDate,
+    /// Sex.
+    pub sex: Sex,
+    /// The four-digit serial.
+    pub serial: String,
+}
+
+fn err(reason: Reason) -> IdentifierError {
+    IdentifierError::new(IdentifierKind::Nik, reason)
+}
+
+/// Decoded fields of a NIK that passed the checks.
+pub(crate) struct Parts {
+    pub(crate) regency: u16,
+    pub(crate) district: u32,
+    pub(crate) day: u32,
+    pub(crate) month: u32,
+    pub(crate) yy: i32,
+    pub(crate) sex: Sex,
+}
+
+fn date_exists(yy: i32, month: u32, day: u32) -> bool {
+    NaiveDate::from_ymd_opt(1900 + yy, month, day).is_some()
+        || NaiveDate::from_ymd_opt(2000 + yy, month, day).is_some()
+}
+
+/// The NIK rules on 16 collected digits (shared with 16-digit NPWP).
+pub(crate) fn check_digits(d: &Digits<16>) -> Result<Parts, IdentifierError> {
+    if d.len() != 16 {
+        return Err(err(Reason::InvalidLength {
+            length: d.len(),
+            expected: "16".into(),
+        }));
+    }
+    let regency = d.number(0..4) as u16;
+    if !region::regency_or_retired_exists(regency) {
+        let code = if region::province_exists(d.number(0..2) as u8) {
+            format!("{:02}.{:02}", regency / 100, regency % 100)
+        } else {
+            format!("{:02}", regency / 100)
+        };
+        return Err(err(Reason::UnknownRegion { code }));
+    }
+    let raw_day = d.number(6..8);
+    let (day, sex) = if raw_day > 40 {
+        (raw_day - 40, Sex::Female)
+    } else {
+        (raw_day, Sex::Male)
+    };
+    let month = d.number(8..10);
+    let yy = d.number(10..12) as i32;
+    if !date_exists(yy, month, day) {
+        return Err(err(Reason::ImpossibleDate));
+    }
+    Ok(Parts {
+        regency,
+        district: d.number(0..6),
+        day,
+        month,
+        yy,
+        sex,
+    })
+}
+
+fn check(number: &str) -> Result<(Digits<16>, Parts), IdentifierError> {
+    let d = digits::<16>(number, SEPARATORS, "16").map_err(err)?;
+    let parts = check_digits(&d)?;
+    Ok((d, parts))
+}
+
+/// Removes separators (spaces, `.`, `-`).
+pub fn compact(number: &str) -> String {
+    strip(number, SEPARATORS)
+}
+
+/// Checks a NIK and returns its compact form.
+pub fn validate(number: &str) -> Result<String, IdentifierError> {
+    check(number).map(|(d, _)| d.as_str().to_string())
+}
+
+/// True when [`validate`] succeeds. Never panics.
+pub fn is_valid(number: &str) -> bool {
+    check(number).is_ok()
+}
+
+/// A NIK is written as its 16 digits; this compacts it.
+pub fn format(number: &str) -> String {
+    compact(number)
+}
+
+/// Sex of the holder.
+pub fn sex(number: &str) -> Result<Sex, IdentifierError> {
+    check(number).map(|(_, p)| p.sex)
+}
+
+/// Birth date. The NIK has a two-digit year, so the century is the latest that puts the date
+/// on or before `as_of` (a NIK read on 2026-01-01 with year 30 is 1930, with year 05 is 2005).
+pub fn birth_date(number: &str, as_of: NaiveDate) -> Result<NaiveDate, IdentifierError> {
+    check(number).and_then(|(_, p)| resolve_birth(&p, as_of))
+}
+
+fn resolve_birth(p: &Parts, as_of: NaiveDate) -> Result<NaiveDate, IdentifierError> {
+    let recent = NaiveDate::from_ymd_opt(2000 + p.yy, p.month, p.day).filter(|d| *d <= as_of);
+    let older = NaiveDate::from_ymd_opt(1900 + p.yy, p.month, p.day);
+    recent.or(older).ok_or_else(|| err(Reason::ImpossibleDate))
+}
+
+/// Regency/city where the NIK was issued, resolved to today's code if it was retired.
+pub fn region(number: &str) -> Result<Region, IdentifierError> {
+    let (_, p) = check(number)?;
+    region::regency_resolved(p.regency).ok_or_else(|| {
+        err(Reason::UnknownRegion {
+            code: format!("{:04}", p.regency),
+        })
+    })
+}
+
+/// Whether the NIK's six-digit district code is still in the Kemendagri data.
+pub fn district_known(number: &str) -> Result<bool, IdentifierError> {
+    check(number).map(|(_, p)| region::district_exists(p.district))
+}
+
+/// Everything the NIK encodes.
+pub fn info(number: &str, as_of: NaiveDate) -> Result<NikInfo, IdentifierError> {
+    let (d, p) = check(number)?;
+    let missing = || {
+        err(Reason::UnknownRegion {
+            code: format!("{:04}", p.regency),
+        })
+    };
+    let regency = region::regency_resolved(p.regency).ok_or_else(missing)?;
+    let province = wilayah::lookup(regency.code.get(..2).unwrap_or("")).ok_or_else(missing)?;
+    Ok(NikInfo {
+        nik: d.as_str().to_string(),
+        province,
+        regency,
+        district_code: format!(
+            "{:02}.{:02}.{:02}",
+            p.district / 10000,
+            p.district / 100 % 100,
+            p.district % 100
+        ),
+        district_known: region::district_exists(p.district),
+        birth_date: resolve_birth(&p, as_of)?,
+        sex: p.sex,
+        serial: d.as_str().get(12..16).unwrap_or("").to_string(),
+    })
+}
+
+/// Hides the personal part of a NIK for logs: keeps the regency/city (4 digits) and the last
+/// two digits, masks the district, birth date and the rest of the serial with `*`.
+/// Input that is not 16 digits is masked entirely (same length), so nothing leaks.
+pub fn mask(number: &str) -> String {
+    let c = compact(number);
+    if c.len() == 16 && c.bytes().all(|b| b.is_ascii_digit()) {
+        format!(
+            "{}**********{}",
+            c.get(0..4).unwrap_or(""),
+            c.get(14..16).unwrap_or("")
+        )
+    } else {
+        "*".repeat(c.chars().count())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn valid_numbers_and_fields() {
+        let today = d(2026, 11, 23);
+        // Man born 17 August 1985 in Kota Depok.
+        let info = info("3276011708850003", today).unwrap();
+        assert_eq!(info.sex, Sex::Male);
+        assert_eq!(info.birth_date, d(1985, 8, 17));
+        assert_eq!(info.regency.name, "Kota Depok");
+        assert_eq!(info.province.name, "Jawa Barat");
+        assert_eq!(info.district_code, "32.76.01");
+        // Woman born 29 February 2000 in Kota Pangkal Pinang: 29+40 = 69.
+        assert_eq!(
+            birth_date("1971016902000002", today).unwrap(),
+            d(2000, 2, 29)
+        );
+        assert_eq!(sex("1971016902000002").unwrap(), Sex::Female);
+    }
+
+    #[test]
+    fn twenty_ninth_of_february() {
+        // Year 00: 1900 is no leap year but 2000 is, so 29-02-00 exists; 29-02-01 exists in neither 1901 nor 2001.
+        assert!(is_valid("3275012902000001"));
+        assert_eq!(
+            validate("3275012902010001").unwrap_err().code(),
+            "nik.impossible_date"
+        );
+        assert!(is_valid("3275012902040001"));
+    }
+
+    #[test]
+    fn regions_python_stdnum_misses() {
+        // Kalimantan Utara: Kabupaten Bulungan 65.01.
+        assert!(is_valid("6501011001900001"));
+        // Papua Pegunungan 95.01 Jayawijaya, and the retired 91.02 code issued before the split.
+        assert!(is_valid("9501011001900001"));
+        assert!(is_valid("9102011001900001"));
+        assert_eq!(region("9102011001900001").unwrap().code, "95.01");
+        assert_eq!(
+            region("9102011001900001").unwrap().name,
+            "Kabupaten Jayawijaya"
+        );
+        // Papua Barat Daya: Kota Sorong 96.71.
+        assert!(is_valid("9671011001900001"));
+    }
+
+    #[test]
+    fn rejections() {
+        assert_eq!(
+            validate("3299011001900001").unwrap_err().code(),
+            "nik.unknown_region"
+        );
+        assert_eq!(
+            validate("9901011001900001").unwrap_err().code(),
+            "nik.unknown_region"
+        );
+        assert_eq!(
+            validate("3275013201900001").unwrap_err().code(),
+            "nik.impossible_date"
+        );
+        assert_eq!(
+            validate("3275017201900001").unwrap_err().code(),
+            "nik.impossible_date"
+        );
+        assert_eq!(
+            validate("3275010013900001").unwrap_err().code(),
+            "nik.impossible_date"
+        );
+        assert_eq!(
+            validate("327501100190000").unwrap_err().code(),
+            "nik.length"
+        );
+        assert_eq!(
+            validate("32750110019000011").unwrap_err().code(),
+            "nik.length"
+        );
+        assert_eq!(
+            validate("3275O11001900001").unwrap_err().code(),
+            "nik.characters"
+        );
+    }
+
+    #[test]
+    fn century_follows_as_of() {
+        let n = "3275011001250001"; // 10 January ?25
+        assert_eq!(birth_date(n, d(2026, 1, 1)).unwrap(), d(2025, 1, 10));
+        assert_eq!(birth_date(n, d(2024, 12, 31)).unwrap(), d(1925, 1, 10));
+    }
+
+    #[test]
+    fn masking() {
+        assert_eq!(mask("3275014101900001"), "3275**********01");
+        assert_eq!(mask("32.75.01.410190.0001"), "3275**********01");
+        assert_eq!(mask("12345"), "*****");
+    }
+}

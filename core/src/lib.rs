@@ -1,0 +1,59 @@
+//! # umkm
+//!
+//! Business rules for Indonesia's micro, small and medium enterprises (UMKM) and small and
+//! medium industries (IKM), for regional trade and industry offices, cooperatives, export
+//! coaching programmes, banks and marketplaces.
+//!
+//! - [`id`]: identifiers (NPWP, NITKU, NIK, NIB, KBLI, HS, wilayah, P-IRT, BPOM, halal) with
+//!   python-stdnum's `compact` / `validate` / `is_valid` / `format`.
+//! - [`classify`]: size classes under the regulation in force on a date (UU 20/2008, PP 7/2021)
+//!   and IKM classes (Permenperin 64/2016).
+//! - [`Enterprise`]: the record, read from and written to JSON; [`validate()`]: every problem in
+//!   it with a JSON-pointer path, a stable code and messages in Indonesian and English.
+//! - [`money`]: exact amounts and Indonesian formatting (`Rp1.250.000`, `Rp1,25 miliar`).
+//! - [`region`]: every province, regency/city and district (Kepmendagri 300.2.2-2138/2025).
+//!
+//! The crate does no I/O, never reads the clock (functions that depend on the date take
+//! `as_of`) and never panics on input.
+//!
+//! ```
+//! use umkm::{classify::size::{classify_size, SizeClass}, id::npwp, validate, Enterprise};
+//! use chrono::NaiveDate;
+//!
+//! let as_of = NaiveDate::from_ymd_opt(2025, 11, 1).unwrap();
+//! let record = Enterprise::from_json(r#"{
+//!     "name": "IKM Duo Ayu Sehati",
+//!     "npwp": "01.312.166.0-091.000",
+//!     "region": "19.71",
+//!     "annual_sales": [{"year": 2024, "amount": {"amount": "480000000", "currency": "IDR"}}]
+//! }"#).unwrap();
+//! assert!(npwp::is_valid(record.npwp.as_deref().unwrap()));
+//! let size = classify_size(&record.size_input(as_of), as_of).unwrap();
+//! assert_eq!(size.class, SizeClass::Micro);
+//! let report = validate(&record, as_of);
+//! assert!(report.valid); // only a warning: no NIB recorded
+//! assert_eq!(report.issues[0].code, "nib.missing");
+//! ```
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod classify;
+pub mod country;
+mod data;
+pub mod decimal;
+pub mod enterprise;
+pub mod id;
+pub mod lang;
+pub mod money;
+pub mod region;
+pub mod schema;
+pub mod validate;
+
+pub use classify::industry::{classify_industry, IndustryClass, IndustryInput};
+pub use classify::size::{classify_size, SizeClass, SizeInput};
+pub use enterprise::Enterprise;
+pub use id::IdentifierError;
+pub use lang::{Lang, Message};
+pub use money::{Currency, Money};
+pub use validate::{validate, Issue, Report, Severity};

@@ -1,0 +1,405 @@
+//! Money: an exact [`Decimal`] amount in an ISO 4217 currency, and Indonesian formatting.
+//!
+//! Amounts are never floats. Rupiah is written the Indonesian way: `Rp1.250.000` (dot for
+//! thousands, comma for decimals, no space after `Rp`), and short as `Rp1,25 miliar` or
+//! `Rp40 ribu` (ribu = thousand, juta = million, miliar = billion, triliun = trillion), as in
+//! KBBI and the press style of Indonesian government releases.
+
+use crate::data::CURRENCIES;
+use crate::lang::Lang;
+use rust_decimal::{Decimal, RoundingStrategy};
+use schemars::JsonSchema;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+/// Why a currency code or an amount was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MoneyError {
+    /// The code is not an active ISO 4217 currency.
+    #[error("{code:?} is not an ISO 4217 currency code")]
+    UnknownCurrency {
+        /// The code as given.
+        code: String,
+    },
+    /// Two amounts in different currencies were combined.
+    #[error("cannot combine {left} with {right}: convert one of them first")]
+    CurrencyMismatch {
+        /// Currency of the left operand.
+        left: Currency,
+        /// Currency of the right operand.
+        right: Currency,
+    },
+    /// The result does not fit in a decimal (28 significant digits).
+    #[error("amount overflow")]
+    Overflow,
+}
+
+/// An ISO 4217 currency, such as `IDR`, `USD`, `JPY`.
+///
+/// The list (with minor units) is compiled in from Debian's iso-codes; see `core/data/currencies.csv`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Currency(u16);
+
+impl Currency {
+    /// Indonesian Rupiah.
+    pub const IDR: Currency = Currency(Self::index_of_idr());
+
+    const fn index_of_idr() -> u16 {
+        let mut i = 0;
+        while i < CURRENCIES.len() {
+            let code = CURRENCIES[i].0.as_bytes();
+            if code[0] == b'I' && code[1] == b'D' && code[2] == b'R' {
+                return i as u16;
+            }
+            i += 1;
+        }
+        panic!("IDR missing from currencies.csv")
+    }
+
+    /// Looks up an ISO 4217 alphabetic code (upper case, as ISO writes it).
+    ///
+    /// ```
+    /// use umkm::money::Currency;
+    /// assert_eq!(Currency::from_code("JPY").unwrap().minor_units(), Some(0));
+    /// assert!(Currency::from_code("RP").is_err());
+    /// ```
+    pub fn from_code(code: &str) -> Result<Currency, crate::money::MoneyError> {
+        CURRENCIES
+            .binary_search_by(|row| row.0.cmp(code))
+            .map(|i| Currency(i as u16))
+            .map_err(|_| MoneyError::UnknownCurrency {
+                code: code.to_string(),
+            })
+    }
+
+    fn row(self) -> (&'static str, u16, i8, &'static str) {
+        CURRENCIES
+            .get(self.0 as usize)
+            .copied()
+            .unwrap_or(("IDR", 360, 2, "Rupiah"))
+    }
+
+    /// The three-letter code.
+    pub fn code(self) -> &'static str {
+        self.row().0
+    }
+
+    /// The ISO 4217 numeric code.
+    pub fn numeric(self) -> u16 {
+        self.row().1
+    }
+
+    /// Digits after the decimal point (2 for IDR and USD, 0 for JPY); `None` for units such as gold.
+    pub fn minor_units(self) -> Option<u32> {
+        u32::try_from(self.row().2).ok()
+    }
+
+    /// The ISO name (English).
+    pub fn name(self) -> &'static str {
+        self.row().3
+    }
+}
+
+impl fmt::Debug for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Currency {
+    type Err = MoneyError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Currency::from_code(s)
+    }
+}
+
+impl Serialize for Currency {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let code = Cow::<str>::deserialize(d)?;
+        Currency::from_code(&code).map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for Currency {
+    fn schema_name() -> Cow<'static, str> {
+        "Currency".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let codes: Vec<&str> = CURRENCIES.iter().map(|r| r.0).collect();
+        schemars::json_schema!({
+            "type": "string",
+            "description": "ISO 4217 alphabetic currency code, e.g. \"IDR\".",
+            "enum": codes,
+        })
+    }
+}
+
+/// An amount of money: exact decimal plus currency.
+///
+/// JSON: `{"amount": "1250000", "currency": "IDR"}`; the amount is a string (see [`crate::decimal`]).
+///
+/// ```
+/// use umkm::money::Money;
+/// use umkm::Lang;
+/// let m = Money::idr(1_250_000);
+/// assert_eq!(m.format(Lang::Id), "Rp1.250.000");
+/// assert_eq!(Money::idr(1_250_000_000).format_short(Lang::Id), "Rp1,25 miliar");
+/// assert_eq!(Money::idr(40_000).format_short(Lang::Id), "Rp40 ribu");
+/// assert_eq!(Money::idr(40_000).format_short(Lang::En), "IDR 40 thousand");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Money {
+    /// The amount, exact.
+    #[serde(with = "crate::decimal")]
+    #[schemars(with = "crate::decimal::DecimalString")]
+    pub amount: Decimal,
+    /// ISO 4217 currency.
+    pub currency: Currency,
+}
+
+impl Money {
+    /// An amount in a currency.
+    pub fn new(amount: Decimal, currency: Currency) -> Self {
+        Money { amount, currency }
+    }
+
+    /// A whole number of Rupiah.
+    pub fn idr(rupiah: i64) -> Self {
+        Money {
+            amount: Decimal::from(rupiah),
+            currency: Currency::IDR,
+        }
+    }
+
+    /// True when the currency is IDR.
+    pub fn is_rupiah(&self) -> bool {
+        self.currency == Currency::IDR
+    }
+
+    /// Adds two amounts of the same currency; an error for mixed currencies or overflow.
+    pub fn checked_add(&self, other: &Money) -> Result<Money, MoneyError> {
+        if self.currency != other.currency {
+            return Err(MoneyError::CurrencyMismatch {
+                left: self.currency,
+                right: other.currency,
+            });
+        }
+        self.amount
+            .checked_add(other.amount)
+            .map(|amount| Money {
+                amount,
+                currency: self.currency,
+            })
+            .ok_or(MoneyError::Overflow)
+    }
+
+    /// Full form: `Rp1.250.000` (Indonesian) or `IDR 1,250,000` (English).
+    ///
+    /// Rounded half away from zero to the currency's minor units; Rupiah shows its sen only
+    /// when they are not zero (`Rp1.250.000,50`), as Indonesian prices are written.
+    pub fn format(&self, lang: Lang) -> String {
+        let minor = self.currency.minor_units().unwrap_or(2);
+        let rounded = self
+            .amount
+            .round_dp_with_strategy(minor, RoundingStrategy::MidpointAwayFromZero);
+        let decimals = if self.is_rupiah() && rounded.fract().is_zero() {
+            0
+        } else {
+            minor
+        };
+        let number = group(rounded.abs(), decimals, lang);
+        let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
+            "-"
+        } else {
+            ""
+        };
+        match (lang, self.is_rupiah()) {
+            (Lang::Id, true) => format!("{sign}Rp{number}"),
+            _ => format!("{sign}{} {number}", self.currency.code()),
+        }
+    }
+
+    /// Short form for tables and charts: `Rp1,25 miliar`, `Rp40 ribu`, `IDR 1.25 billion`.
+    ///
+    /// Scales: ribu 10^3, juta 10^6, miliar 10^9, triliun 10^12 (thousand, million, billion,
+    /// trillion). At most two decimals, rounded half away from zero, trailing zeros dropped;
+    /// an amount that rounds up to the next scale moves to it (999,999 is `Rp1 juta`).
+    /// Amounts under 1,000 use [`Money::format`].
+    pub fn format_short(&self, lang: Lang) -> String {
+        const SCALES: [(u32, &str, &str); 4] = [
+            (12, "triliun", "trillion"),
+            (9, "miliar", "billion"),
+            (6, "juta", "million"),
+            (3, "ribu", "thousand"),
+        ];
+        let abs = self.amount.abs();
+        let mut chosen = None;
+        for (i, (exp, _, _)) in SCALES.iter().enumerate() {
+            let unit = Decimal::from(10u64.pow(*exp));
+            if abs >= unit {
+                let scaled =
+                    (abs / unit).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+                // 999.999 ribu rounds to 1000 ribu: take the next scale up instead.
+                let (value, idx) = if scaled >= Decimal::from(1000) && i > 0 {
+                    let up = Decimal::from(10u64.pow(SCALES[i - 1].0));
+                    (
+                        (abs / up)
+                            .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
+                        i - 1,
+                    )
+                } else {
+                    (scaled, i)
+                };
+                chosen = Some((value, idx));
+                break;
+            }
+        }
+        let Some((value, idx)) = chosen else {
+            return self.format(lang);
+        };
+        let (_, word_id, word_en) = SCALES[idx];
+        let value = value.normalize();
+        let decimals = value.scale();
+        let number = group(value, decimals, lang);
+        let sign = if self.amount.is_sign_negative() {
+            "-"
+        } else {
+            ""
+        };
+        match (lang, self.is_rupiah()) {
+            (Lang::Id, true) => format!("{sign}Rp{number} {word_id}"),
+            (Lang::Id, false) => format!("{sign}{} {number} {word_id}", self.currency.code()),
+            (Lang::En, _) => format!("{sign}{} {number} {word_en}", self.currency.code()),
+        }
+    }
+}
+
+impl fmt::Display for Money {
+    /// Indonesian full form, e.g. `Rp1.250.000`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.format(Lang::Id))
+    }
+}
+
+/// Writes a non-negative decimal with thousands grouping and exactly `decimals` decimals:
+/// Indonesian `1.250.000,50`, English `1,250,000.50`.
+fn group(value: Decimal, decimals: u32, lang: Lang) -> String {
+    let (thousands, point) = match lang {
+        Lang::Id => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let mut v = value;
+    v.rescale(decimals);
+    let text = v.to_string();
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::with_capacity(text.len() + text.len() / 3 + 1);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(thousands);
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(point);
+        out.push_str(frac);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn idr(s: &str) -> Money {
+        Money::new(s.parse().unwrap(), Currency::IDR)
+    }
+
+    #[test]
+    fn rupiah_full_form() {
+        assert_eq!(idr("1250000").format(Lang::Id), "Rp1.250.000");
+        assert_eq!(idr("1250000.50").format(Lang::Id), "Rp1.250.000,50");
+        assert_eq!(idr("1250000.004").format(Lang::Id), "Rp1.250.000");
+        assert_eq!(idr("0").format(Lang::Id), "Rp0");
+        assert_eq!(idr("999").format(Lang::Id), "Rp999");
+        assert_eq!(idr("-40000").format(Lang::Id), "-Rp40.000");
+        assert_eq!(idr("1250000").format(Lang::En), "IDR 1,250,000");
+        assert_eq!(idr("1000000000").to_string(), "Rp1.000.000.000");
+    }
+
+    #[test]
+    fn other_currencies_use_their_minor_units() {
+        let usd = Money::new("1250".parse().unwrap(), Currency::from_code("USD").unwrap());
+        assert_eq!(usd.format(Lang::En), "USD 1,250.00");
+        assert_eq!(usd.format(Lang::Id), "USD 1.250,00");
+        let jpy = Money::new(
+            "1250.6".parse().unwrap(),
+            Currency::from_code("JPY").unwrap(),
+        );
+        assert_eq!(jpy.format(Lang::En), "JPY 1,251");
+    }
+
+    #[test]
+    fn rupiah_short_form() {
+        assert_eq!(idr("1250000000").format_short(Lang::Id), "Rp1,25 miliar");
+        assert_eq!(idr("40000").format_short(Lang::Id), "Rp40 ribu");
+        assert_eq!(idr("100000").format_short(Lang::Id), "Rp100 ribu");
+        assert_eq!(idr("800000").format_short(Lang::Id), "Rp800 ribu");
+        assert_eq!(idr("2500000").format_short(Lang::Id), "Rp2,5 juta");
+        assert_eq!(idr("15000000000").format_short(Lang::Id), "Rp15 miliar");
+        assert_eq!(idr("1000000000000").format_short(Lang::Id), "Rp1 triliun");
+        assert_eq!(idr("999999").format_short(Lang::Id), "Rp1 juta");
+        assert_eq!(idr("999").format_short(Lang::Id), "Rp999");
+        assert_eq!(idr("-1250000000").format_short(Lang::Id), "-Rp1,25 miliar");
+        assert_eq!(idr("1250000000").format_short(Lang::En), "IDR 1.25 billion");
+        assert_eq!(idr("1234567").format_short(Lang::Id), "Rp1,23 juta");
+        assert_eq!(idr("1235000").format_short(Lang::Id), "Rp1,24 juta");
+    }
+
+    #[test]
+    fn currency_codes() {
+        assert_eq!(Currency::IDR.code(), "IDR");
+        assert_eq!(Currency::IDR.numeric(), 360);
+        assert!(Currency::from_code("idr").is_err());
+        assert!(Currency::from_code("XYZ").is_err());
+        let json = serde_json::to_string(&idr("1250000.50")).unwrap();
+        assert_eq!(json, r#"{"amount":"1250000.50","currency":"IDR"}"#);
+        let back: Money = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, idr("1250000.50"));
+        let int: Money = serde_json::from_str(r#"{"amount":40000,"currency":"IDR"}"#).unwrap();
+        assert_eq!(int, Money::idr(40000));
+        let err = serde_json::from_str::<Money>(r#"{"amount":0.1,"currency":"IDR"}"#).unwrap_err();
+        assert!(err.to_string().contains("send it as a string"), "{err}");
+        assert!(serde_json::from_str::<Money>(r#"{"amount":"1","currency":"IDR","x":1}"#).is_err());
+    }
+
+    #[test]
+    fn adding_checks_currency_and_overflow() {
+        assert_eq!(
+            Money::idr(1).checked_add(&Money::idr(2)).unwrap(),
+            Money::idr(3)
+        );
+        let usd = Money::new(Decimal::ONE, Currency::from_code("USD").unwrap());
+        assert!(matches!(
+            Money::idr(1).checked_add(&usd),
+            Err(MoneyError::CurrencyMismatch { .. })
+        ));
+        let max = Money::new(Decimal::MAX, Currency::IDR);
+        assert_eq!(max.checked_add(&Money::idr(1)), Err(MoneyError::Overflow));
+    }
+}

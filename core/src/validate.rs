@@ -1,0 +1,588 @@
+//! Validation of a whole enterprise record: every problem at once, each with a JSON-pointer
+//! path, a stable code, a severity and a message in Indonesian and English.
+//!
+//! Errors are what makes the record wrong (a mistyped NPWP, a price range upside down).
+//! Warnings are legal but suspicious or time-sensitive on `as_of`: a certificate expiring
+//! within [`EXPIRY_WARNING_DAYS`] days or already expired, sales above the ceiling of the
+//! declared size class, a founding date after `as_of`, a region code retired by a split.
+//!
+//! ```
+//! use umkm::{validate, Enterprise};
+//! use chrono::NaiveDate;
+//! let mut e = Enterprise::new("Batik Bekasi");
+//! e.npwp = Some("01.312.166.1-091.000".into());
+//! let report = validate(&e, NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+//! assert!(!report.valid);
+//! let issue = report.with_code("npwp.checksum").next().unwrap();
+//! assert_eq!(issue.path, "/npwp");
+//! assert_eq!(issue.message_en, "NPWP check digit does not match: a digit is mistyped");
+//! ```
+
+use crate::classify::size::{ceilings, SizeClass};
+use crate::country;
+use crate::enterprise::{CertificateKind, Enterprise, LegalForm, MoneyRange, QuantityRange};
+use crate::id::{bpom, halal, hs, kbli, nib, nik, npwp, pirt, wilayah, IdentifierError, Reason};
+use crate::lang::Message;
+use crate::money::Money;
+use chrono::{Datelike, NaiveDate};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// Days before expiry from which a certificate gets a warning.
+pub const EXPIRY_WARNING_DAYS: i64 = 90;
+
+/// How serious an issue is.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The record is wrong.
+    Error,
+    /// The record is legal but something needs attention.
+    Warning,
+}
+
+/// One problem found.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+pub struct Issue {
+    /// JSON pointer to the field (`/products/0/hs_code`); `""` for the record as a whole.
+    pub path: String,
+    /// Stable code (`npwp.checksum`, `certificate.expiring`).
+    pub code: String,
+    /// Error or warning.
+    pub severity: Severity,
+    /// Message in Indonesian.
+    pub message_id: String,
+    /// Message in English.
+    pub message_en: String,
+}
+
+/// Everything found in one record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Report {
+    /// The date the record was judged on.
+    pub as_of: NaiveDate,
+    /// True when there is no error (warnings allowed).
+    pub valid: bool,
+    /// Number of errors.
+    pub errors: usize,
+    /// Number of warnings.
+    pub warnings: usize,
+    /// Every issue, in record order.
+    pub issues: Vec<Issue>,
+}
+
+impl Report {
+    /// Issues with a given code.
+    pub fn with_code<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Issue> + 'a {
+        self.issues.iter().filter(move |i| i.code == code)
+    }
+}
+
+struct Collector {
+    issues: Vec<Issue>,
+}
+
+impl Collector {
+    fn push(&mut self, path: String, code: &str, severity: Severity, m: Message) {
+        self.issues.push(Issue {
+            path,
+            code: code.to_string(),
+            severity,
+            message_id: m.id,
+            message_en: m.en,
+        });
+    }
+    fn error(&mut self, path: String, code: &str, m: Message) {
+        self.push(path, code, Severity::Error, m);
+    }
+    fn warn(&mut self, path: String, code: &str, m: Message) {
+        self.push(path, code, Severity::Warning, m);
+    }
+    fn identifier(&mut self, path: String, e: IdentifierError) {
+        let severity = if matches!(e.reason, Reason::RetiredRegion { .. }) {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        self.push(path, &e.code(), severity, e.message());
+    }
+    fn check<T>(&mut self, path: impl Fn() -> String, r: Result<T, IdentifierError>) -> Option<T> {
+        r.map_err(|e| self.identifier(path(), e)).ok()
+    }
+    fn text(&mut self, path: String, value: &str, what: (&str, &str)) {
+        if value.trim().is_empty() {
+            self.error(
+                path,
+                "text.empty",
+                Message::new(format!("{} kosong", what.0), format!("{} is empty", what.1)),
+            );
+        }
+    }
+    fn amount(&mut self, path: String, m: &Money, rupiah: bool) {
+        if m.amount.is_sign_negative() && !m.amount.is_zero() {
+            self.error(
+                path.clone(),
+                "money.negative",
+                Message::new(
+                    "Nilai uang tidak boleh negatif",
+                    "Amount must not be negative",
+                ),
+            );
+        }
+        if rupiah && !m.is_rupiah() {
+            self.warn(
+                path,
+                "money.not_rupiah",
+                Message::new(
+                    format!(
+                        "Nilai dalam {}, bukan Rupiah: klasifikasi ukuran memerlukan Rupiah",
+                        m.currency
+                    ),
+                    format!(
+                        "Amount is in {}, not Rupiah: size classes need Rupiah",
+                        m.currency
+                    ),
+                ),
+            );
+        }
+    }
+    fn money_range(&mut self, path: String, r: &MoneyRange) {
+        self.amount(format!("{path}/min"), &r.min, false);
+        self.amount(format!("{path}/max"), &r.max, false);
+        if r.min.currency != r.max.currency {
+            self.error(
+                path,
+                "range.currency_mismatch",
+                Message::new(
+                    "Batas bawah dan atas dalam mata uang berbeda",
+                    "Lower and upper bound are in different currencies",
+                ),
+            );
+        } else if r.min.amount > r.max.amount {
+            self.error(
+                path,
+                "range.inverted",
+                Message::new(
+                    "Batas bawah lebih besar dari batas atas",
+                    "Lower bound is above upper bound",
+                ),
+            );
+        }
+    }
+    fn quantity_range(&mut self, path: String, r: &QuantityRange) {
+        if r.min.is_sign_negative() && !r.min.is_zero() {
+            self.error(
+                format!("{path}/min"),
+                "quantity.negative",
+                Message::new(
+                    "Jumlah tidak boleh negatif",
+                    "Quantity must not be negative",
+                ),
+            );
+        }
+        if r.min > r.max {
+            self.error(
+                path,
+                "range.inverted",
+                Message::new(
+                    "Batas bawah lebih besar dari batas atas",
+                    "Lower bound is above upper bound",
+                ),
+            );
+        }
+    }
+}
+
+/// Validates a record as of a date. Never fails: the result lists every problem.
+pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
+    let mut c = Collector { issues: Vec::new() };
+    c.text("/name".into(), &e.name, ("Nama usaha", "Business name"));
+
+    match &e.nib {
+        Some(n) => {
+            c.check(|| "/nib".into(), nib::validate(n));
+        }
+        None => c.warn(
+            "/nib".into(),
+            "nib.missing",
+            Message::new(
+                "NIB belum tercatat: setiap pelaku usaha wajib memiliki NIB dari OSS",
+                "No NIB recorded: every business needs a NIB from OSS",
+            ),
+        ),
+    }
+
+    if let Some(n) = &e.npwp {
+        if let Some(form) = c.check(|| "/npwp".into(), npwp::form(n)) {
+            check_npwp_form(&mut c, n, form, e.legal_form);
+        }
+    }
+
+    for (i, code) in e.kbli.iter().enumerate() {
+        c.check(|| format!("/kbli/{i}"), kbli::validate(code));
+    }
+    let mut seen = HashSet::new();
+    for (i, code) in e.kbli.iter().enumerate() {
+        if !seen.insert(kbli::compact(code)) {
+            c.warn(
+                format!("/kbli/{i}"),
+                "kbli.duplicate",
+                Message::new("Kode KBLI tercatat dua kali", "KBLI code listed twice"),
+            );
+        }
+    }
+
+    if let Some(r) = &e.region {
+        c.check(|| "/region".into(), wilayah::validate(r));
+    }
+
+    if let Some(f) = e.founded {
+        if f > as_of {
+            c.warn(
+                "/founded".into(),
+                "founded.future",
+                Message::new(
+                    format!("Tanggal berdiri {f} setelah tanggal penilaian {as_of}"),
+                    format!("Founding date {f} is after the assessment date {as_of}"),
+                ),
+            );
+        }
+    }
+
+    if let Some(m) = &e.business_capital {
+        c.amount("/business_capital".into(), m, true);
+    }
+    if let Some(m) = &e.investment_value {
+        c.amount("/investment_value".into(), m, true);
+    }
+
+    let mut years = HashSet::new();
+    for (i, s) in e.annual_sales.iter().enumerate() {
+        c.amount(format!("/annual_sales/{i}/amount"), &s.amount, true);
+        if !years.insert(s.year) {
+            c.error(
+                format!("/annual_sales/{i}/year"),
+                "annual_sales.duplicate_year",
+                Message::new(
+                    format!("Penjualan tahun {} tercatat lebih dari sekali", s.year),
+                    format!("Sales for {} are recorded more than once", s.year),
+                ),
+            );
+        }
+        if s.year > as_of.year() {
+            c.warn(
+                format!("/annual_sales/{i}/year"),
+                "annual_sales.future_year",
+                Message::new(
+                    format!(
+                        "Penjualan tahun {} belum bisa diketahui pada {as_of}",
+                        s.year
+                    ),
+                    format!("Sales for {} cannot be known on {as_of}", s.year),
+                ),
+            );
+        }
+    }
+
+    check_declared_size(&mut c, e, as_of);
+
+    let names: HashSet<&str> = e.products.iter().map(|p| p.name.as_str()).collect();
+    for (i, p) in e.products.iter().enumerate() {
+        let base = format!("/products/{i}");
+        c.text(
+            format!("{base}/name"),
+            &p.name,
+            ("Nama produk", "Product name"),
+        );
+        if let Some(h) = &p.hs_code {
+            c.check(|| format!("{base}/hs_code"), hs::validate(h));
+        }
+        if let Some(r) = &p.price {
+            c.money_range(format!("{base}/price"), r);
+        }
+        if let Some(r) = &p.daily_capacity {
+            c.quantity_range(format!("{base}/daily_capacity"), r);
+        }
+        if p.shelf_life_days == Some(0) {
+            c.error(
+                format!("{base}/shelf_life_days"),
+                "product.shelf_life_zero",
+                Message::new("Masa simpan 0 hari", "Shelf life of 0 days"),
+            );
+        }
+        for (j, lang) in p.label_languages.iter().enumerate() {
+            if !country::is_language(lang) {
+                c.error(
+                    format!("{base}/label_languages/{j}"),
+                    "language.unknown",
+                    Message::new(format!("{lang:?} bukan kode bahasa ISO 639-1 (mis. \"id\", \"en\", \"ja\")"), format!("{lang:?} is not an ISO 639-1 language code (e.g. \"id\", \"en\", \"ja\")")),
+                );
+            }
+        }
+    }
+
+    for (i, cert) in e.certifications.iter().enumerate() {
+        let base = format!("/certifications/{i}");
+        if let Some(n) = &cert.number {
+            let r = match cert.kind {
+                CertificateKind::Pirt => pirt::validate(n).map(drop),
+                CertificateKind::BpomMd | CertificateKind::BpomMl => {
+                    bpom::origin(n).and_then(|origin| {
+                        // An MD number recorded as ML (or the reverse) has the wrong prefix for its kind.
+                        let wanted = if cert.kind == CertificateKind::BpomMd {
+                            bpom::Origin::Domestic
+                        } else {
+                            bpom::Origin::Imported
+                        };
+                        if origin == wanted {
+                            Ok(())
+                        } else {
+                            Err(IdentifierError::new(
+                                crate::id::IdentifierKind::Bpom,
+                                Reason::InvalidPrefix,
+                            ))
+                        }
+                    })
+                }
+                CertificateKind::Halal => halal::validate(n).map(drop),
+                _ => Ok(()),
+            };
+            c.check(|| format!("{base}/number"), r);
+            if n.trim().is_empty() {
+                c.text(
+                    format!("{base}/number"),
+                    n,
+                    ("Nomor sertifikat", "Certificate number"),
+                );
+            }
+        }
+        check_certificate_dates(&mut c, &base, cert.issued, cert.expires, as_of);
+        for (j, name) in cert.products.iter().enumerate() {
+            if !names.contains(name.as_str()) {
+                c.warn(
+                    format!("{base}/products/{j}"),
+                    "certificate.unknown_product",
+                    Message::new(
+                        format!("Produk {name:?} tidak ada dalam daftar produk"),
+                        format!("Product {name:?} is not in the product list"),
+                    ),
+                );
+            }
+        }
+    }
+
+    for (i, s) in e.shipments.iter().enumerate() {
+        let base = format!("/shipments/{i}");
+        if s.date > as_of {
+            c.warn(
+                format!("{base}/date"),
+                "shipment.future",
+                Message::new(
+                    format!("Tanggal ekspor {} setelah {as_of}", s.date),
+                    format!("Export date {} is after {as_of}", s.date),
+                ),
+            );
+        }
+        if s.destination == "ID" {
+            c.error(
+                format!("{base}/destination"),
+                "shipment.domestic",
+                Message::new(
+                    "Tujuan ekspor tidak boleh Indonesia",
+                    "An export destination cannot be Indonesia",
+                ),
+            );
+        } else if !country::is_country(&s.destination) {
+            c.error(
+                format!("{base}/destination"),
+                "country.unknown",
+                Message::new(
+                    format!(
+                        "{:?} bukan kode negara ISO 3166-1 alpha-2 (mis. \"JP\")",
+                        s.destination
+                    ),
+                    format!(
+                        "{:?} is not an ISO 3166-1 alpha-2 country code (e.g. \"JP\")",
+                        s.destination
+                    ),
+                ),
+            );
+        }
+        if let Some(h) = &s.hs_code {
+            c.check(|| format!("{base}/hs_code"), hs::validate(h));
+        }
+        c.amount(format!("{base}/value"), &s.value, false);
+    }
+
+    if let Some(m) = &e.management.working_capital {
+        c.amount("/management/working_capital".into(), m, false);
+    }
+
+    let errors = c
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .count();
+    let warnings = c.issues.len() - errors;
+    Report {
+        as_of,
+        valid: errors == 0,
+        errors,
+        warnings,
+        issues: c.issues,
+    }
+}
+
+fn check_npwp_form(c: &mut Collector, n: &str, form: npwp::NpwpForm, legal: Option<LegalForm>) {
+    use npwp::NpwpForm;
+    if form == NpwpForm::Nik16 && nik::district_known(n) == Ok(false) {
+        c.warn(
+            "/npwp".into(),
+            "nik.unknown_district",
+            Message::new("Kode kecamatan pada NIK tidak ada lagi dalam data (mungkin dimekarkan); NIK tetap sah", "The NIK's district code is no longer in the data (perhaps split); the NIK stays valid"),
+        );
+    }
+    if let Some(l) = legal {
+        if l.is_entity() && form == NpwpForm::Nik16 {
+            c.warn(
+                "/npwp".into(),
+                "npwp.form_mismatch",
+                Message::new(
+                    "Badan usaha (CV, PT, firma, koperasi) memakai NPWP badan, bukan NIK",
+                    "An entity (CV, PT, firma, koperasi) uses an entity NPWP, not a NIK",
+                ),
+            );
+        }
+    }
+}
+
+fn check_certificate_dates(
+    c: &mut Collector,
+    base: &str,
+    issued: Option<NaiveDate>,
+    expires: Option<NaiveDate>,
+    as_of: NaiveDate,
+) {
+    if let (Some(i), Some(x)) = (issued, expires) {
+        if i > x {
+            c.error(
+                format!("{base}/expires"),
+                "certificate.dates_inverted",
+                Message::new(
+                    "Tanggal kedaluwarsa sebelum tanggal terbit",
+                    "Expiry date is before the issue date",
+                ),
+            );
+            return;
+        }
+    }
+    if let Some(i) = issued {
+        if i > as_of {
+            c.warn(
+                format!("{base}/issued"),
+                "certificate.not_yet_issued",
+                Message::new(
+                    format!("Sertifikat terbit {i}, setelah {as_of}"),
+                    format!("Certificate issued on {i}, after {as_of}"),
+                ),
+            );
+        }
+    }
+    if let Some(x) = expires {
+        let days = (x - as_of).num_days();
+        if days < 0 {
+            c.warn(
+                format!("{base}/expires"),
+                "certificate.expired",
+                Message::new(
+                    format!("Sertifikat kedaluwarsa pada {x}"),
+                    format!("Certificate expired on {x}"),
+                ),
+            );
+        } else if days <= EXPIRY_WARNING_DAYS {
+            c.warn(
+                format!("{base}/expires"),
+                "certificate.expiring",
+                Message::new(
+                    format!("Sertifikat kedaluwarsa dalam {days} hari ({x}): perpanjang sekarang"),
+                    format!("Certificate expires in {days} days ({x}): renew it now"),
+                ),
+            );
+        }
+    }
+}
+
+fn check_declared_size(c: &mut Collector, e: &Enterprise, as_of: NaiveDate) {
+    let (Some(declared), Some((cap_ceilings, sales_ceilings))) = (e.declared_size, ceilings(as_of))
+    else {
+        return;
+    };
+    let Some(ceiling_index) = [SizeClass::Micro, SizeClass::Small, SizeClass::Medium]
+        .iter()
+        .position(|x| *x == declared)
+    else {
+        return;
+    };
+    let over = |m: &Money, ceilings: &[Money; 3]| {
+        m.is_rupiah()
+            && ceilings
+                .get(ceiling_index)
+                .is_some_and(|ceil| m.amount > ceil.amount)
+    };
+    if let Some(sales) = e.sales_for_size(as_of) {
+        if over(&sales.amount, &sales_ceilings) {
+            let ceil = sales_ceilings
+                .get(ceiling_index)
+                .map(|m| m.format_short(crate::Lang::Id))
+                .unwrap_or_default();
+            let ceil_en = sales_ceilings
+                .get(ceiling_index)
+                .map(|m| m.format_short(crate::Lang::En))
+                .unwrap_or_default();
+            let idx = e.annual_sales.iter().position(|s| s == sales).unwrap_or(0);
+            c.warn(
+                format!("/annual_sales/{idx}/amount"),
+                "size.sales_above_declared",
+                Message::new(
+                    format!(
+                        "Penjualan {} {} melebihi batas {} untuk {}: periksa kelas usaha",
+                        sales.year,
+                        sales.amount.format_short(crate::Lang::Id),
+                        ceil,
+                        declared.label(crate::Lang::Id).to_lowercase()
+                    ),
+                    format!(
+                        "Sales of {} {} exceed the {} ceiling of a {}: check the size class",
+                        sales.year,
+                        sales.amount.format_short(crate::Lang::En),
+                        ceil_en,
+                        declared.label(crate::Lang::En).to_lowercase()
+                    ),
+                ),
+            );
+        }
+    }
+    if let Some(cap) = &e.business_capital {
+        if over(cap, &cap_ceilings) {
+            c.warn(
+                "/business_capital".into(),
+                "size.capital_above_declared",
+                Message::new(
+                    format!(
+                        "Modal usaha {} melebihi batas {}",
+                        cap.format_short(crate::Lang::Id),
+                        declared.label(crate::Lang::Id).to_lowercase()
+                    ),
+                    format!(
+                        "Business capital {} exceeds the ceiling of a {}",
+                        cap.format_short(crate::Lang::En),
+                        declared.label(crate::Lang::En).to_lowercase()
+                    ),
+                ),
+            );
+        }
+    }
+}
