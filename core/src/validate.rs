@@ -548,14 +548,14 @@ fn check_declared_size(c: &mut Collector, e: &Enterprise, as_of: NaiveDate) {
                 "size.sales_above_declared",
                 Message::new(
                     format!(
-                        "Penjualan {} {} melebihi batas {} untuk {}: periksa kelas usaha",
+                        "Penjualan {} sebesar {} melebihi batas {} untuk {}: periksa kelas usaha",
                         sales.year,
                         sales.amount.format_short(crate::Lang::Id),
                         ceil,
                         declared.label(crate::Lang::Id).to_lowercase()
                     ),
                     format!(
-                        "Sales of {} {} exceed the {} ceiling of a {}: check the size class",
+                        "{} sales of {} exceed the {} ceiling of a {}: check the size class",
                         sales.year,
                         sales.amount.format_short(crate::Lang::En),
                         ceil_en,
