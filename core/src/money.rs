@@ -164,6 +164,9 @@ impl JsonSchema for Currency {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    description = "An amount of money: exact decimal amount as a string plus ISO 4217 currency, e.g. {\"amount\": \"1250000\", \"currency\": \"IDR\"}."
+)]
 pub struct Money {
     /// The amount, exact.
     #[serde(with = "crate::decimal")]

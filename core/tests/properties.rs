@@ -1,0 +1,202 @@
+//! Property tests: invariants that must hold for every input.
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use umkm::classify::size::{classify_size, Purpose, SizeInput};
+use umkm::enterprise::{AnnualSales, Enterprise};
+use umkm::id::{bpom, halal, hs, kbli, nib, nik, nitku, npwp, pirt, wilayah};
+use umkm::{classify_industry, validate, IndustryInput, Money};
+
+/// A valid 15-digit NPWP: nine digits whose last is the Luhn check digit, then six digits.
+fn npwp15() -> impl Strategy<Value = String> {
+    (
+        proptest::collection::vec(0u8..10, 8),
+        proptest::collection::vec(0u8..10, 6),
+    )
+        .prop_map(|(body, tail)| {
+            let check = (0..10u8)
+                .find(|c| {
+                    let mut d: Vec<u8> = body.clone();
+                    d.push(*c);
+                    let sum: u32 = d
+                        .iter()
+                        .rev()
+                        .enumerate()
+                        .map(|(i, v)| {
+                            let v = u32::from(*v);
+                            if i % 2 == 1 {
+                                if v * 2 > 9 {
+                                    v * 2 - 9
+                                } else {
+                                    v * 2
+                                }
+                            } else {
+                                v
+                            }
+                        })
+                        .sum();
+                    sum % 10 == 0
+                })
+                .unwrap();
+            body.iter()
+                .chain(std::iter::once(&check))
+                .chain(tail.iter())
+                .map(|d| char::from(b'0' + d))
+                .collect()
+        })
+}
+
+/// A valid NIK: a real regency, a real date, any serial.
+fn nik16() -> impl Strategy<Value = String> {
+    let regencies: Vec<String> = umkm::region::provinces()
+        .flat_map(|p| umkm::region::regencies_of(&p.code))
+        .map(|r| r.code.replace('.', ""))
+        .collect();
+    (
+        proptest::sample::select(regencies),
+        1u32..=99,
+        1900i32..2026,
+        1u32..=12,
+        1u32..=31,
+        any::<bool>(),
+        0u32..10000,
+    )
+        .prop_filter_map("date exists", |(reg, dist, y, m, d, female, serial)| {
+            NaiveDate::from_ymd_opt(y, m, d)?;
+            let day = if female { d + 40 } else { d };
+            Some(format!(
+                "{reg}{dist:02}{day:02}{m:02}{:02}{serial:04}",
+                y % 100
+            ))
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn is_valid_never_panics_and_agrees_with_validate(s in "\\PC{0,40}") {
+        prop_assert_eq!(npwp::is_valid(&s), npwp::validate(&s).is_ok());
+        prop_assert_eq!(nik::is_valid(&s), nik::validate(&s).is_ok());
+        prop_assert_eq!(nitku::is_valid(&s), nitku::validate(&s).is_ok());
+        prop_assert_eq!(nib::is_valid(&s), nib::validate(&s).is_ok());
+        prop_assert_eq!(kbli::is_valid(&s), kbli::validate(&s).is_ok());
+        prop_assert_eq!(hs::is_valid(&s), hs::validate(&s).is_ok());
+        prop_assert_eq!(wilayah::is_valid(&s), wilayah::validate(&s).is_ok());
+        prop_assert_eq!(pirt::is_valid(&s), pirt::validate(&s).is_ok());
+        prop_assert_eq!(bpom::is_valid(&s), bpom::validate(&s).is_ok());
+        prop_assert_eq!(halal::is_valid(&s), halal::validate(&s).is_ok());
+        let _ = (nik::mask(&s), npwp::format(&s), hs::format(&s), wilayah::format(&s), pirt::format(&s), bpom::format(&s));
+    }
+
+    #[test]
+    fn digit_strings_never_panic(s in "[0-9 .-]{0,30}") {
+        let _ = (npwp::validate(&s), nik::validate(&s), nitku::validate(&s), wilayah::lookup(&s), kbli::section(&s), hs::chapter(&s));
+    }
+
+    #[test]
+    fn npwp_compact_of_format_round_trips(n in npwp15()) {
+        prop_assert!(npwp::is_valid(&n));
+        prop_assert_eq!(npwp::compact(&npwp::format(&n)), n.clone());
+        prop_assert_eq!(npwp::validate(&npwp::format(&n)).unwrap(), n.clone());
+        let sixteen = npwp::to_16(&n).unwrap();
+        prop_assert!(npwp::is_valid(&sixteen));
+        prop_assert_eq!(npwp::compact(&npwp::format(&sixteen)), sixteen);
+    }
+
+    #[test]
+    fn npwp_one_digit_changed_fails_the_checksum(n in npwp15(), pos in 0usize..9, delta in 1u8..10) {
+        let mut b = n.into_bytes();
+        b[pos] = b'0' + (b[pos] - b'0' + delta) % 10;
+        let changed = String::from_utf8(b).unwrap();
+        prop_assert_eq!(npwp::validate(&changed).unwrap_err().code(), "npwp.checksum");
+    }
+
+    #[test]
+    fn nik_round_trips_and_as_npwp(n in nik16()) {
+        prop_assert!(nik::is_valid(&n), "{}", n);
+        prop_assert_eq!(nik::validate(&nik::format(&n)).unwrap(), n.clone());
+        prop_assert!(npwp::is_valid(&n));
+        prop_assert_eq!(nik::mask(&n).len(), 16);
+    }
+
+    #[test]
+    fn hs_and_wilayah_format_round_trip(code in proptest::sample::select(vec!["0306", "030617", "03061710", "0306171000", "44", "9403"])) {
+        prop_assert_eq!(hs::compact(&hs::format(code)), code);
+        prop_assert!(hs::is_valid(&hs::format(code)));
+    }
+
+    #[test]
+    fn wilayah_dotted_and_compact_agree(p in 0usize..38) {
+        let province = umkm::region::provinces().nth(p).unwrap();
+        for r in umkm::region::regencies_of(&province.code) {
+            let compact = wilayah::validate(&r.code).unwrap();
+            prop_assert_eq!(wilayah::format(&compact), r.code.clone());
+            prop_assert_eq!(wilayah::lookup(&compact).unwrap(), r);
+        }
+    }
+
+    #[test]
+    fn size_is_monotone_in_capital_and_sales(
+        a in 0i64..60_000_000_000, b in 0i64..60_000_000_000,
+        s in 0i64..60_000_000_000, t in 0i64..60_000_000_000,
+        registration in any::<bool>(), days in 0i64..7000,
+    ) {
+        let as_of = NaiveDate::from_ymd_opt(2008, 7, 4).unwrap() + chrono::Days::new(days as u64);
+        let purpose = if registration { Purpose::Registration } else { Purpose::Empowerment };
+        let (lo_c, hi_c) = (a.min(b), a.max(b));
+        let (lo_s, hi_s) = (s.min(t), s.max(t));
+        let lo = SizeInput { business_capital: Some(Money::idr(lo_c)), annual_sales: Some(Money::idr(lo_s)), purpose };
+        let hi = SizeInput { business_capital: Some(Money::idr(hi_c)), annual_sales: Some(Money::idr(hi_s)), purpose };
+        prop_assert!(classify_size(&lo, as_of).unwrap().class <= classify_size(&hi, as_of).unwrap().class);
+        let one = |c: i64| classify_size(&SizeInput { business_capital: Some(Money::idr(c)), ..Default::default() }, as_of).unwrap().class;
+        prop_assert!(one(lo_c) <= one(hi_c));
+    }
+
+    #[test]
+    fn industry_is_monotone(w1 in 0u32..100, w2 in 0u32..100, i1 in 0i64..30_000_000_000, i2 in 0i64..30_000_000_000) {
+        let c = |w, i| classify_industry(&IndustryInput { workers: w, investment_value: Money::idr(i) }).unwrap().class;
+        prop_assert!(c(w1.min(w2), i1.min(i2)) <= c(w1.max(w2), i1.max(i2)));
+    }
+
+    #[test]
+    fn money_serde_round_trips(units in any::<i64>(), scale in 0u32..6) {
+        let m = Money::new(Decimal::new(units, scale), umkm::Currency::IDR);
+        let json = serde_json::to_string(&m).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Money>(&json).unwrap(), m);
+        let _ = (m.format(umkm::Lang::Id), m.format_short(umkm::Lang::En));
+    }
+
+    #[test]
+    fn enterprise_serde_round_trips(name in "\\PC{0,20}", year in 2000i32..2030, sales in 0i64..i64::MAX, workers in proptest::option::of(0u32..500)) {
+        let mut e = Enterprise::new(name);
+        e.workers = workers;
+        e.annual_sales.push(AnnualSales { year, amount: Money::idr(sales) });
+        let back = Enterprise::from_json(&e.to_json()).unwrap();
+        prop_assert_eq!(&back, &e);
+        let report = validate(&back, NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+        prop_assert_eq!(report.errors + report.warnings, report.issues.len());
+    }
+}
+
+#[test]
+fn seed_records_round_trip_through_json() {
+    let seeds: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("../../examples/data/seed_enterprises.json")).unwrap();
+    for seed in seeds {
+        let e = Enterprise::from_json(&seed.to_string()).unwrap();
+        let again = Enterprise::from_json(&e.to_json()).unwrap();
+        assert_eq!(again, e);
+        // Every result type serialises and reads back.
+        let as_of = NaiveDate::from_ymd_opt(2025, 11, 1).unwrap();
+        let report = validate(&e, as_of);
+        let r2: umkm::Report =
+            serde_json::from_str(&serde_json::to_string(&report).unwrap()).unwrap();
+        assert_eq!(r2, report);
+        let size = classify_size(&e.size_input(as_of), as_of).unwrap();
+        let s2: umkm::classify::size::SizeClassification =
+            serde_json::from_str(&serde_json::to_string(&size).unwrap()).unwrap();
+        assert_eq!(s2, size);
+    }
+}

@@ -1,0 +1,42 @@
+//! The committed JSON Schema must equal the generated one, so it never lies.
+//! Regenerate with `UPDATE_SCHEMA=1 cargo test -p umkm --test schema`.
+
+use std::path::PathBuf;
+
+fn check(file: &str, schema: serde_json::Value) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("schema")
+        .join(file);
+    let text = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(&path, &text).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == text,
+        "{} is stale: run UPDATE_SCHEMA=1 cargo test -p umkm --test schema",
+        path.display()
+    );
+}
+
+#[test]
+fn enterprise_schema_is_committed() {
+    let schema = umkm::schema::enterprise_schema();
+    assert_eq!(schema["title"], "Enterprise");
+    assert_eq!(
+        schema["additionalProperties"], false,
+        "unknown fields must be refused"
+    );
+    assert_eq!(schema["required"], serde_json::json!(["name"]));
+    assert_eq!(
+        schema["$defs"]["Money"]["properties"]["amount"]["$ref"],
+        "#/$defs/DecimalString"
+    );
+    assert_eq!(schema["$defs"]["DecimalString"]["type"], "string");
+    check("enterprise.schema.json", schema);
+}
+
+#[test]
+fn report_schema_is_committed() {
+    check("report.schema.json", umkm::schema::report_schema());
+}
