@@ -103,6 +103,33 @@ pub enum Unit {
     Millilitre,
 }
 
+impl Unit {
+    /// Name of the unit in a language: `bungkus` / `pack`.
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        let (id, en) = match self {
+            Unit::Piece => ("buah", "piece"),
+            Unit::Pack => ("bungkus", "pack"),
+            Unit::Box => ("dus", "box"),
+            Unit::Bottle => ("botol", "bottle"),
+            Unit::Jar => ("toples", "jar"),
+            Unit::Set => ("set", "set"),
+            Unit::Pair => ("pasang", "pair"),
+            Unit::Dozen => ("lusin", "dozen"),
+            Unit::Sheet => ("lembar", "sheet"),
+            Unit::Metre => ("meter", "metre"),
+            Unit::Kg => ("kg", "kg"),
+            Unit::Gram => ("gram", "gram"),
+            Unit::Tonne => ("ton", "tonne"),
+            Unit::Litre => ("liter", "litre"),
+            Unit::Millilitre => ("ml", "ml"),
+        };
+        match lang {
+            crate::Lang::Id => id,
+            crate::Lang::En => en,
+        }
+    }
+}
+
 /// A range of amounts of money, e.g. a price of Rp40,000 to Rp100,000.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -50,6 +50,11 @@ pub mod region;
 pub mod schema;
 pub mod validate;
 
+/// The README's Rust example runs as a doctest, so it never rots.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
+
 pub use classify::industry::{classify_industry, IndustryClass, IndustryInput};
 pub use classify::size::{classify_size, SizeClass, SizeInput};
 pub use enterprise::Enterprise;

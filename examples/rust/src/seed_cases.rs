@@ -1,0 +1,124 @@
+//! Validates and classifies the seed enterprises (a Pangkalpinang seafood maker, a Kota Bekasi
+//! batik maker, a Sukatenang craft maker in Kabupaten Bekasi) and prints what a regional office
+//! would read. Indonesian by default; `--lang en` for English; `--as-of YYYY-MM-DD` for the date.
+
+use chrono::NaiveDate;
+use umkm::classify::size::classify_size;
+use umkm::id::{npwp, wilayah};
+use umkm::{classify_industry, validate, Enterprise, IndustryInput, Lang, Severity};
+
+const SEEDS: &str = include_str!("../../data/seed_enterprises.json");
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let lang = if args.windows(2).any(|w| w[0] == "--lang" && w[1] == "en") {
+        Lang::En
+    } else {
+        Lang::Id
+    };
+    let as_of = args
+        .windows(2)
+        .find(|w| w[0] == "--as-of")
+        .and_then(|w| NaiveDate::parse_from_str(&w[1], "%Y-%m-%d").ok())
+        .unwrap_or_else(|| NaiveDate::from_ymd_opt(2025, 11, 1).expect("valid date"));
+    let t = |id: &'static str, en: &'static str| if lang == Lang::Id { id } else { en };
+
+    let records: Vec<serde_json::Value> =
+        serde_json::from_str(SEEDS).expect("seed data is valid JSON");
+    println!("{} {as_of}\n", t("Data UMKM per", "UMKM records as of"));
+    for raw in records {
+        let e = match Enterprise::from_json(&raw.to_string()) {
+            Ok(e) => e,
+            Err(err) => {
+                println!(
+                    "{}: {err}",
+                    t("Data tidak terbaca", "Record could not be read")
+                );
+                continue;
+            }
+        };
+        println!("== {}", e.name);
+        if let Some(region) = e.region.as_deref().and_then(wilayah::resolve) {
+            let regency = wilayah::parent(&region.code, umkm::region::Level::Regency)
+                .unwrap_or(region.clone());
+            let province = wilayah::parent(&region.code, umkm::region::Level::Province)
+                .map(|p| p.name)
+                .unwrap_or_default();
+            let place = if regency == region {
+                region.name.clone()
+            } else {
+                format!("{}, {}", region.name, regency.name)
+            };
+            println!(
+                "   {}: {place} ({}), {province}",
+                t("Wilayah", "Region"),
+                region.code
+            );
+        }
+        if let Some(n) = &e.npwp {
+            println!("   NPWP: {}", npwp::format(n));
+        }
+        match classify_size(&e.size_input(as_of), as_of) {
+            Ok(size) => println!(
+                "   {}: {}",
+                t("Kelas usaha", "Size class"),
+                size.explanation.get(lang)
+            ),
+            Err(err) => println!(
+                "   {}: {}",
+                t("Kelas usaha", "Size class"),
+                err.message().get(lang)
+            ),
+        }
+        if let (Some(workers), Some(investment)) = (e.workers, e.investment_value) {
+            if let Ok(ikm) = classify_industry(&IndustryInput {
+                workers,
+                investment_value: investment,
+            }) {
+                println!(
+                    "   {}: {}",
+                    t("Kelas industri", "Industry class"),
+                    ikm.explanation.get(lang)
+                );
+            }
+        }
+        for p in &e.products {
+            if let (Some(price), Some(cap)) = (p.price, p.daily_capacity) {
+                println!(
+                    "   {}: {} – {} / {unit}, {} {}–{} {unit} {}",
+                    p.name,
+                    price.min.format(lang),
+                    price.max.format(lang),
+                    t("kapasitas", "capacity"),
+                    cap.min,
+                    cap.max,
+                    t("per hari", "a day"),
+                    unit = p.unit.label(lang),
+                );
+            }
+        }
+        let report = validate(&e, as_of);
+        println!(
+            "   {}: {} {}, {} {}",
+            t("Validasi", "Validation"),
+            report.errors,
+            t("galat", "errors"),
+            report.warnings,
+            t("peringatan", "warnings")
+        );
+        for issue in &report.issues {
+            let mark = if issue.severity == Severity::Error {
+                "✗"
+            } else {
+                "!"
+            };
+            let message = if lang == Lang::Id {
+                &issue.message_id
+            } else {
+                &issue.message_en
+            };
+            println!("     {mark} {} [{}] {message}", issue.path, issue.code);
+        }
+        println!();
+    }
+}
