@@ -200,3 +200,45 @@ fn seed_records_round_trip_through_json() {
         assert_eq!(s2, size);
     }
 }
+
+fn round_trip<T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(
+    value: T,
+) {
+    let json = serde_json::to_string(&value).unwrap();
+    let back: T = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{json}: {e}"));
+    assert_eq!(back, value, "{json}");
+}
+
+#[test]
+fn every_result_and_error_type_round_trips() {
+    let as_of = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    round_trip(nik::info("9102014101900001", as_of).unwrap());
+    round_trip(wilayah::lookup("32.75").unwrap());
+    round_trip(kbli::section("10792").unwrap());
+    round_trip(
+        classify_industry(&IndustryInput {
+            workers: 20,
+            investment_value: Money::idr(1),
+        })
+        .unwrap(),
+    );
+    round_trip(IndustryInput {
+        workers: 20,
+        investment_value: Money::idr(1),
+    });
+    round_trip(SizeInput {
+        business_capital: Some(Money::idr(5)),
+        annual_sales: None,
+        purpose: Purpose::Registration,
+    });
+    round_trip(npwp::validate("013121661091000").unwrap_err());
+    round_trip(npwp::validate("0131").unwrap_err());
+    round_trip(wilayah::validate("91.01").unwrap_err());
+    round_trip(classify_size(&SizeInput::default(), as_of).unwrap_err());
+    round_trip(Enterprise::from_json("{}").unwrap_err());
+    round_trip(umkm::Currency::from_code("XYZ").unwrap_err());
+    round_trip(umkm::Message::new("a", "b"));
+    round_trip(npwp::form("3275014101900001").unwrap());
+    round_trip(pirt::packaging("206327501012329").unwrap());
+    round_trip(bpom::origin("MD224510001234").unwrap());
+}
