@@ -9,7 +9,7 @@ example:
 
 # Every test of every language. Python (bindings-python) and JavaScript (bindings-wasm)
 # suites join here as their bindings land; today the Rust suite runs the shared vectors.
-test: rust-test lint
+test: lint rust-test
 
 rust-test:
 	@rustup component add rustfmt clippy >/dev/null 2>&1 || true
