@@ -350,8 +350,10 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
                 CertificateKind::Halal => halal::validate(n).map(drop),
                 _ => Ok(()),
             };
+            // A blank number of a kind with a known format is reported once, by its format check.
+            let blank_free_text = n.trim().is_empty() && r.is_ok();
             c.check(|| format!("{base}/number"), r);
-            if n.trim().is_empty() {
+            if blank_free_text {
                 c.text(
                     format!("{base}/number"),
                     n,
@@ -584,5 +586,39 @@ fn check_declared_size(c: &mut Collector, e: &Enterprise, as_of: NaiveDate) {
                 ),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::enterprise::Certification;
+
+    #[test]
+    fn a_blank_certificate_number_is_reported_once() {
+        let mut e = Enterprise::new("x");
+        e.nib = Some("9120101234561".into());
+        for kind in [CertificateKind::Pirt, CertificateKind::Haccp] {
+            e.certifications.push(Certification {
+                kind,
+                number: Some(" ".into()),
+                issued: None,
+                expires: None,
+                products: vec![],
+            });
+        }
+        let r = validate(&e, NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+        let codes: Vec<(&str, &str)> = r
+            .issues
+            .iter()
+            .map(|i| (i.path.as_str(), i.code.as_str()))
+            .collect();
+        assert_eq!(
+            codes,
+            vec![
+                ("/certifications/0/number", "pirt.empty"),
+                ("/certifications/1/number", "text.empty")
+            ]
+        );
     }
 }
