@@ -14,9 +14,9 @@ test: lint rust-test
 rust-test:
 	@rustup component add rustfmt clippy >/dev/null 2>&1 || true
 	cargo fmt --all -- --check
+	cargo run --quiet -p umkm-examples --bin seed-cases > /dev/null
 	cargo test --workspace --all-targets
 	cargo test --workspace --doc
-	cargo run --quiet -p umkm-examples --bin seed-cases > /dev/null
 
 lint:
 	cargo clippy --workspace --all-targets -- -D warnings
