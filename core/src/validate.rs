@@ -74,6 +74,16 @@ pub struct Report {
     pub issues: Vec<Issue>,
 }
 
+impl Issue {
+    /// The message in a language.
+    pub fn message(&self, lang: crate::Lang) -> &str {
+        match lang {
+            crate::Lang::Id => &self.message_id,
+            crate::Lang::En => &self.message_en,
+        }
+    }
+}
+
 impl Report {
     /// Issues with a given code.
     pub fn with_code<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Issue> + 'a {
@@ -528,22 +538,15 @@ fn check_declared_size(c: &mut Collector, e: &Enterprise, as_of: NaiveDate) {
     else {
         return;
     };
-    let over = |m: &Money, ceilings: &[Money; 3]| {
-        m.is_rupiah()
-            && ceilings
-                .get(ceiling_index)
-                .is_some_and(|ceil| m.amount > ceil.amount)
+    let (Some(cap_ceiling), Some(sales_ceiling)) = (
+        cap_ceilings.get(ceiling_index),
+        sales_ceilings.get(ceiling_index),
+    ) else {
+        return;
     };
+    let over = |m: &Money, ceiling: &Money| m.is_rupiah() && m.amount > ceiling.amount;
     if let Some(sales) = e.sales_for_size(as_of) {
-        if over(&sales.amount, &sales_ceilings) {
-            let ceil = sales_ceilings
-                .get(ceiling_index)
-                .map(|m| m.format_short(crate::Lang::Id))
-                .unwrap_or_default();
-            let ceil_en = sales_ceilings
-                .get(ceiling_index)
-                .map(|m| m.format_short(crate::Lang::En))
-                .unwrap_or_default();
+        if over(&sales.amount, sales_ceiling) {
             let idx = e.annual_sales.iter().position(|s| s == sales).unwrap_or(0);
             c.warn(
                 format!("/annual_sales/{idx}/amount"),
@@ -553,14 +556,14 @@ fn check_declared_size(c: &mut Collector, e: &Enterprise, as_of: NaiveDate) {
                         "Penjualan {} sebesar {} melebihi batas {} untuk {}: periksa kelas usaha",
                         sales.year,
                         sales.amount.format_short(crate::Lang::Id),
-                        ceil,
+                        sales_ceiling.format_short(crate::Lang::Id),
                         declared.label(crate::Lang::Id).to_lowercase()
                     ),
                     format!(
                         "{} sales of {} exceed the {} ceiling of a {}: check the size class",
                         sales.year,
                         sales.amount.format_short(crate::Lang::En),
-                        ceil_en,
+                        sales_ceiling.format_short(crate::Lang::En),
                         declared.label(crate::Lang::En).to_lowercase()
                     ),
                 ),
@@ -568,7 +571,7 @@ fn check_declared_size(c: &mut Collector, e: &Enterprise, as_of: NaiveDate) {
         }
     }
     if let Some(cap) = &e.business_capital {
-        if over(cap, &cap_ceilings) {
+        if over(cap, cap_ceiling) {
             c.warn(
                 "/business_capital".into(),
                 "size.capital_above_declared",

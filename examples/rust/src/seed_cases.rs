@@ -112,12 +112,12 @@ fn main() {
             } else {
                 "!"
             };
-            let message = if lang == Lang::Id {
-                &issue.message_id
-            } else {
-                &issue.message_en
-            };
-            println!("     {mark} {} [{}] {message}", issue.path, issue.code);
+            println!(
+                "     {mark} {} [{}] {}",
+                issue.path,
+                issue.code,
+                issue.message(lang)
+            );
         }
         println!();
     }
