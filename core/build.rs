@@ -50,6 +50,43 @@ fn digits(code: &str) -> String {
     code.chars().filter(|c| *c != '.').collect()
 }
 
+/// A date as `(year, month, day)`.
+type Ymd = (i32, u32, u32);
+
+/// `YYYY-MM-DD` as `(year, month, day)`, checked to be a real date; `None` for an empty field.
+fn ymd(text: &str) -> Option<(i32, u32, u32)> {
+    if text.is_empty() {
+        return None;
+    }
+    let parts: Vec<&str> = text.split('-').collect();
+    assert!(parts.len() == 3, "bad date {text}");
+    let (y, m, d): (i32, u32, u32) = (
+        parts[0].parse().unwrap(),
+        parts[1].parse().unwrap(),
+        parts[2].parse().unwrap(),
+    );
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    assert!(
+        (1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1],
+        "impossible date {text}"
+    );
+    Some((y, m, d))
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let mut out = String::new();
@@ -169,6 +206,70 @@ fn main() {
     .unwrap();
     for r in &languages {
         writeln!(out, "    ({:?}, {:?}),", r[0], r[1]).unwrap();
+    }
+    writeln!(out, "];").unwrap();
+
+    let (_, agreements) = rows("agreements.csv");
+    writeln!(
+        out,
+        "/// A date as (year, month, day).\npub(crate) type Ymd = (i32, u32, u32);\n\
+         /// form, agreement, name, partners (code, joined), from, to, source, status.\n\
+         pub(crate) type AgreementRow = (&'static str, &'static str, &'static str, &'static [(&'static str, Option<Ymd>)], Option<Ymd>, Option<Ymd>, &'static str, &'static str);\n\
+         pub(crate) static AGREEMENTS: [AgreementRow; {}] = [",
+        agreements.len()
+    )
+    .unwrap();
+    for r in &agreements {
+        assert!(r.len() == 8, "agreements.csv row {r:?}");
+        let partners: Vec<String> = r[3]
+            .split_whitespace()
+            .map(|p| match p.split_once('@') {
+                Some((code, date)) => format!("({code:?}, {:?})", ymd(date)),
+                None => format!("({p:?}, None)"),
+            })
+            .collect();
+        writeln!(
+            out,
+            "    ({:?}, {:?}, {:?}, &[{}], {:?}, {:?}, {:?}, {:?}),",
+            r[0],
+            r[1],
+            r[2],
+            partners.join(", "),
+            ymd(&r[4]),
+            ymd(&r[5]),
+            r[6],
+            r[7]
+        )
+        .unwrap();
+    }
+    writeln!(out, "];").unwrap();
+
+    let (_, holidays) = rows("holidays.csv");
+    let mut days: Vec<(Ymd, &Vec<String>)> = holidays
+        .iter()
+        .map(|r| (ymd(&r[0]).expect("holiday date"), r))
+        .collect();
+    days.sort_by_key(|(d, _)| *d);
+    writeln!(
+        out,
+        "/// date, kind, name (id), name (en), source.\n\
+         pub(crate) type HolidayRow = (Ymd, &'static str, &'static str, &'static str, &'static str);\n\
+         pub(crate) static HOLIDAYS: [HolidayRow; {}] = [",
+        days.len()
+    )
+    .unwrap();
+    for (d, r) in &days {
+        assert!(
+            r[1] == "holiday" || r[1] == "collective_leave",
+            "holiday kind {}",
+            r[1]
+        );
+        writeln!(
+            out,
+            "    ({d:?}, {:?}, {:?}, {:?}, {:?}),",
+            r[1], r[2], r[3], r[4]
+        )
+        .unwrap();
     }
     writeln!(out, "];").unwrap();
 

@@ -182,6 +182,12 @@ pub struct Product {
     /// Packaging fit for export shipping.
     #[serde(default)]
     pub export_packaging: Option<bool>,
+    /// A documented quality-control procedure (written checks, records) for this product.
+    #[serde(default)]
+    pub quality_control: Option<bool>,
+    /// Raw-material supply secured for steady output (contracts or several suppliers).
+    #[serde(default)]
+    pub raw_material_secured: Option<bool>,
 }
 
 /// Kind of certificate or licence.
@@ -291,6 +297,10 @@ pub enum SkaForm {
     IaCepa,
     /// RCEP.
     Rcep,
+    /// IK-CEPA (Korea).
+    IkCepa,
+    /// IUAE-CEPA (United Arab Emirates).
+    IuaeCepa,
 }
 
 /// One export shipment.
@@ -345,6 +355,66 @@ pub struct Management {
     /// Has access to credit (KUR or a bank loan).
     #[serde(default)]
     pub credit_access: Option<bool>,
+}
+
+/// Incoterms 2020 rule a price can be quoted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Incoterm {
+    /// Ex works.
+    Exw,
+    /// Free carrier.
+    Fca,
+    /// Free alongside ship.
+    Fas,
+    /// Free on board.
+    Fob,
+    /// Cost and freight.
+    Cfr,
+    /// Cost, insurance and freight.
+    Cif,
+    /// Carriage paid to.
+    Cpt,
+    /// Carriage and insurance paid to.
+    Cip,
+    /// Delivered at place.
+    Dap,
+    /// Delivered at place unloaded.
+    Dpu,
+    /// Delivered duty paid.
+    Ddp,
+}
+
+impl Incoterm {
+    /// The export quotations buyers ask an Indonesian seller for: FOB, CFR, CIF (sea) and
+    /// FCA, CPT, CIP (any mode). EXW leaves export clearance to the buyer and the D rules
+    /// need import clearance abroad, so neither shows the seller can export.
+    pub fn is_export_quotation(self) -> bool {
+        matches!(
+            self,
+            Incoterm::Fob
+                | Incoterm::Cfr
+                | Incoterm::Cif
+                | Incoterm::Fca
+                | Incoterm::Cpt
+                | Incoterm::Cip
+        )
+    }
+}
+
+/// Marketing facts used by the export-readiness assessment.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Marketing {
+    /// Trade fairs (domestic or abroad) attended as an exhibitor.
+    #[serde(default)]
+    pub trade_fairs: Option<u32>,
+    /// Incoterms the enterprise can quote prices in.
+    #[serde(default)]
+    pub incoterms: Vec<Incoterm>,
+    /// Foreign buyers in contact (enquiries, samples sent).
+    #[serde(default)]
+    pub buyer_contacts: Option<u32>,
 }
 
 /// Annual sales of one calendar year.
@@ -414,6 +484,9 @@ pub struct Enterprise {
     /// Management and finance.
     #[serde(default)]
     pub management: Management,
+    /// Marketing: trade fairs, export quotations, buyer contacts.
+    #[serde(default)]
+    pub marketing: Marketing,
 }
 
 /// A record could not be read from JSON.
@@ -453,6 +526,7 @@ impl Enterprise {
             retail_partners: Vec::new(),
             shipments: Vec::new(),
             management: Management::default(),
+            marketing: Marketing::default(),
         }
     }
 

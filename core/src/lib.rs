@@ -46,6 +46,7 @@ pub mod enterprise;
 pub mod id;
 pub mod lang;
 pub mod money;
+pub mod readiness;
 pub mod region;
 pub mod schema;
 pub mod validate;

@@ -1,0 +1,197 @@
+//! Indonesian working days: Monday to Friday, minus national holidays (libur nasional) and
+//! collective leave (cuti bersama).
+//!
+//! Both are set each year by a joint decree (SKB) of the Ministers of Religious Affairs,
+//! Manpower and Administrative Reform. The embedded years are those whose decree was checked
+//! (`core/data/holidays.csv`, a source on every row): 2025 (SKB 1017/2024, 2/2024, 2/2024, with
+//! the amendment of 7 August 2025 adding 18 August) and 2026 (SKB 1497/2025, 2/2025, 5/2025).
+//! For other years only weekends and the caller's own dates count, and
+//! [`WorkCalendar::missing_years`] says so. Callers add regional holidays or plant shutdowns as
+//! extra dates.
+
+use crate::data::HOLIDAYS;
+use crate::lang::Message;
+use chrono::{Datelike, NaiveDate, Weekday};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Kind of day off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum HolidayKind {
+    /// Libur nasional.
+    Holiday,
+    /// Cuti bersama.
+    CollectiveLeave,
+}
+
+/// An embedded day off.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Holiday {
+    /// Date.
+    pub date: NaiveDate,
+    /// Kind.
+    pub kind: HolidayKind,
+    /// Name in both languages.
+    pub name: Message,
+    /// The decree that sets it.
+    pub source: String,
+}
+
+/// Every embedded holiday and collective-leave day, in date order.
+pub fn holidays() -> Vec<Holiday> {
+    HOLIDAYS
+        .iter()
+        .filter_map(|((y, m, d), kind, id, en, source)| {
+            Some(Holiday {
+                date: NaiveDate::from_ymd_opt(*y, *m, *d)?,
+                kind: if *kind == "holiday" {
+                    HolidayKind::Holiday
+                } else {
+                    HolidayKind::CollectiveLeave
+                },
+                name: Message::new(*id, *en),
+                source: source.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// Years the embedded data covers.
+pub fn covered_years() -> Vec<i32> {
+    let mut years: Vec<i32> = HOLIDAYS.iter().map(|((y, _, _), ..)| *y).collect();
+    years.dedup();
+    years
+}
+
+fn embedded_day_off(date: NaiveDate) -> bool {
+    let key = (date.year(), date.month(), date.day());
+    HOLIDAYS.binary_search_by(|(d, ..)| d.cmp(&key)).is_ok()
+}
+
+/// Working days: weekdays that are neither an embedded day off nor one of the caller's dates.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct WorkCalendar {
+    /// Extra days off (regional holidays, shutdowns), any order.
+    #[serde(default)]
+    pub extra_days_off: Vec<NaiveDate>,
+}
+
+impl WorkCalendar {
+    /// A calendar with extra days off.
+    pub fn with_days_off(days: &[NaiveDate]) -> Self {
+        let mut extra_days_off = days.to_vec();
+        extra_days_off.sort();
+        extra_days_off.dedup();
+        WorkCalendar { extra_days_off }
+    }
+
+    /// True on a working day.
+    pub fn is_working_day(&self, date: NaiveDate) -> bool {
+        !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+            && !embedded_day_off(date)
+            && !self.extra_days_off.contains(&date)
+    }
+
+    /// Working days from `start` to `end`, both included (0 if `end` is before `start`).
+    pub fn working_days(&self, start: NaiveDate, end: NaiveDate) -> u32 {
+        let mut n = 0;
+        let mut day = start;
+        while day <= end {
+            if self.is_working_day(day) {
+                n += 1;
+            }
+            match day.succ_opt() {
+                Some(next) => day = next,
+                None => break,
+            }
+        }
+        n
+    }
+
+    /// The date of the `n`-th working day counting `start` as the first candidate
+    /// (`n` = 1 is `start` itself if it is a working day). `None` for `n` = 0 or past the
+    /// calendar's end.
+    pub fn nth_working_day(&self, start: NaiveDate, n: u32) -> Option<NaiveDate> {
+        if n == 0 {
+            return None;
+        }
+        let mut left = n;
+        let mut day = start;
+        loop {
+            if self.is_working_day(day) {
+                left -= 1;
+                if left == 0 {
+                    return Some(day);
+                }
+            }
+            day = day.succ_opt()?;
+        }
+    }
+
+    /// Years touched by `start..=end` whose holidays are not embedded (only weekends and
+    /// extra days count there).
+    pub fn missing_years(&self, start: NaiveDate, end: NaiveDate) -> Vec<i32> {
+        let covered = covered_years();
+        (start.year()..=end.year().max(start.year()))
+            .filter(|y| !covered.contains(y))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn embedded_years_have_the_decreed_counts() {
+        let all = holidays();
+        let count = |y: i32, k: HolidayKind| {
+            all.iter()
+                .filter(|h| h.date.year() == y && h.kind == k)
+                .count()
+        };
+        // 2025: 17 holidays, 10 days of collective leave + 18 August added in August 2025.
+        assert_eq!(count(2025, HolidayKind::Holiday), 17);
+        assert_eq!(count(2025, HolidayKind::CollectiveLeave), 11);
+        // 2026: 17 holidays and 8 days of collective leave.
+        assert_eq!(count(2026, HolidayKind::Holiday), 17);
+        assert_eq!(count(2026, HolidayKind::CollectiveLeave), 8);
+        assert_eq!(all.len(), HOLIDAYS.len(), "every row is a real date");
+        assert_eq!(covered_years(), [2025, 2026]);
+    }
+
+    #[test]
+    fn working_days_skip_weekends_holidays_and_leave() {
+        let cal = WorkCalendar::default();
+        // December 2025: 23 weekdays, minus Christmas (25th) and collective leave (26th).
+        assert_eq!(cal.working_days(d("2025-12-01"), d("2025-12-31")), 21);
+        // Idul Fitri 2025: 31 March to 7 April has no working day but 5 April is Saturday...
+        assert_eq!(cal.working_days(d("2025-03-28"), d("2025-04-07")), 0);
+        assert_eq!(cal.working_days(d("2025-03-28"), d("2025-04-08")), 1);
+        assert_eq!(
+            cal.nth_working_day(d("2025-03-28"), 1),
+            Some(d("2025-04-08"))
+        );
+        // A caller's regional holiday.
+        let local = WorkCalendar::with_days_off(&[d("2025-12-01")]);
+        assert_eq!(local.working_days(d("2025-12-01"), d("2025-12-31")), 20);
+        assert_eq!(cal.working_days(d("2025-12-31"), d("2025-12-01")), 0);
+        assert_eq!(cal.nth_working_day(d("2025-12-01"), 0), None);
+    }
+
+    #[test]
+    fn years_without_data_are_reported() {
+        let cal = WorkCalendar::default();
+        assert!(cal
+            .missing_years(d("2025-01-01"), d("2026-12-31"))
+            .is_empty());
+        assert_eq!(cal.missing_years(d("2026-12-01"), d("2027-02-01")), [2027]);
+        // 29 February 2028 is a Tuesday: a working day in a year without embedded data.
+        assert!(cal.is_working_day(d("2028-02-29")));
+    }
+}

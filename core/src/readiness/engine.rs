@@ -1,0 +1,1290 @@
+//! Applies a rule set to one enterprise, product, destination and date.
+
+use super::origin::origin_forms;
+use super::report::{
+    DimensionScore, DocumentStatus, Gap, MarketSummary, Outcome, PlanStep, ReadinessReport,
+    ReportWarning, TraceEntry,
+};
+use super::ruleset::{certificate_step, CertificateNeed, Check, MarketProfile, Rule, RuleSet};
+use super::{destination_code, Agency, ReadinessError, ReadinessLevel, ShipmentDocument};
+use crate::enterprise::{
+    Bookkeeping, CertificateKind, Certification, Enterprise, Product, SalesChannel,
+};
+use crate::lang::Message;
+use crate::money::Money;
+use chrono::{Days, NaiveDate};
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::collections::BTreeMap;
+
+/// Assesses with the embedded default rule set (`umkm-default-2025`).
+///
+/// `product` is the product's name in the record (case and surrounding spaces ignored);
+/// `destination` an ISO 3166-1 alpha-2 code or `EU`. A destination without a market profile is
+/// assessed on the generic profile, with a `market.generic` warning.
+///
+/// ```
+/// use umkm::{readiness::{assess, ReadinessLevel}, Enterprise};
+/// use chrono::NaiveDate;
+///
+/// let record = Enterprise::from_json(r#"{
+///     "name": "Keripik Tempe Bu Sri",
+///     "nib": "9120001234567",
+///     "products": [{"name": "Keripik tempe", "category": "processed_food", "unit": "pack"}],
+///     "certifications": [{"kind": "pirt", "number": "P-IRT No. 2053275010023-27"}]
+/// }"#).unwrap();
+/// let report = assess(&record, "Keripik tempe", "NZ", NaiveDate::from_ymd_opt(2025, 11, 1).unwrap()).unwrap();
+/// assert!(report.blocked);
+/// assert_eq!(report.level, ReadinessLevel::NotReady);
+/// // P-IRT is domestic: New Zealand buyers need BPOM MD (and the NPWP is missing).
+/// // The longest blocker comes first so it starts at once.
+/// let steps: Vec<&str> = report.blockers.iter().map(|g| g.step.as_str()).collect();
+/// assert_eq!(steps, ["certificate.bpom_md", "legality.npwp"]);
+/// assert!(report.blockers[0].message.en.contains("does not replace BPOM MD"));
+/// ```
+pub fn assess(
+    enterprise: &Enterprise,
+    product: &str,
+    destination: &str,
+    as_of: NaiveDate,
+) -> Result<ReadinessReport, ReadinessError> {
+    assess_with(
+        RuleSet::default_set()?,
+        enterprise,
+        product,
+        destination,
+        as_of,
+    )
+}
+
+/// One decimal place, half away from zero, always written with its decimal (`83.0`).
+fn one_dp(x: Decimal) -> Decimal {
+    let mut y = x.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero);
+    y.rescale(1);
+    y
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+/// Finds a product by name.
+pub(crate) fn find_product<'a>(
+    enterprise: &'a Enterprise,
+    name: &str,
+) -> Result<&'a Product, ReadinessError> {
+    enterprise
+        .products
+        .iter()
+        .find(|p| p.name == name)
+        .or_else(|| {
+            enterprise
+                .products
+                .iter()
+                .find(|p| same_name(&p.name, name))
+        })
+        .ok_or_else(|| ReadinessError::UnknownProduct {
+            product: name.to_string(),
+            available: enterprise.products.iter().map(|p| p.name.clone()).collect(),
+        })
+}
+
+fn kind_name(kind: CertificateKind) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn document_step(doc: ShipmentDocument) -> String {
+    let name = serde_json::to_value(doc)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    format!("document.{name}")
+}
+
+/// A gap before it is placed in the plan.
+struct Draft {
+    gap: Gap,
+}
+
+struct Evaluation {
+    awarded: Decimal,
+    outcome: Outcome,
+    detail: Message,
+    gaps: Vec<Draft>,
+}
+
+struct Context<'a> {
+    set: &'a RuleSet,
+    enterprise: &'a Enterprise,
+    product: &'a Product,
+    market: &'a MarketProfile,
+    as_of: NaiveDate,
+    required: Vec<CertificateNeed>,
+    recommended: Vec<CertificateNeed>,
+}
+
+impl Context<'_> {
+    fn covers(&self, c: &Certification) -> bool {
+        c.products.is_empty() || c.products.iter().any(|p| same_name(p, &self.product.name))
+    }
+
+    /// A certificate of this kind covering the product and valid on `as_of`.
+    fn valid(&self, kind: CertificateKind) -> Option<&Certification> {
+        self.enterprise
+            .certifications
+            .iter()
+            .filter(|c| c.kind == kind && self.covers(c) && c.is_valid_on(self.as_of))
+            .max_by_key(|c| c.expires)
+    }
+
+    /// The latest-expiring certificate of this kind covering the product, valid or not.
+    fn latest(&self, kind: CertificateKind) -> Option<&Certification> {
+        self.enterprise
+            .certifications
+            .iter()
+            .filter(|c| c.kind == kind && self.covers(c))
+            .max_by_key(|c| c.expires)
+    }
+
+    fn cert_name(&self, kind: CertificateKind) -> Message {
+        self.set
+            .certificate(kind)
+            .map(|c| c.name.clone())
+            .unwrap_or_else(|| Message::new(kind_name(kind), kind_name(kind)))
+    }
+
+    fn shipped(&self) -> impl Iterator<Item = &crate::enterprise::Shipment> {
+        let as_of = self.as_of;
+        self.enterprise
+            .shipments
+            .iter()
+            .filter(move |s| s.date <= as_of)
+    }
+
+    fn has_channel(&self, channel: SalesChannel) -> bool {
+        self.enterprise.sales_channels.contains(&channel)
+    }
+}
+
+fn yes_no(
+    value: Option<bool>,
+    met: Message,
+    unmet: Message,
+    missing: Message,
+) -> (Outcome, Message) {
+    match value {
+        Some(true) => (Outcome::Met, met),
+        Some(false) => (Outcome::Unmet, unmet),
+        None => (Outcome::NotRecorded, missing),
+    }
+}
+
+fn not_recorded(what_id: &str, what_en: &str) -> Message {
+    Message::new(
+        format!("{what_id} tidak tercatat."),
+        format!("{what_en} not recorded."),
+    )
+}
+
+/// Evaluates a certificate list rule: points in proportion to the certificates held, one gap
+/// per missing certificate worth the points it adds.
+fn certificates(ctx: &Context, rule: &Rule, needs: &[CertificateNeed]) -> Evaluation {
+    if needs.is_empty() {
+        return Evaluation {
+            awarded: rule.points,
+            outcome: Outcome::NotApplicable,
+            detail: if matches!(rule.check, Check::RecommendedCertificates) {
+                Message::new(
+                    "Pasar ini tidak menganjurkan sertifikat tambahan untuk kategori produk ini.",
+                    "This market recommends no further certificate for this product category.",
+                )
+            } else {
+                Message::new(
+                    "Pasar ini tidak mensyaratkan sertifikat untuk kategori produk ini.",
+                    "This market requires no certificate for this product category.",
+                )
+            },
+            gaps: Vec::new(),
+        };
+    }
+    let n = Decimal::from(needs.len());
+    let share = |k: usize| one_dp(rule.points * Decimal::from(k) / n);
+    let held: Vec<&CertificateNeed> = needs
+        .iter()
+        .filter(|need| ctx.valid(need.kind).is_some())
+        .collect();
+    let missing: Vec<&CertificateNeed> = needs
+        .iter()
+        .filter(|need| ctx.valid(need.kind).is_none())
+        .collect();
+    let awarded = share(held.len());
+    let list = |v: &[&CertificateNeed], lang: crate::Lang| {
+        v.iter()
+            .map(|n| ctx.cert_name(n.kind).get(lang).to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let detail = Message::new(
+        format!(
+            "{} dari {} sertifikat berlaku pada {}{}{}.",
+            held.len(),
+            needs.len(),
+            ctx.as_of,
+            if held.is_empty() { "" } else { ": " },
+            list(&held, crate::Lang::Id)
+        ) + &if missing.is_empty() {
+            String::new()
+        } else {
+            format!(" Belum ada/berlaku: {}.", list(&missing, crate::Lang::Id))
+        },
+        format!(
+            "{} of {} certificates valid on {}{}{}.",
+            held.len(),
+            needs.len(),
+            ctx.as_of,
+            if held.is_empty() { "" } else { ": " },
+            list(&held, crate::Lang::En)
+        ) + &if missing.is_empty() {
+            String::new()
+        } else {
+            format!(" Missing or expired: {}.", list(&missing, crate::Lang::En))
+        },
+    );
+    let outcome = match (held.len(), missing.len()) {
+        (_, 0) => Outcome::Met,
+        (0, _) => Outcome::Unmet,
+        _ => Outcome::Partial,
+    };
+    let mut gaps = Vec::new();
+    for (i, need) in missing.iter().enumerate() {
+        let points = share(held.len() + i + 1) - share(held.len() + i);
+        let info = ctx.set.certificate(need.kind);
+        let name = ctx.cert_name(need.kind);
+        let agency = need
+            .agency
+            .or(info.map(|c| c.agency))
+            .unwrap_or(Agency::Dinas);
+        let lead = need
+            .lead_time_days
+            .or(info.map(|c| c.lead_time_days))
+            .unwrap_or(30);
+        let mut after: Vec<String> = info.map(|c| c.after.clone()).unwrap_or_default();
+        after.extend(need.after.iter().cloned());
+        let mut message = match ctx.latest(need.kind).and_then(|c| c.expires) {
+            Some(expired) if expired < ctx.as_of => Message::new(
+                format!("{} kedaluwarsa sejak {expired}.", name.id),
+                format!("{} expired on {expired}.", name.en),
+            ),
+            _ => Message::new(
+                format!("{} belum dimiliki.", name.id),
+                format!("No {}.", name.en),
+            ),
+        };
+        if let Some(info) = info {
+            if let Some(note) = &info.note {
+                if info.not_replaced_by.iter().any(|k| ctx.valid(*k).is_some()) {
+                    message.id = format!("{} {}", message.id, note.id);
+                    message.en = format!("{} {}", message.en, note.en);
+                }
+            }
+        }
+        let agency_name = agency.name();
+        gaps.push(Draft {
+            gap: Gap {
+                step: certificate_step(need.kind),
+                rule: rule.id.clone(),
+                dimension: rule.dimension,
+                points,
+                blocker: rule.blocker,
+                certificate: Some(need.kind),
+                message,
+                action: Message::new(
+                    format!("Urus {} di {}.", name.id, agency_name.id),
+                    format!("Obtain the {} from {}.", name.en, agency_name.en),
+                ),
+                agency,
+                lead_time_days: lead,
+                after,
+            },
+        });
+    }
+    Evaluation {
+        awarded,
+        outcome,
+        detail,
+        gaps,
+    }
+}
+
+fn money_ok(have: &Money, need: &Money) -> Option<bool> {
+    (have.currency == need.currency).then(|| have.amount >= need.amount)
+}
+
+/// Evaluates a rule that is met or not as a whole.
+fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
+    let e = ctx.enterprise;
+    let p = ctx.product;
+    let m = &e.management;
+    match &rule.check {
+        Check::HasNib => match e.nib.as_deref() {
+            None => (Outcome::NotRecorded, not_recorded("NIB", "NIB")),
+            Some(n) => match crate::id::nib::validate(n) {
+                Ok(v) => (
+                    Outcome::Met,
+                    Message::new(format!("NIB {v} sah."), format!("NIB {v} is valid.")),
+                ),
+                Err(err) => (
+                    Outcome::Unmet,
+                    Message::new(
+                        format!("NIB {n:?} tidak sah ({}).", err.code()),
+                        format!("NIB {n:?} is invalid ({}).", err.code()),
+                    ),
+                ),
+            },
+        },
+        Check::HasNpwp => match e.npwp.as_deref() {
+            None => (Outcome::NotRecorded, not_recorded("NPWP", "NPWP")),
+            Some(n) => match crate::id::npwp::validate(n) {
+                Ok(v) => (
+                    Outcome::Met,
+                    Message::new(format!("NPWP {v} sah."), format!("NPWP {v} is valid.")),
+                ),
+                Err(err) => (
+                    Outcome::Unmet,
+                    Message::new(
+                        format!("NPWP {n:?} tidak sah ({}).", err.code()),
+                        format!("NPWP {n:?} is invalid ({}).", err.code()),
+                    ),
+                ),
+            },
+        },
+        Check::LegalEntity => match e.legal_form {
+            None => (
+                Outcome::NotRecorded,
+                not_recorded("Bentuk usaha", "Legal form"),
+            ),
+            Some(f) => {
+                let name = serde_json::to_value(f)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                if f.is_entity() {
+                    (
+                        Outcome::Met,
+                        Message::new(
+                            format!("Bentuk usaha {name}: badan usaha."),
+                            format!("Legal form {name}: an entity."),
+                        ),
+                    )
+                } else {
+                    (
+                        Outcome::Unmet,
+                        Message::new(
+                            format!("Bentuk usaha {name}: bukan badan usaha."),
+                            format!("Legal form {name}: not an entity."),
+                        ),
+                    )
+                }
+            }
+        },
+        Check::BusinessBankAccount => yes_no(
+            m.business_bank_account,
+            Message::new("Rekening bank usaha ada.", "Business bank account held."),
+            Message::new(
+                "Tidak ada rekening bank usaha.",
+                "No business bank account.",
+            ),
+            not_recorded("Rekening bank usaha", "Business bank account"),
+        ),
+        Check::LabelLanguage => {
+            let langs = p.label_languages.join(", ");
+            let wanted = ctx.market.label_languages.join(", ");
+            if p.label_languages.iter().any(|l| {
+                ctx.market
+                    .label_languages
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(l))
+            }) {
+                (
+                    Outcome::Met,
+                    Message::new(
+                        format!("Bahasa label {langs}; pasar meminta {wanted}."),
+                        format!("Label languages {langs}; the market asks for {wanted}."),
+                    ),
+                )
+            } else if p.label_languages.is_empty() {
+                (
+                    Outcome::NotRecorded,
+                    Message::new(
+                        format!("Bahasa label tidak tercatat; pasar meminta {wanted}."),
+                        format!("Label languages not recorded; the market asks for {wanted}."),
+                    ),
+                )
+            } else {
+                (
+                    Outcome::Unmet,
+                    Message::new(
+                        format!("Bahasa label {langs}; pasar meminta {wanted}."),
+                        format!("Label languages {langs}; the market asks for {wanted}."),
+                    ),
+                )
+            }
+        }
+        Check::ExportPackaging => yes_no(
+            p.export_packaging,
+            Message::new("Kemasan layak ekspor.", "Export-grade packaging."),
+            Message::new("Kemasan belum layak ekspor.", "Packaging not export grade."),
+            not_recorded("Kelayakan kemasan ekspor", "Export packaging"),
+        ),
+        Check::QualityControl { certificates } => {
+            if let Some(c) = certificates.iter().find_map(|k| ctx.valid(*k)) {
+                let name = ctx.cert_name(c.kind);
+                (
+                    Outcome::Met,
+                    Message::new(
+                        format!("Sistem mutu ditunjukkan oleh {} yang berlaku.", name.id),
+                        format!("Quality system shown by a valid {}.", name.en),
+                    ),
+                )
+            } else {
+                yes_no(
+                    p.quality_control,
+                    Message::new(
+                        "Prosedur pengendalian mutu tertulis ada.",
+                        "Written quality-control procedure in place.",
+                    ),
+                    Message::new(
+                        "Tidak ada prosedur mutu tertulis atau sertifikat sistem mutu.",
+                        "No written quality procedure or quality-system certificate.",
+                    ),
+                    not_recorded("Pengendalian mutu", "Quality control"),
+                )
+            }
+        }
+        Check::FirstOrderCapacity {
+            order_value,
+            working_days,
+        } => match (&p.daily_capacity, &p.price) {
+            (Some(cap), Some(price)) => {
+                if price.min.currency != order_value.currency {
+                    return (
+                        Outcome::NotRecorded,
+                        Message::new(
+                            format!(
+                                "Harga dalam {}, pesanan acuan dalam {}: tidak dapat dibandingkan.",
+                                price.min.currency, order_value.currency
+                            ),
+                            format!(
+                                "Price in {}, reference order in {}: cannot compare.",
+                                price.min.currency, order_value.currency
+                            ),
+                        ),
+                    );
+                }
+                let days = Decimal::from(*working_days);
+                let value = cap
+                    .max
+                    .checked_mul(days)
+                    .and_then(|q| q.checked_mul(price.min.amount));
+                let unit = p.unit.label(crate::Lang::Id);
+                let unit_en = p.unit.label(crate::Lang::En);
+                match value {
+                    None => (
+                        Outcome::NotRecorded,
+                        Message::new(
+                            "Kapasitas × harga terlalu besar untuk dihitung.",
+                            "Capacity × price too large to compute.",
+                        ),
+                    ),
+                    Some(v) => {
+                        let made = Money::new(v, order_value.currency);
+                        let id = format!(
+                            "{} {unit}/hari × {working_days} hari kerja × {} = {} {} pesanan acuan {}.",
+                            cap.max.normalize(),
+                            price.min.format(crate::Lang::Id),
+                            made.format(crate::Lang::Id),
+                            if v >= order_value.amount { "≥" } else { "<" },
+                            order_value.format(crate::Lang::Id)
+                        );
+                        let en = format!(
+                            "{} {unit_en}/day × {working_days} working days × {} = {} {} the reference order of {}.",
+                            cap.max.normalize(),
+                            price.min.format(crate::Lang::En),
+                            made.format(crate::Lang::En),
+                            if v >= order_value.amount { "≥" } else { "<" },
+                            order_value.format(crate::Lang::En)
+                        );
+                        let outcome = if v >= order_value.amount {
+                            Outcome::Met
+                        } else {
+                            Outcome::Unmet
+                        };
+                        (outcome, Message::new(id, en))
+                    }
+                }
+            }
+            _ => (
+                Outcome::NotRecorded,
+                not_recorded("Kapasitas harian atau harga", "Daily capacity or price"),
+            ),
+        },
+        Check::StableOutput { max_ratio } => match &p.daily_capacity {
+            None => (
+                Outcome::NotRecorded,
+                not_recorded("Kapasitas harian", "Daily capacity"),
+            ),
+            Some(cap) => match cap.max.checked_div(cap.min) {
+                Some(ratio) if cap.min > Decimal::ZERO => {
+                    let r = ratio.round_dp(2).normalize();
+                    let text = (
+                        format!(
+                            "Kapasitas {}–{} per hari: maksimum/minimum {r} (batas {}).",
+                            cap.min.normalize(),
+                            cap.max.normalize(),
+                            max_ratio.normalize()
+                        ),
+                        format!(
+                            "Capacity {}–{} a day: max/min {r} (limit {}).",
+                            cap.min.normalize(),
+                            cap.max.normalize(),
+                            max_ratio.normalize()
+                        ),
+                    );
+                    let outcome = if ratio <= *max_ratio {
+                        Outcome::Met
+                    } else {
+                        Outcome::Unmet
+                    };
+                    (outcome, Message::new(text.0, text.1))
+                }
+                _ => (
+                    Outcome::Unmet,
+                    Message::new(
+                        "Kapasitas minimum 0: produksi tidak kontinu.",
+                        "Minimum capacity 0: output is not continuous.",
+                    ),
+                ),
+            },
+        },
+        Check::RawMaterialSecured => yes_no(
+            p.raw_material_secured,
+            Message::new("Pasokan bahan baku terjamin.", "Raw material secured."),
+            Message::new(
+                "Pasokan bahan baku belum terjamin.",
+                "Raw material not secured.",
+            ),
+            not_recorded("Pasokan bahan baku", "Raw-material supply"),
+        ),
+        Check::ModernRetail => {
+            if !e.retail_partners.is_empty() {
+                let partners = e.retail_partners.join(", ");
+                (
+                    Outcome::Met,
+                    Message::new(
+                        format!("Mitra ritel modern: {partners}."),
+                        format!("Modern-retail partners: {partners}."),
+                    ),
+                )
+            } else if ctx.has_channel(SalesChannel::ModernRetail) {
+                (
+                    Outcome::Met,
+                    Message::new(
+                        "Menjual lewat ritel modern.",
+                        "Sells through modern retail.",
+                    ),
+                )
+            } else {
+                (
+                    Outcome::Unmet,
+                    Message::new(
+                        "Tidak ada saluran ritel modern.",
+                        "No modern-retail channel.",
+                    ),
+                )
+            }
+        }
+        Check::OnlinePresence => {
+            let online = [
+                SalesChannel::Marketplace,
+                SalesChannel::Website,
+                SalesChannel::SocialMedia,
+            ]
+            .iter()
+            .any(|c| ctx.has_channel(*c));
+            if online {
+                (
+                    Outcome::Met,
+                    Message::new("Hadir secara daring.", "Present online."),
+                )
+            } else {
+                (
+                    Outcome::Unmet,
+                    Message::new("Tidak ada saluran daring.", "No online channel."),
+                )
+            }
+        }
+        Check::TradeFairs { min } => match e.marketing.trade_fairs {
+            None => (
+                Outcome::NotRecorded,
+                not_recorded("Pameran dagang", "Trade fairs"),
+            ),
+            Some(n) => (
+                if n >= *min {
+                    Outcome::Met
+                } else {
+                    Outcome::Unmet
+                },
+                Message::new(
+                    format!("{n} pameran dagang (minimal {min})."),
+                    format!("{n} trade fairs (at least {min})."),
+                ),
+            ),
+        },
+        Check::ExportQuotation => {
+            let terms: Vec<String> = e
+                .marketing
+                .incoterms
+                .iter()
+                .map(|t| format!("{t:?}").to_uppercase())
+                .collect();
+            if e.marketing
+                .incoterms
+                .iter()
+                .any(|t| t.is_export_quotation())
+            {
+                (
+                    Outcome::Met,
+                    Message::new(
+                        format!("Dapat menawar dalam {}.", terms.join(", ")),
+                        format!("Quotes in {}.", terms.join(", ")),
+                    ),
+                )
+            } else if terms.is_empty() {
+                (Outcome::NotRecorded, not_recorded("Incoterms", "Incoterms"))
+            } else {
+                (
+                    Outcome::Unmet,
+                    Message::new(
+                        format!("Hanya {}: bukan penawaran ekspor.", terms.join(", ")),
+                        format!("Only {}: not an export quotation.", terms.join(", ")),
+                    ),
+                )
+            }
+        }
+        Check::Bookkeeping { min } => {
+            let rank = |b: Bookkeeping| match b {
+                Bookkeeping::None => 0,
+                Bookkeeping::Simple => 1,
+                Bookkeeping::Standard => 2,
+            };
+            match m.bookkeeping {
+                None => (
+                    Outcome::NotRecorded,
+                    not_recorded("Pembukuan", "Bookkeeping"),
+                ),
+                Some(b) => {
+                    let name = |b: Bookkeeping| match b {
+                        Bookkeeping::None => ("tidak ada", "none"),
+                        Bookkeeping::Simple => ("sederhana", "simple"),
+                        Bookkeeping::Standard => ("laporan keuangan", "financial statements"),
+                    };
+                    let (have, want) = (name(b), name(*min));
+                    (
+                        if rank(b) >= rank(*min) {
+                            Outcome::Met
+                        } else {
+                            Outcome::Unmet
+                        },
+                        Message::new(
+                            format!("Pembukuan: {} (diminta minimal {}).", have.0, want.0),
+                            format!("Bookkeeping: {} (at least {} asked).", have.1, want.1),
+                        ),
+                    )
+                }
+            }
+        }
+        Check::WorkingCapital { min } => match &m.working_capital {
+            None => (
+                Outcome::NotRecorded,
+                not_recorded("Modal kerja", "Working capital"),
+            ),
+            Some(have) => match money_ok(have, min) {
+                None => (
+                    Outcome::NotRecorded,
+                    Message::new(
+                        format!(
+                            "Modal kerja dalam {}, acuan dalam {}.",
+                            have.currency, min.currency
+                        ),
+                        format!(
+                            "Working capital in {}, reference in {}.",
+                            have.currency, min.currency
+                        ),
+                    ),
+                ),
+                Some(ok) => (
+                    if ok { Outcome::Met } else { Outcome::Unmet },
+                    Message::new(
+                        format!(
+                            "Modal kerja {} {} {}.",
+                            have.format(crate::Lang::Id),
+                            if ok { "≥" } else { "<" },
+                            min.format(crate::Lang::Id)
+                        ),
+                        format!(
+                            "Working capital {} {} {}.",
+                            have.format(crate::Lang::En),
+                            if ok { "≥" } else { "<" },
+                            min.format(crate::Lang::En)
+                        ),
+                    ),
+                ),
+            },
+        },
+        Check::CreditAccess => yes_no(
+            m.credit_access,
+            Message::new("Akses pembiayaan ada.", "Has access to credit."),
+            Message::new("Belum ada akses pembiayaan.", "No access to credit."),
+            not_recorded("Akses pembiayaan", "Credit access"),
+        ),
+        Check::ExportSkilledStaff { min } => match m.export_skilled_staff {
+            None => (
+                Outcome::NotRecorded,
+                not_recorded("Staf ekspor", "Export-skilled staff"),
+            ),
+            Some(n) => (
+                if n >= *min {
+                    Outcome::Met
+                } else {
+                    Outcome::Unmet
+                },
+                Message::new(
+                    format!("{n} staf terampil ekspor (minimal {min})."),
+                    format!("{n} export-skilled staff (at least {min})."),
+                ),
+            ),
+        },
+        Check::ExportedBefore => {
+            let n = ctx.shipped().count();
+            let channel = ctx.has_channel(SalesChannel::ExportDirect)
+                || ctx.has_channel(SalesChannel::ExportIndirect);
+            if n > 0 || channel {
+                (
+                    Outcome::Met,
+                    Message::new(
+                        format!("{n} pengiriman ekspor tercatat sampai {}.", ctx.as_of),
+                        format!("{n} export shipments recorded up to {}.", ctx.as_of),
+                    ),
+                )
+            } else {
+                (
+                    Outcome::Unmet,
+                    Message::new("Belum ada ekspor tercatat.", "No export recorded."),
+                )
+            }
+        }
+        Check::ExportedDirect => {
+            let direct = ctx.shipped().filter(|s| !s.indirect).count();
+            if direct > 0 || ctx.has_channel(SalesChannel::ExportDirect) {
+                (
+                    Outcome::Met,
+                    Message::new(
+                        format!("{direct} pengiriman atas nama sendiri."),
+                        format!("{direct} shipments in its own name."),
+                    ),
+                )
+            } else {
+                (
+                    Outcome::Unmet,
+                    Message::new(
+                        "Belum ada ekspor atas nama sendiri.",
+                        "No export in its own name.",
+                    ),
+                )
+            }
+        }
+        Check::SkaIssuedBefore => {
+            let n = ctx.shipped().filter(|s| s.ska_form.is_some()).count();
+            if n > 0 {
+                (
+                    Outcome::Met,
+                    Message::new(
+                        format!("{n} pengiriman dengan SKA."),
+                        format!("{n} shipments with an SKA."),
+                    ),
+                )
+            } else {
+                (
+                    Outcome::Unmet,
+                    Message::new("Belum ada SKA tercatat.", "No SKA recorded."),
+                )
+            }
+        }
+        Check::BuyerContact => {
+            let contacts = e.marketing.buyer_contacts.unwrap_or(0);
+            let shipped = ctx.shipped().count();
+            if contacts > 0 || shipped > 0 {
+                (
+                    Outcome::Met,
+                    Message::new(
+                        format!("{contacts} kontak pembeli, {shipped} pengiriman."),
+                        format!("{contacts} buyer contacts, {shipped} shipments."),
+                    ),
+                )
+            } else if e.marketing.buyer_contacts.is_none() {
+                (
+                    Outcome::NotRecorded,
+                    not_recorded("Kontak pembeli", "Buyer contacts"),
+                )
+            } else {
+                (
+                    Outcome::Unmet,
+                    Message::new("Belum ada kontak pembeli.", "No buyer contact."),
+                )
+            }
+        }
+        // Certificate lists are evaluated by `certificates`.
+        Check::RequiredCertificates | Check::RecommendedCertificates => {
+            (Outcome::NotApplicable, Message::new("", ""))
+        }
+    }
+}
+
+fn evaluate(ctx: &Context, rule: &Rule) -> Evaluation {
+    match rule.check {
+        Check::RequiredCertificates => return certificates(ctx, rule, &ctx.required),
+        Check::RecommendedCertificates => return certificates(ctx, rule, &ctx.recommended),
+        Check::LabelLanguage if !ctx.market.label_categories.contains(&ctx.product.category) => {
+            return Evaluation {
+                awarded: rule.points,
+                outcome: Outcome::NotApplicable,
+                detail: Message::new(
+                    "Pasar ini tidak mensyaratkan bahasa label untuk kategori ini.",
+                    "This market sets no label language for this category.",
+                ),
+                gaps: Vec::new(),
+            }
+        }
+        _ => {}
+    }
+    let (outcome, detail) = fact(ctx, rule);
+    let met = matches!(outcome, Outcome::Met | Outcome::NotApplicable);
+    let gaps = if met {
+        Vec::new()
+    } else {
+        vec![Draft {
+            gap: Gap {
+                step: rule.id.clone(),
+                rule: rule.id.clone(),
+                dimension: rule.dimension,
+                points: rule.points,
+                blocker: rule.blocker,
+                certificate: None,
+                message: rule.unmet.clone(),
+                action: rule.action.clone(),
+                agency: rule.agency.unwrap_or(Agency::Dinas),
+                lead_time_days: rule.lead_time_days.unwrap_or(0),
+                after: rule.after.clone(),
+            },
+        }]
+    };
+    Evaluation {
+        awarded: if met { rule.points } else { Decimal::ZERO },
+        outcome,
+        detail,
+        gaps,
+    }
+}
+
+/// Merges needs of the same kind (their `after` lists join; the first override wins).
+fn merge(needs: impl Iterator<Item = CertificateNeed>) -> Vec<CertificateNeed> {
+    let mut out: Vec<CertificateNeed> = Vec::new();
+    for need in needs {
+        match out.iter_mut().find(|n| n.kind == need.kind) {
+            Some(n) => {
+                n.agency = n.agency.or(need.agency);
+                n.lead_time_days = n.lead_time_days.or(need.lead_time_days);
+                for a in need.after {
+                    if !n.after.contains(&a) {
+                        n.after.push(a);
+                    }
+                }
+            }
+            None => out.push(need),
+        }
+    }
+    out
+}
+
+fn add_days(date: NaiveDate, days: u32) -> NaiveDate {
+    date.checked_add_days(Days::new(u64::from(days)))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// Earliest finish of every open step: its lead time after the latest of its open prerequisites.
+fn schedule(
+    steps: &BTreeMap<String, (u32, Vec<String>)>,
+    as_of: NaiveDate,
+) -> BTreeMap<String, (NaiveDate, NaiveDate)> {
+    fn finish(
+        id: &str,
+        steps: &BTreeMap<String, (u32, Vec<String>)>,
+        as_of: NaiveDate,
+        memo: &mut BTreeMap<String, (NaiveDate, NaiveDate)>,
+        depth: usize,
+    ) -> NaiveDate {
+        if let Some((_, f)) = memo.get(id) {
+            return *f;
+        }
+        let Some((lead, after)) = steps.get(id) else {
+            return as_of;
+        };
+        // A well-formed rule set has no cycle; the depth bound keeps a bad one finite.
+        let start = if depth > steps.len() {
+            as_of
+        } else {
+            after
+                .iter()
+                .filter(|a| steps.contains_key(*a))
+                .map(|a| finish(a, steps, as_of, memo, depth + 1))
+                .max()
+                .unwrap_or(as_of)
+                .max(as_of)
+        };
+        let end = add_days(start, *lead);
+        memo.insert(id.to_string(), (start, end));
+        end
+    }
+    let mut memo = BTreeMap::new();
+    for id in steps.keys() {
+        finish(id, steps, as_of, &mut memo, 0);
+    }
+    memo
+}
+
+/// Orders items by priority while keeping every open prerequisite before its dependants.
+fn topological(items: Vec<(String, Vec<String>)>, placed: &mut Vec<String>) -> Vec<String> {
+    let ids: Vec<String> = items.iter().map(|(id, _)| id.clone()).collect();
+    let mut left = items;
+    let mut out = Vec::new();
+    while !left.is_empty() {
+        let pick = left
+            .iter()
+            .position(|(_, after)| after.iter().all(|a| placed.contains(a) || !ids.contains(a)))
+            .unwrap_or(0);
+        let (id, _) = left.remove(pick);
+        placed.push(id.clone());
+        out.push(id);
+    }
+    out
+}
+
+/// Assesses with a given rule set. See [`assess`].
+pub fn assess_with(
+    set: &RuleSet,
+    enterprise: &Enterprise,
+    product: &str,
+    destination: &str,
+    as_of: NaiveDate,
+) -> Result<ReadinessReport, ReadinessError> {
+    let code = destination_code(destination)?;
+    let product = find_product(enterprise, product)?;
+    let (market, generic) = match set.market(&code) {
+        Some(m) => (m, false),
+        None => (&set.generic_market, true),
+    };
+    let reqs: Vec<_> = set
+        .base_requirements
+        .iter()
+        .chain(market.requirements.iter())
+        .filter(|r| r.applies_to(product.category))
+        .collect();
+    let required = merge(reqs.iter().flat_map(|r| r.required.iter().cloned()));
+    let recommended: Vec<CertificateNeed> =
+        merge(reqs.iter().flat_map(|r| r.recommended.iter().cloned()))
+            .into_iter()
+            .filter(|n| !required.iter().any(|r| r.kind == n.kind))
+            .collect();
+    let ctx = Context {
+        set,
+        enterprise,
+        product,
+        market,
+        as_of,
+        required,
+        recommended,
+    };
+
+    let mut trace = Vec::new();
+    let mut drafts = Vec::new();
+    let mut dimension_scores: BTreeMap<_, Decimal> = BTreeMap::new();
+    for rule in &set.rules {
+        let ev = evaluate(&ctx, rule);
+        let awarded = one_dp(ev.awarded);
+        *dimension_scores.entry(rule.dimension).or_default() += awarded;
+        trace.push(TraceEntry {
+            rule: rule.id.clone(),
+            dimension: rule.dimension,
+            points: one_dp(rule.points),
+            awarded,
+            outcome: ev.outcome,
+            detail: if ev.outcome == Outcome::Met && ev.detail.id.is_empty() {
+                rule.met.clone()
+            } else {
+                ev.detail
+            },
+        });
+        drafts.extend(ev.gaps);
+    }
+    let dimensions: Vec<DimensionScore> = set
+        .dimensions
+        .iter()
+        .map(|d| DimensionScore {
+            dimension: d.dimension,
+            name: d.name.clone(),
+            weight: one_dp(d.weight),
+            score: one_dp(
+                dimension_scores
+                    .get(&d.dimension)
+                    .copied()
+                    .unwrap_or_default(),
+            ),
+        })
+        .collect();
+    let score = one_dp(dimensions.iter().map(|d| d.score).sum());
+
+    // Gaps and the plan.
+    let mut gaps: Vec<Gap> = drafts.into_iter().map(|d| d.gap).collect();
+    let open: Vec<String> = gaps.iter().map(|g| g.step.clone()).collect();
+    for g in &mut gaps {
+        g.points = one_dp(g.points);
+        g.after.retain(|a| open.contains(a));
+        g.after.dedup();
+    }
+    let mut steps: BTreeMap<String, (u32, Vec<String>)> = gaps
+        .iter()
+        .map(|g| (g.step.clone(), (g.lead_time_days, g.after.clone())))
+        .collect();
+    let per_day = |g: &Gap| g.points / Decimal::from(g.lead_time_days.max(1));
+    let mut blockers: Vec<Gap> = gaps.iter().filter(|g| g.blocker).cloned().collect();
+    let mut others: Vec<Gap> = gaps.iter().filter(|g| !g.blocker).cloned().collect();
+    let times = schedule(&steps, as_of);
+    let start_of = |id: &str| times.get(id).map(|t| t.0).unwrap_or(as_of);
+    let finish_of = |id: &str| times.get(id).map(|t| t.1).unwrap_or(as_of);
+    blockers.sort_by(|a, b| {
+        start_of(&a.step)
+            .cmp(&start_of(&b.step))
+            .then(b.lead_time_days.cmp(&a.lead_time_days))
+            .then(a.step.cmp(&b.step))
+    });
+    others.sort_by(|a, b| {
+        per_day(b)
+            .cmp(&per_day(a))
+            .then(b.points.cmp(&a.points))
+            .then(a.step.cmp(&b.step))
+    });
+    let mut placed = Vec::new();
+    let blocker_order = topological(
+        blockers
+            .iter()
+            .map(|g| (g.step.clone(), g.after.clone()))
+            .collect(),
+        &mut placed,
+    );
+    let other_order = topological(
+        others
+            .iter()
+            .map(|g| (g.step.clone(), g.after.clone()))
+            .collect(),
+        &mut placed,
+    );
+    let by_step: BTreeMap<&str, &Gap> = gaps.iter().map(|g| (g.step.as_str(), g)).collect();
+    blockers = blocker_order
+        .iter()
+        .filter_map(|s| by_step.get(s.as_str()).map(|g| (*g).clone()))
+        .collect();
+    others = other_order
+        .iter()
+        .filter_map(|s| by_step.get(s.as_str()).map(|g| (*g).clone()))
+        .collect();
+
+    // Earliest ready date: blockers' chains, then the gaps in plan order still needed to reach
+    // the export-ready score.
+    let target = set
+        .threshold(ReadinessLevel::ExportReady)
+        .unwrap_or(Decimal::ONE_HUNDRED);
+    let mut projected = score + blockers.iter().map(|g| g.points).sum::<Decimal>();
+    let mut ready = blockers
+        .iter()
+        .map(|g| finish_of(&g.step))
+        .max()
+        .unwrap_or(as_of);
+    for g in &others {
+        if projected >= target {
+            break;
+        }
+        projected += g.points;
+        ready = ready.max(finish_of(&g.step));
+    }
+
+    // Shipment documents.
+    let mut docs: Vec<ShipmentDocument> = Vec::new();
+    for d in reqs.iter().flat_map(|r| r.documents.iter()) {
+        if !docs.contains(d) {
+            docs.push(*d);
+        }
+    }
+    let documents: Vec<DocumentStatus> = docs
+        .iter()
+        .filter_map(|d| set.document(*d))
+        .map(|info| DocumentStatus {
+            document: info.kind,
+            name: info.name.clone(),
+            agency: info.agency,
+            lead_time_days: info.lead_time_days,
+            requires: info.requires.clone(),
+            obtainable: info.requires.iter().all(|k| ctx.valid(*k).is_some()),
+        })
+        .collect();
+
+    let mut plan = Vec::new();
+    for g in blockers.iter().chain(others.iter()) {
+        plan.push(PlanStep {
+            order: 0,
+            step: g.step.clone(),
+            blocker: g.blocker,
+            per_shipment: false,
+            action: g.action.clone(),
+            agency: g.agency,
+            lead_time_days: g.lead_time_days,
+            points: g.points,
+            after: g.after.clone(),
+            start: start_of(&g.step),
+            finish: finish_of(&g.step),
+        });
+    }
+    for d in &documents {
+        let after: Vec<String> = d
+            .requires
+            .iter()
+            .map(|k| certificate_step(*k))
+            .filter(|s| open.contains(s))
+            .collect();
+        let start = after
+            .iter()
+            .map(|a| finish_of(a))
+            .max()
+            .unwrap_or(as_of)
+            .max(ready);
+        let agency = d.agency.name();
+        steps.insert(document_step(d.document), (d.lead_time_days, after.clone()));
+        plan.push(PlanStep {
+            order: 0,
+            step: document_step(d.document),
+            blocker: false,
+            per_shipment: true,
+            action: Message::new(
+                format!("Setiap pengiriman: ajukan {} ke {}.", d.name.id, agency.id),
+                format!(
+                    "For each shipment: apply for the {} at {}.",
+                    d.name.en, agency.en
+                ),
+            ),
+            agency: d.agency,
+            lead_time_days: d.lead_time_days,
+            points: one_dp(Decimal::ZERO),
+            after,
+            start,
+            finish: add_days(start, d.lead_time_days),
+        });
+    }
+    for (i, step) in plan.iter_mut().enumerate() {
+        step.order = u32::try_from(i + 1).unwrap_or(u32::MAX);
+    }
+
+    // Warnings and notes.
+    let mut warnings = Vec::new();
+    if generic {
+        warnings.push(ReportWarning {
+            code: "market.generic".into(),
+            message: Message::new(
+                format!("Belum ada profil pasar untuk {code}: dinilai dengan profil umum."),
+                format!("No market profile for {code}: assessed on the generic profile."),
+            ),
+        });
+    }
+    for c in enterprise
+        .certifications
+        .iter()
+        .filter(|c| ctx.covers(c) && c.is_valid_on(as_of))
+    {
+        {
+            if let Some(exp) = c.expires {
+                let days = (exp - as_of).num_days();
+                if days <= i64::from(set.expiry_warning_days) {
+                    let name = ctx.cert_name(c.kind);
+                    warnings.push(ReportWarning {
+                        code: "certificate.expiring".into(),
+                        message: Message::new(
+                            format!("{} berakhir {exp} ({days} hari lagi): perpanjang sebelum pengiriman.", name.id),
+                            format!("{} expires on {exp} (in {days} days): renew before shipping.", name.en),
+                        ),
+                    });
+                }
+            }
+        }
+    }
+    let mut notes: Vec<Message> = Vec::new();
+    for n in market
+        .notes
+        .iter()
+        .chain(reqs.iter().flat_map(|r| r.notes.iter()))
+        .chain(set.note.iter())
+    {
+        if !notes.contains(n) {
+            notes.push(n.clone());
+        }
+    }
+
+    let blocked = !blockers.is_empty();
+    let mut level = set.level_for(score);
+    if blocked && level == ReadinessLevel::ExportReady {
+        level = set
+            .levels
+            .iter()
+            .filter(|l| l.level < ReadinessLevel::ExportReady && l.min_score <= score)
+            .map(|l| l.level)
+            .max()
+            .unwrap_or(ReadinessLevel::NotReady);
+    }
+    Ok(ReadinessReport {
+        rule_set: set.id.clone(),
+        enterprise: enterprise.name.clone(),
+        product: product.name.clone(),
+        category: product.category,
+        destination: code.clone(),
+        market: MarketSummary {
+            code: market.code.clone(),
+            name: market.name.clone(),
+            generic,
+        },
+        as_of,
+        score,
+        level,
+        level_name: level.label(),
+        export_ready: level == ReadinessLevel::ExportReady,
+        blocked,
+        dimensions,
+        blockers,
+        gaps: others,
+        plan,
+        earliest_ready_date: ready,
+        origin_forms: origin_forms(&code, as_of)?,
+        documents,
+        notes,
+        warnings,
+        trace,
+    })
+}

@@ -1,0 +1,207 @@
+//! Certificates of origin (SKA, Surat Keterangan Asal) for a destination on a date.
+//!
+//! IPSKA offices issue them through e-SKA (Permendag 24/2018 as amended by 39/2020). A
+//! preferential form gives the importer the agreement's tariff; it is listed only from the day
+//! the agreement gives preference to Indonesian goods at that partner. Form B, the
+//! non-preferential certificate, is always listed last as the fallback (it is also what Middle
+//! Eastern buyers usually ask for where no agreement applies).
+//!
+//! The agreements are data (`core/data/agreements.csv`), one row per agreement with its
+//! partners, dates and source, so a corrected date is a data change.
+
+use super::{destination_code, ReadinessError};
+use crate::data::AGREEMENTS;
+use crate::enterprise::SkaForm;
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// One certificate-of-origin form usable for a destination.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct OriginForm {
+    /// The form.
+    pub form: SkaForm,
+    /// Agreement code (`IJEPA`, `RCEP`, `NON-PREFERENTIAL`).
+    pub agreement: String,
+    /// Agreement name.
+    pub agreement_name: String,
+    /// True for forms that give a preferential tariff.
+    pub preferential: bool,
+    /// First day the form applies for this destination (`None` for Form B).
+    pub in_force_from: Option<NaiveDate>,
+    /// Where the date comes from.
+    pub source: String,
+    /// `verified` (checked against a named source) or `reference` (from the project's reference
+    /// notes, not re-checked).
+    pub status: String,
+}
+
+fn date(ymd: Option<(i32, u32, u32)>) -> Option<NaiveDate> {
+    ymd.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+}
+
+fn form(code: &str) -> Option<SkaForm> {
+    serde_json::from_value(serde_json::Value::from(code)).ok()
+}
+
+/// SKA forms for goods sent to `destination` (ISO 3166-1 alpha-2, or `EU`) on `as_of`:
+/// the preferential forms of agreements in force for Indonesia and that partner on that date,
+/// oldest agreement first, then Form B.
+///
+/// ```
+/// use umkm::readiness::origin_forms;
+/// use umkm::enterprise::SkaForm;
+/// use chrono::NaiveDate;
+///
+/// let forms = |d: &str, date| -> Vec<SkaForm> {
+///     origin_forms(d, NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap())
+///         .unwrap().iter().map(|f| f.form).collect()
+/// };
+/// assert_eq!(forms("JP", "2025-11-01"), [SkaForm::Ijepa, SkaForm::FormAj, SkaForm::Rcep, SkaForm::FormB]);
+/// assert_eq!(forms("AU", "2025-11-01"), [SkaForm::FormAanz, SkaForm::IaCepa, SkaForm::Rcep, SkaForm::FormB]);
+/// // The day before RCEP entered into force for Indonesia:
+/// assert_eq!(forms("AU", "2023-01-01"), [SkaForm::FormAanz, SkaForm::IaCepa, SkaForm::FormB]);
+/// assert_eq!(forms("SA", "2025-11-01"), [SkaForm::FormB]);
+/// ```
+pub fn origin_forms(
+    destination: &str,
+    as_of: NaiveDate,
+) -> Result<Vec<OriginForm>, ReadinessError> {
+    let code = destination_code(destination)?;
+    let mut preferential = Vec::new();
+    let mut fallback = Vec::new();
+    for (form_code, agreement, name, partners, from, to, source, status) in AGREEMENTS.iter() {
+        let Some(ska) = form(form_code) else { continue };
+        let until_ok = date(*to).is_none_or(|t| as_of <= t);
+        if partners.iter().any(|(p, _)| *p == "*") {
+            fallback.push(OriginForm {
+                form: ska,
+                agreement: agreement.to_string(),
+                agreement_name: name.to_string(),
+                preferential: false,
+                in_force_from: None,
+                source: source.to_string(),
+                status: status.to_string(),
+            });
+            continue;
+        }
+        let Some((_, joined)) = partners.iter().find(|(p, _)| *p == code) else {
+            continue;
+        };
+        let start = match (date(*from), date(*joined)) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        if start.is_some_and(|s| s <= as_of) && until_ok {
+            preferential.push(OriginForm {
+                form: ska,
+                agreement: agreement.to_string(),
+                agreement_name: name.to_string(),
+                preferential: true,
+                in_force_from: start,
+                source: source.to_string(),
+                status: status.to_string(),
+            });
+        }
+    }
+    preferential.sort_by_key(|f| f.in_force_from);
+    preferential.extend(fallback);
+    Ok(preferential)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn forms(dest: &str, on: &str) -> Vec<SkaForm> {
+        origin_forms(dest, d(on))
+            .unwrap()
+            .iter()
+            .map(|f| f.form)
+            .collect()
+    }
+
+    #[test]
+    fn every_agreement_row_reads() {
+        for row in AGREEMENTS.iter() {
+            assert!(form(row.0).is_some(), "{}", row.0);
+            assert!(row.4.is_none() || date(row.4).is_some(), "{}", row.0);
+            for (p, joined) in row.3.iter() {
+                assert!(*p == "*" || crate::country::is_country(p), "{p}");
+                assert!(joined.is_none() || date(*joined).is_some());
+            }
+        }
+    }
+
+    #[test]
+    fn dates_before_entry_into_force_do_not_list_the_agreement() {
+        // IJEPA from 2008-07-01, AJCEP for Indonesia from 2018-03-01, RCEP from 2023-01-02.
+        assert_eq!(forms("JP", "2008-06-30"), [SkaForm::FormB]);
+        assert_eq!(forms("JP", "2008-07-01"), [SkaForm::Ijepa, SkaForm::FormB]);
+        assert_eq!(forms("JP", "2018-02-28"), [SkaForm::Ijepa, SkaForm::FormB]);
+        assert_eq!(
+            forms("JP", "2023-01-02"),
+            [
+                SkaForm::Ijepa,
+                SkaForm::FormAj,
+                SkaForm::Rcep,
+                SkaForm::FormB
+            ]
+        );
+        // AANZFTA 2012-01-10, IA-CEPA 2020-07-05.
+        assert_eq!(forms("AU", "2012-01-09"), [SkaForm::FormB]);
+        assert_eq!(
+            forms("AU", "2020-07-04"),
+            [SkaForm::FormAanz, SkaForm::FormB]
+        );
+        assert_eq!(
+            forms("NZ", "2025-11-01"),
+            [SkaForm::FormAanz, SkaForm::Rcep, SkaForm::FormB]
+        );
+    }
+
+    #[test]
+    fn partners_that_joined_later() {
+        // RCEP for the Philippines from 2023-06-02.
+        assert_eq!(forms("PH", "2023-06-01"), [SkaForm::FormD, SkaForm::FormB]);
+        assert_eq!(
+            forms("PH", "2023-06-02"),
+            [SkaForm::FormD, SkaForm::Rcep, SkaForm::FormB]
+        );
+        let ph = origin_forms("PH", d("2024-01-01")).unwrap();
+        assert_eq!(ph[1].in_force_from, Some(d("2023-06-02")));
+    }
+
+    #[test]
+    fn other_destinations() {
+        assert_eq!(
+            forms("KR", "2025-11-01"),
+            [
+                SkaForm::FormAk,
+                SkaForm::IkCepa,
+                SkaForm::Rcep,
+                SkaForm::FormB
+            ]
+        );
+        assert_eq!(
+            forms("CN", "2025-11-01"),
+            [SkaForm::FormE, SkaForm::Rcep, SkaForm::FormB]
+        );
+        assert_eq!(forms("AE", "2023-08-31"), [SkaForm::FormB]);
+        assert_eq!(
+            forms("AE", "2023-09-01"),
+            [SkaForm::IuaeCepa, SkaForm::FormB]
+        );
+        assert_eq!(forms("IN", "2010-10-01"), [SkaForm::FormAi, SkaForm::FormB]);
+        assert_eq!(forms("eu", "2025-11-01"), [SkaForm::FormB]);
+        assert_eq!(forms(" us ", "2025-11-01"), [SkaForm::FormB]);
+        assert_eq!(
+            origin_forms("XX", d("2025-11-01")).unwrap_err().code(),
+            "readiness.unknown_country"
+        );
+    }
+}

@@ -1,0 +1,983 @@
+//! The readiness model as data: a versioned rule set that serde loads, so an office can ship its
+//! own weights, thresholds, lead times and market requirements without recompiling.
+//!
+//! The default, `umkm-default-2025` (`core/data/readiness/umkm-default-2025.json`), follows the
+//! model in the project's `export-readiness.md`: six dimensions weighted 15/25/20/15/15/10,
+//! levels at 0/40/60/80, blockers for a missing NIB, NPWP or a certificate the destination
+//! requires for the category. Its market requirements come from the reference notes on
+//! destinations (Badan Karantina Indonesia for fish and plant health under Perpres 45/2023,
+//! SVLK/V-Legal for timber, halal for the Gulf, label languages). Lead times are planning
+//! estimates, not the agencies' service levels.
+
+use super::{Agency, Dimension, ReadinessLevel, ShipmentDocument};
+use crate::enterprise::{Bookkeeping, CertificateKind, ProductCategory};
+use crate::lang::Message;
+use crate::money::Money;
+use crate::validate::{Issue, Severity};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+/// The embedded default rule set.
+const DEFAULT_JSON: &str = include_str!("../../data/readiness/umkm-default-2025.json");
+
+/// The fact a rule checks, with its parameters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "fact", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Check {
+    /// A valid NIB is recorded.
+    HasNib,
+    /// A valid NPWP is recorded.
+    HasNpwp,
+    /// The legal form is an entity (CV, firma, PT, PT perorangan, koperasi).
+    LegalEntity,
+    /// A bank account in the business's name.
+    BusinessBankAccount,
+    /// Every certificate the market requires for the category, valid on `as_of`; points in
+    /// proportion to those held. Each missing one is its own gap.
+    RequiredCertificates,
+    /// Every certificate the market recommends for the category, valid on `as_of`.
+    RecommendedCertificates,
+    /// The label carries one of the market's label languages (where the category needs one).
+    LabelLanguage,
+    /// Packaging fit for export.
+    ExportPackaging,
+    /// Documented quality control, or one of these certificates valid on `as_of`.
+    QualityControl {
+        /// Certificates that show a quality system.
+        certificates: Vec<CertificateKind>,
+    },
+    /// Maximum daily capacity × `working_days` × lowest price reaches `order_value` (same
+    /// currency): the product can fill a typical first order in time.
+    FirstOrderCapacity {
+        /// Value of a typical first export order.
+        order_value: Money,
+        /// Working days to produce it.
+        working_days: u32,
+    },
+    /// Maximum daily capacity at most `max_ratio` times the minimum.
+    StableOutput {
+        /// Highest acceptable max/min ratio.
+        #[serde(with = "crate::decimal")]
+        #[schemars(with = "crate::decimal::DecimalString")]
+        max_ratio: Decimal,
+    },
+    /// Raw-material supply secured.
+    RawMaterialSecured,
+    /// Sells through modern retail (channel or a named retail partner).
+    ModernRetail,
+    /// Marketplace, website or social media.
+    OnlinePresence,
+    /// At least `min` trade fairs attended.
+    TradeFairs {
+        /// Fewest fairs.
+        min: u32,
+    },
+    /// Can quote in an export Incoterm (FOB, CFR, CIF, FCA, CPT, CIP).
+    ExportQuotation,
+    /// Bookkeeping at least `min`.
+    Bookkeeping {
+        /// Lowest practice that earns the points.
+        min: Bookkeeping,
+    },
+    /// Working capital at least `min` (same currency).
+    WorkingCapital {
+        /// Working capital for one order.
+        min: Money,
+    },
+    /// Access to credit (KUR or a bank loan).
+    CreditAccess,
+    /// At least `min` export-skilled staff.
+    ExportSkilledStaff {
+        /// Fewest staff.
+        min: u32,
+    },
+    /// A shipment on or before `as_of`, or an export sales channel.
+    ExportedBefore,
+    /// A shipment in its own name on or before `as_of`, or the direct-export channel.
+    ExportedDirect,
+    /// A shipment with an SKA on or before `as_of`.
+    SkaIssuedBefore,
+    /// A foreign buyer contact, or a past shipment.
+    BuyerContact,
+}
+
+/// One scoring rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// Stable id, also the plan step id (`legality.nib`).
+    pub id: String,
+    /// Dimension it scores in.
+    pub dimension: Dimension,
+    /// Points it is worth.
+    #[serde(with = "crate::decimal")]
+    #[schemars(with = "crate::decimal::DecimalString")]
+    pub points: Decimal,
+    /// Unmet, it blocks export whatever the score.
+    #[serde(default)]
+    pub blocker: bool,
+    /// What it checks.
+    pub check: Check,
+    /// Said when met.
+    pub met: Message,
+    /// Said when not met (the gap).
+    pub unmet: Message,
+    /// What to do about it.
+    pub action: Message,
+    /// Who resolves it (certificate rules take the certificate's agency).
+    #[serde(default)]
+    pub agency: Option<Agency>,
+    /// Typical days to resolve it.
+    #[serde(default)]
+    pub lead_time_days: Option<u32>,
+    /// Steps that must be done first (rule ids or `certificate.<kind>`).
+    #[serde(default)]
+    pub after: Vec<String>,
+}
+
+/// What it takes to obtain one kind of certificate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CertificateInfo {
+    /// Kind.
+    pub kind: CertificateKind,
+    /// Name in both languages.
+    pub name: Message,
+    /// Issuing agency.
+    pub agency: Agency,
+    /// Typical days to obtain it.
+    pub lead_time_days: u32,
+    /// Steps that must be done first.
+    #[serde(default)]
+    pub after: Vec<String>,
+    /// Certificates that are sometimes taken for this one but do not replace it.
+    #[serde(default)]
+    pub not_replaced_by: Vec<CertificateKind>,
+    /// Said when the enterprise holds one of `not_replaced_by` instead.
+    #[serde(default)]
+    pub note: Option<Message>,
+}
+
+/// What it takes to obtain one kind of shipment document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentInfo {
+    /// Kind.
+    pub kind: ShipmentDocument,
+    /// Name in both languages.
+    pub name: Message,
+    /// Issuing agency.
+    pub agency: Agency,
+    /// Typical days per shipment.
+    pub lead_time_days: u32,
+    /// Certificates it cannot be issued without.
+    #[serde(default)]
+    pub requires: Vec<CertificateKind>,
+}
+
+/// A certificate a market requires or recommends, with overrides for this route.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CertificateNeed {
+    /// Kind.
+    pub kind: CertificateKind,
+    /// Agency for this route, if not the catalogue's (fishery HACCP comes from KKP).
+    #[serde(default)]
+    pub agency: Option<Agency>,
+    /// Lead time for this route, if not the catalogue's.
+    #[serde(default)]
+    pub lead_time_days: Option<u32>,
+    /// Extra steps first on this route (`certificate.skp` before fishery HACCP).
+    #[serde(default)]
+    pub after: Vec<String>,
+}
+
+/// Requirements for some product categories (all categories when `categories` is empty).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Requirement {
+    /// Categories it applies to; empty for all.
+    #[serde(default)]
+    pub categories: Vec<ProductCategory>,
+    /// Certificates required (missing or expired blocks export).
+    #[serde(default)]
+    pub required: Vec<CertificateNeed>,
+    /// Certificates recommended (points only).
+    #[serde(default)]
+    pub recommended: Vec<CertificateNeed>,
+    /// Documents needed for each shipment.
+    #[serde(default)]
+    pub documents: Vec<ShipmentDocument>,
+    /// Notes for the exporter.
+    #[serde(default)]
+    pub notes: Vec<Message>,
+}
+
+impl Requirement {
+    /// Applies to a category.
+    pub fn applies_to(&self, category: ProductCategory) -> bool {
+        self.categories.is_empty() || self.categories.contains(&category)
+    }
+}
+
+/// A destination market's profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MarketProfile {
+    /// Market code: a country code, or `EU`.
+    pub code: String,
+    /// Name in both languages.
+    pub name: Message,
+    /// ISO 3166-1 alpha-2 codes of the countries it covers.
+    pub countries: Vec<String>,
+    /// Label languages accepted (ISO 639-1).
+    #[serde(default)]
+    pub label_languages: Vec<String>,
+    /// Categories whose label must be in one of `label_languages`.
+    #[serde(default)]
+    pub label_categories: Vec<ProductCategory>,
+    /// Requirements on top of the base requirements.
+    #[serde(default)]
+    pub requirements: Vec<Requirement>,
+    /// Notes for the exporter.
+    #[serde(default)]
+    pub notes: Vec<Message>,
+}
+
+/// A dimension's weight.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DimensionWeight {
+    /// Dimension.
+    pub dimension: Dimension,
+    /// Points the dimension is worth (the weights sum to 100).
+    #[serde(with = "crate::decimal")]
+    #[schemars(with = "crate::decimal::DecimalString")]
+    pub weight: Decimal,
+    /// Name in both languages.
+    pub name: Message,
+}
+
+/// The lowest score of a level.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LevelThreshold {
+    /// Level.
+    pub level: ReadinessLevel,
+    /// Lowest score of the level.
+    #[serde(with = "crate::decimal")]
+    #[schemars(with = "crate::decimal::DecimalString")]
+    pub min_score: Decimal,
+}
+
+/// A complete, checked readiness model.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSet {
+    /// Stable id (`umkm-default-2025`); bumped when the model changes.
+    pub id: String,
+    /// First day the model is meant for.
+    pub effective_from: NaiveDate,
+    /// Where the model comes from.
+    pub citation: String,
+    /// A note shown with every report.
+    #[serde(default)]
+    pub note: Option<Message>,
+    /// Dimensions and weights.
+    pub dimensions: Vec<DimensionWeight>,
+    /// Level thresholds, lowest first.
+    pub levels: Vec<LevelThreshold>,
+    /// Certificates expiring within this many days of `as_of` are warned about.
+    pub expiry_warning_days: u32,
+    /// Scoring rules.
+    pub rules: Vec<Rule>,
+    /// Certificate catalogue.
+    pub certificates: Vec<CertificateInfo>,
+    /// Shipment-document catalogue.
+    pub documents: Vec<DocumentInfo>,
+    /// Requirements of every destination.
+    pub base_requirements: Vec<Requirement>,
+    /// Market profiles.
+    pub markets: Vec<MarketProfile>,
+    /// Profile used for a destination without one.
+    pub generic_market: MarketProfile,
+}
+
+/// A rule set that cannot be used, with every problem found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[error("invalid rule set: {}", .problems.iter().map(|p| format!("{} ({}) {}", p.path, p.code, p.message_en)).collect::<Vec<_>>().join("; "))]
+pub struct RuleSetError {
+    /// Every problem, each with its JSON pointer, code and messages.
+    pub problems: Vec<Issue>,
+}
+
+fn problem(path: impl Into<String>, code: &str, id: String, en: String) -> Issue {
+    Issue {
+        path: path.into(),
+        code: code.to_string(),
+        severity: Severity::Error,
+        message_id: id,
+        message_en: en,
+    }
+}
+
+/// Visits every value at a path pattern (`*` matches each array item).
+fn visit(value: &Value, pattern: &[&str], path: String, f: &mut dyn FnMut(&Value, &str)) {
+    let Some((head, rest)) = pattern.split_first() else {
+        f(value, &path);
+        return;
+    };
+    if *head == "*" {
+        if let Value::Array(items) = value {
+            for (i, item) in items.iter().enumerate() {
+                visit(item, rest, format!("{path}/{i}"), f);
+            }
+        }
+    } else if let Some(next) = value.get(*head) {
+        visit(next, rest, format!("{path}/{head}"), f);
+    }
+}
+
+/// Reports every string at `pattern` that is not a value of `T`.
+fn check_names<T: DeserializeOwned>(
+    doc: &Value,
+    pattern: &str,
+    what: &str,
+    problems: &mut Vec<Issue>,
+) {
+    let parts: Vec<&str> = pattern.split('/').filter(|p| !p.is_empty()).collect();
+    visit(doc, &parts, String::new(), &mut |v, path| {
+        if v.is_string() && serde_json::from_value::<T>(v.clone()).is_err() {
+            problems.push(problem(
+                path,
+                "ruleset.unknown_value",
+                format!("{what} tidak dikenal: {v}"),
+                format!("unknown {what}: {v}"),
+            ));
+        }
+    });
+}
+
+/// Paths of every requirement list in a rule set document.
+const REQUIREMENT_LISTS: [&str; 3] = [
+    "base_requirements",
+    "markets/*/requirements",
+    "generic_market/requirements",
+];
+
+impl RuleSet {
+    /// The embedded default rule set, `umkm-default-2025`, parsed and checked once.
+    pub fn default_set() -> Result<&'static RuleSet, RuleSetError> {
+        static DEFAULT: OnceLock<Result<RuleSet, RuleSetError>> = OnceLock::new();
+        DEFAULT
+            .get_or_init(|| RuleSet::from_json(DEFAULT_JSON))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// The default rule set as JSON, a starting point for an office's own.
+    pub fn default_json() -> &'static str {
+        DEFAULT_JSON
+    }
+
+    /// Reads and checks a rule set. Unknown names (certificate kinds, categories, agencies,
+    /// dimensions, levels) and every semantic problem are listed together: weights that do not
+    /// sum to 100, rule points that do not sum to their dimension's weight, thresholds out of
+    /// order, duplicate ids, unknown or circular prerequisites, requirements without a
+    /// catalogue entry, unknown countries or languages.
+    pub fn from_json(json: &str) -> Result<RuleSet, RuleSetError> {
+        let doc: Value = serde_json::from_str(json).map_err(|e| RuleSetError {
+            problems: vec![problem(
+                "",
+                "ruleset.json",
+                format!("JSON tidak sah: {e}"),
+                format!("invalid JSON: {e}"),
+            )],
+        })?;
+        let mut problems = Vec::new();
+        check_names::<Dimension>(&doc, "dimensions/*/dimension", "dimensi", &mut problems);
+        check_names::<Dimension>(&doc, "rules/*/dimension", "dimensi", &mut problems);
+        check_names::<ReadinessLevel>(&doc, "levels/*/level", "level", &mut problems);
+        for p in [
+            "rules/*/agency",
+            "certificates/*/agency",
+            "documents/*/agency",
+        ] {
+            check_names::<Agency>(&doc, p, "instansi", &mut problems);
+        }
+        for p in [
+            "certificates/*/kind",
+            "certificates/*/not_replaced_by/*",
+            "documents/*/requires/*",
+            "rules/*/check/certificates/*",
+        ] {
+            check_names::<CertificateKind>(&doc, p, "jenis sertifikat", &mut problems);
+        }
+        check_names::<ShipmentDocument>(&doc, "documents/*/kind", "dokumen", &mut problems);
+        check_names::<Bookkeeping>(&doc, "rules/*/check/min", "pembukuan", &mut problems);
+        check_names::<ProductCategory>(
+            &doc,
+            "markets/*/label_categories/*",
+            "kategori",
+            &mut problems,
+        );
+        check_names::<ProductCategory>(
+            &doc,
+            "generic_market/label_categories/*",
+            "kategori",
+            &mut problems,
+        );
+        for list in REQUIREMENT_LISTS {
+            for (field, f) in [("required", "kind"), ("recommended", "kind")] {
+                check_names::<CertificateKind>(
+                    &doc,
+                    &format!("{list}/*/{field}/*/{f}"),
+                    "jenis sertifikat",
+                    &mut problems,
+                );
+                check_names::<Agency>(
+                    &doc,
+                    &format!("{list}/*/{field}/*/agency"),
+                    "instansi",
+                    &mut problems,
+                );
+            }
+            check_names::<ProductCategory>(
+                &doc,
+                &format!("{list}/*/categories/*"),
+                "kategori",
+                &mut problems,
+            );
+            check_names::<ShipmentDocument>(
+                &doc,
+                &format!("{list}/*/documents/*"),
+                "dokumen",
+                &mut problems,
+            );
+        }
+        if !problems.is_empty() {
+            return Err(RuleSetError { problems });
+        }
+        let set: RuleSet = serde_path_to_error::deserialize(doc).map_err(|e| {
+            let path = e.path().iter().map(|s| format!("/{s}")).collect::<String>();
+            RuleSetError {
+                problems: vec![problem(
+                    path,
+                    "ruleset.json",
+                    format!("bentuk rule set salah: {}", e.inner()),
+                    format!("malformed rule set: {}", e.inner()),
+                )],
+            }
+        })?;
+        let problems = set.problems();
+        if problems.is_empty() {
+            Ok(set)
+        } else {
+            Err(RuleSetError { problems })
+        }
+    }
+
+    /// Every semantic problem of a rule set (empty when it is usable).
+    pub fn problems(&self) -> Vec<Issue> {
+        let mut out = Vec::new();
+        let hundred = Decimal::ONE_HUNDRED;
+        // Dimensions: each exactly once, weights non-negative and summing to 100.
+        let mut weights: BTreeMap<Dimension, Decimal> = BTreeMap::new();
+        for (i, d) in self.dimensions.iter().enumerate() {
+            if weights.insert(d.dimension, d.weight).is_some() {
+                out.push(problem(
+                    format!("/dimensions/{i}"),
+                    "ruleset.duplicate",
+                    format!("dimensi {:?} ganda", d.dimension),
+                    format!("dimension {:?} appears twice", d.dimension),
+                ));
+            }
+            if d.weight < Decimal::ZERO {
+                out.push(problem(
+                    format!("/dimensions/{i}/weight"),
+                    "ruleset.negative",
+                    "bobot negatif".into(),
+                    "negative weight".into(),
+                ));
+            }
+        }
+        let total: Decimal = self.dimensions.iter().map(|d| d.weight).sum();
+        if total != hundred {
+            out.push(problem(
+                "/dimensions",
+                "ruleset.weights_sum",
+                format!("jumlah bobot dimensi {total}, seharusnya 100"),
+                format!("dimension weights sum to {total}, not 100"),
+            ));
+        }
+        for dim in ALL_DIMENSIONS {
+            if !weights.contains_key(&dim) {
+                out.push(problem(
+                    "/dimensions",
+                    "ruleset.missing",
+                    format!("dimensi {dim:?} tidak ada"),
+                    format!("dimension {dim:?} is missing"),
+                ));
+            }
+        }
+        // Rules: unique ids, non-negative points, points per dimension equal to its weight.
+        let mut ids = BTreeSet::new();
+        let mut sums: BTreeMap<Dimension, Decimal> = BTreeMap::new();
+        for (i, r) in self.rules.iter().enumerate() {
+            if !ids.insert(r.id.as_str()) {
+                out.push(problem(
+                    format!("/rules/{i}/id"),
+                    "ruleset.duplicate",
+                    format!("id aturan {:?} ganda", r.id),
+                    format!("rule id {:?} appears twice", r.id),
+                ));
+            }
+            if r.points < Decimal::ZERO {
+                out.push(problem(
+                    format!("/rules/{i}/points"),
+                    "ruleset.negative",
+                    "poin negatif".into(),
+                    "negative points".into(),
+                ));
+            }
+            *sums.entry(r.dimension).or_default() += r.points;
+            if r.agency.is_none()
+                && !matches!(
+                    r.check,
+                    Check::RequiredCertificates | Check::RecommendedCertificates
+                )
+            {
+                out.push(problem(
+                    format!("/rules/{i}/agency"),
+                    "ruleset.missing",
+                    "aturan tanpa instansi".into(),
+                    "rule has no agency".into(),
+                ));
+            }
+            if r.lead_time_days.is_none()
+                && !matches!(
+                    r.check,
+                    Check::RequiredCertificates | Check::RecommendedCertificates
+                )
+            {
+                out.push(problem(
+                    format!("/rules/{i}/lead_time_days"),
+                    "ruleset.missing",
+                    "aturan tanpa waktu tunggu".into(),
+                    "rule has no lead time".into(),
+                ));
+            }
+        }
+        for (dim, weight) in &weights {
+            let sum = sums.get(dim).copied().unwrap_or_default();
+            if sum != *weight {
+                out.push(problem(
+                    "/rules",
+                    "ruleset.points_sum",
+                    format!("poin aturan dimensi {dim:?} berjumlah {sum}, bobotnya {weight}"),
+                    format!(
+                        "rule points of dimension {dim:?} sum to {sum}, its weight is {weight}"
+                    ),
+                ));
+            }
+        }
+        // Levels: each once, from 0 upwards, strictly increasing, within 0..=100.
+        let mut seen = BTreeSet::new();
+        for (i, l) in self.levels.iter().enumerate() {
+            if !seen.insert(l.level) {
+                out.push(problem(
+                    format!("/levels/{i}"),
+                    "ruleset.duplicate",
+                    format!("level {:?} ganda", l.level),
+                    format!("level {:?} appears twice", l.level),
+                ));
+            }
+            if l.min_score < Decimal::ZERO || l.min_score > hundred {
+                out.push(problem(
+                    format!("/levels/{i}/min_score"),
+                    "ruleset.levels_order",
+                    "ambang di luar 0–100".into(),
+                    "threshold outside 0–100".into(),
+                ));
+            }
+            if i > 0 {
+                let prev = &self.levels[i - 1];
+                if l.min_score <= prev.min_score || l.level <= prev.level {
+                    out.push(problem(
+                        format!("/levels/{i}"),
+                        "ruleset.levels_order",
+                        "ambang level harus naik berurutan".into(),
+                        "level thresholds must rise in order".into(),
+                    ));
+                }
+            }
+        }
+        if self.levels.first().map(|l| l.min_score) != Some(Decimal::ZERO) {
+            out.push(problem(
+                "/levels",
+                "ruleset.levels_order",
+                "level pertama harus mulai dari 0".into(),
+                "the first level must start at 0".into(),
+            ));
+        }
+        if !seen.contains(&ReadinessLevel::ExportReady) {
+            out.push(problem(
+                "/levels",
+                "ruleset.missing",
+                "level export_ready tidak ada".into(),
+                "level export_ready is missing".into(),
+            ));
+        }
+        // Catalogues: every certificate and document named has an entry.
+        let certs: Vec<CertificateKind> = self.certificates.iter().map(|c| c.kind).collect();
+        let docs: Vec<ShipmentDocument> = self.documents.iter().map(|d| d.kind).collect();
+        let mut lists: Vec<(String, &Vec<Requirement>)> =
+            vec![("/base_requirements".into(), &self.base_requirements)];
+        for (i, m) in self.markets.iter().enumerate() {
+            lists.push((format!("/markets/{i}/requirements"), &m.requirements));
+        }
+        lists.push((
+            "/generic_market/requirements".into(),
+            &self.generic_market.requirements,
+        ));
+        for (base, list) in &lists {
+            for (i, req) in list.iter().enumerate() {
+                for (field, needs) in [
+                    ("required", &req.required),
+                    ("recommended", &req.recommended),
+                ] {
+                    for (j, n) in needs.iter().enumerate() {
+                        if !certs.contains(&n.kind) {
+                            out.push(problem(
+                                format!("{base}/{i}/{field}/{j}/kind"),
+                                "ruleset.not_in_catalogue",
+                                format!("sertifikat {:?} tidak ada di katalog", n.kind),
+                                format!("certificate {:?} is not in the catalogue", n.kind),
+                            ));
+                        }
+                    }
+                }
+                for (j, d) in req.documents.iter().enumerate() {
+                    if !docs.contains(d) {
+                        out.push(problem(
+                            format!("{base}/{i}/documents/{j}"),
+                            "ruleset.not_in_catalogue",
+                            format!("dokumen {d:?} tidak ada di katalog"),
+                            format!("document {d:?} is not in the catalogue"),
+                        ));
+                    }
+                }
+            }
+        }
+        // Markets: valid country and language codes, each country in one market.
+        let mut owner: BTreeMap<&str, &str> = BTreeMap::new();
+        for (i, m) in self.markets.iter().enumerate() {
+            for (j, c) in m.countries.iter().enumerate() {
+                if !crate::country::is_country(c) {
+                    out.push(problem(
+                        format!("/markets/{i}/countries/{j}"),
+                        "ruleset.unknown_value",
+                        format!("kode negara tidak dikenal: {c:?}"),
+                        format!("unknown country code: {c:?}"),
+                    ));
+                }
+                if let Some(other) = owner.insert(c, &m.code) {
+                    out.push(problem(
+                        format!("/markets/{i}/countries/{j}"),
+                        "ruleset.duplicate",
+                        format!("negara {c} sudah masuk pasar {other}"),
+                        format!("country {c} is already in market {other}"),
+                    ));
+                }
+            }
+            for (j, l) in m.label_languages.iter().enumerate() {
+                if !crate::country::is_language(l) {
+                    out.push(problem(
+                        format!("/markets/{i}/label_languages/{j}"),
+                        "ruleset.unknown_value",
+                        format!("kode bahasa tidak dikenal: {l:?}"),
+                        format!("unknown language code: {l:?}"),
+                    ));
+                }
+            }
+        }
+        // Prerequisites: every step named exists, and none depends on itself.
+        let mut graph: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for r in &self.rules {
+            graph.insert(r.id.clone(), r.after.clone());
+        }
+        for c in &self.certificates {
+            graph.insert(certificate_step(c.kind), c.after.clone());
+        }
+        let mut refs: Vec<(String, &String)> = Vec::new();
+        for (i, r) in self.rules.iter().enumerate() {
+            refs.extend(
+                r.after
+                    .iter()
+                    .enumerate()
+                    .map(|(j, a)| (format!("/rules/{i}/after/{j}"), a)),
+            );
+        }
+        for (i, c) in self.certificates.iter().enumerate() {
+            refs.extend(
+                c.after
+                    .iter()
+                    .enumerate()
+                    .map(|(j, a)| (format!("/certificates/{i}/after/{j}"), a)),
+            );
+        }
+        for (base, list) in &lists {
+            for (i, req) in list.iter().enumerate() {
+                for (field, needs) in [
+                    ("required", &req.required),
+                    ("recommended", &req.recommended),
+                ] {
+                    for (j, n) in needs.iter().enumerate() {
+                        refs.extend(
+                            n.after
+                                .iter()
+                                .enumerate()
+                                .map(|(k, a)| (format!("{base}/{i}/{field}/{j}/after/{k}"), a)),
+                        );
+                        graph
+                            .entry(certificate_step(n.kind))
+                            .or_default()
+                            .extend(n.after.iter().cloned());
+                    }
+                }
+            }
+        }
+        for (path, step) in refs {
+            if !graph.contains_key(step) {
+                out.push(problem(
+                    path,
+                    "ruleset.unknown_step",
+                    format!("langkah prasyarat tidak dikenal: {step:?}"),
+                    format!("unknown prerequisite step: {step:?}"),
+                ));
+            }
+        }
+        if let Some(step) = find_cycle(&graph) {
+            out.push(problem(
+                "",
+                "ruleset.cycle",
+                format!("prasyarat melingkar di langkah {step:?}"),
+                format!("circular prerequisites at step {step:?}"),
+            ));
+        }
+        out
+    }
+
+    /// The catalogue entry of a certificate kind.
+    pub fn certificate(&self, kind: CertificateKind) -> Option<&CertificateInfo> {
+        self.certificates.iter().find(|c| c.kind == kind)
+    }
+
+    /// The catalogue entry of a shipment document.
+    pub fn document(&self, kind: ShipmentDocument) -> Option<&DocumentInfo> {
+        self.documents.iter().find(|d| d.kind == kind)
+    }
+
+    /// The market profile of a destination code (`JP`, `DE`, `EU`), or `None` for the generic one.
+    pub fn market(&self, code: &str) -> Option<&MarketProfile> {
+        self.markets
+            .iter()
+            .find(|m| m.code == code || m.countries.iter().any(|c| c == code))
+    }
+
+    /// The weight of a dimension.
+    pub fn weight(&self, dimension: Dimension) -> Decimal {
+        self.dimensions
+            .iter()
+            .find(|d| d.dimension == dimension)
+            .map(|d| d.weight)
+            .unwrap_or_default()
+    }
+
+    /// The level a score reaches (ignoring blockers).
+    pub fn level_for(&self, score: Decimal) -> ReadinessLevel {
+        self.levels
+            .iter()
+            .rev()
+            .find(|l| score >= l.min_score)
+            .map(|l| l.level)
+            .unwrap_or(ReadinessLevel::NotReady)
+    }
+
+    /// The lowest score of a level, if the set has it.
+    pub fn threshold(&self, level: ReadinessLevel) -> Option<Decimal> {
+        self.levels
+            .iter()
+            .find(|l| l.level == level)
+            .map(|l| l.min_score)
+    }
+}
+
+/// The six dimensions, in report order.
+pub const ALL_DIMENSIONS: [Dimension; 6] = [
+    Dimension::Legality,
+    Dimension::ProductCompliance,
+    Dimension::CapacityQuality,
+    Dimension::Market,
+    Dimension::Management,
+    Dimension::ExportExperience,
+];
+
+/// Plan step id of obtaining a certificate: `certificate.haccp`.
+pub fn certificate_step(kind: CertificateKind) -> String {
+    let name = serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    format!("certificate.{name}")
+}
+
+/// A step that lies on a cycle of prerequisites, if any (iterative depth-first search).
+fn find_cycle(graph: &BTreeMap<String, Vec<String>>) -> Option<String> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        Open,
+        Done,
+    }
+    let mut marks: BTreeMap<&str, Mark> = BTreeMap::new();
+    for start in graph.keys() {
+        if marks.contains_key(start.as_str()) {
+            continue;
+        }
+        let mut stack: Vec<(&str, usize)> = vec![(start.as_str(), 0)];
+        marks.insert(start.as_str(), Mark::Open);
+        while let Some((node, next)) = stack.pop() {
+            let deps = graph.get(node).map(Vec::as_slice).unwrap_or(&[]);
+            if let Some(dep) = deps.get(next) {
+                stack.push((node, next + 1));
+                match marks.get(dep.as_str()) {
+                    Some(Mark::Open) => return Some(dep.clone()),
+                    Some(Mark::Done) => {}
+                    None => {
+                        if graph.contains_key(dep) {
+                            marks.insert(dep.as_str(), Mark::Open);
+                            stack.push((dep.as_str(), 0));
+                        }
+                    }
+                }
+            } else {
+                marks.insert(node, Mark::Done);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_set_is_valid_and_sums_to_100() {
+        let set = RuleSet::default_set().unwrap();
+        assert_eq!(set.id, "umkm-default-2025");
+        let total: Decimal = set.rules.iter().map(|r| r.points).sum();
+        assert_eq!(total, Decimal::ONE_HUNDRED);
+        assert_eq!(set.weight(Dimension::ProductCompliance), Decimal::from(25));
+        assert_eq!(
+            set.level_for(Decimal::from(80)),
+            ReadinessLevel::ExportReady
+        );
+        assert_eq!(
+            set.level_for(Decimal::new(799, 1)),
+            ReadinessLevel::NearlyReady
+        );
+        assert_eq!(
+            set.level_for(Decimal::from(40)),
+            ReadinessLevel::NeedsCoaching
+        );
+        assert_eq!(
+            set.level_for(Decimal::new(399, 1)),
+            ReadinessLevel::NotReady
+        );
+        assert_eq!(set.market("DE").unwrap().code, "EU");
+        assert!(set.market("BR").is_none());
+    }
+
+    #[test]
+    fn serialised_default_set_reads_back_identically() {
+        let set = RuleSet::default_set().unwrap();
+        let json = serde_json::to_string(set).unwrap();
+        assert_eq!(&RuleSet::from_json(&json).unwrap(), set);
+    }
+
+    #[test]
+    fn malformed_set_lists_every_problem() {
+        let mut doc: Value = serde_json::from_str(DEFAULT_JSON).unwrap();
+        doc["dimensions"][0]["weight"] = Value::from("20");
+        doc["levels"][2]["min_score"] = Value::from("30");
+        doc["certificates"][0]["kind"] = Value::from("iso9001");
+        doc["markets"][0]["requirements"][0]["required"][0]["kind"] = Value::from("kosher");
+        let err = RuleSet::from_json(&doc.to_string()).unwrap_err();
+        let codes: Vec<(&str, &str)> = err
+            .problems
+            .iter()
+            .map(|p| (p.path.as_str(), p.code.as_str()))
+            .collect();
+        // Unknown names are reported first, together.
+        assert_eq!(
+            codes,
+            [
+                ("/certificates/0/kind", "ruleset.unknown_value"),
+                (
+                    "/markets/0/requirements/0/required/0/kind",
+                    "ruleset.unknown_value"
+                ),
+            ]
+        );
+        // With the names fixed, the semantic problems come out together.
+        doc["certificates"][0]["kind"] = Value::from("pirt");
+        doc["markets"][0]["requirements"][0]["required"][0]["kind"] = Value::from("bpom_md");
+        let err = RuleSet::from_json(&doc.to_string()).unwrap_err();
+        let codes: Vec<&str> = err.problems.iter().map(|p| p.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            [
+                "ruleset.weights_sum",
+                "ruleset.points_sum",
+                "ruleset.levels_order"
+            ],
+            "{err}"
+        );
+        assert!(err.problems[0].message_en.contains("105"), "{err}");
+    }
+
+    #[test]
+    fn prerequisites_must_exist_and_not_loop() {
+        let mut doc: Value = serde_json::from_str(DEFAULT_JSON).unwrap();
+        let rules = doc["rules"].as_array_mut().unwrap();
+        let nib = rules
+            .iter()
+            .position(|r| r["id"] == "legality.nib")
+            .unwrap();
+        rules[nib]["after"] = serde_json::json!(["legality.bank_account"]);
+        let bank = rules
+            .iter()
+            .position(|r| r["id"] == "legality.bank_account")
+            .unwrap();
+        rules[bank]["after"] = serde_json::json!(["legality.nib", "legality.passport"]);
+        let err = RuleSet::from_json(&doc.to_string()).unwrap_err();
+        let codes: Vec<&str> = err.problems.iter().map(|p| p.code.as_str()).collect();
+        assert_eq!(codes, ["ruleset.unknown_step", "ruleset.cycle"], "{err}");
+    }
+
+    #[test]
+    fn broken_json_is_one_clear_problem() {
+        let err = RuleSet::from_json("{").unwrap_err();
+        assert_eq!(err.problems[0].code, "ruleset.json");
+        let err = RuleSet::from_json(r#"{"id": 5}"#).unwrap_err();
+        assert_eq!(err.problems[0].code, "ruleset.json");
+        assert_eq!(err.problems[0].path, "/id");
+    }
+}

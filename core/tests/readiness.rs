@@ -1,0 +1,423 @@
+//! Worked examples of the export-readiness engine, each figure checked by hand against the
+//! default rule set `umkm-default-2025` (core/data/readiness/umkm-default-2025.json).
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use umkm::enterprise::{CertificateKind, SkaForm};
+use umkm::readiness::{assess, Outcome, ReadinessLevel, ReadinessReport};
+use umkm::Enterprise;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn seeds() -> Vec<Enterprise> {
+    let text = include_str!("../../examples/data/seed_enterprises.json");
+    let values: Vec<serde_json::Value> = serde_json::from_str(text).unwrap();
+    values
+        .iter()
+        .map(|v| Enterprise::from_json(&v.to_string()).unwrap())
+        .collect()
+}
+
+fn dec(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+fn awarded(r: &ReadinessReport, rule: &str) -> Decimal {
+    r.trace.iter().find(|t| t.rule == rule).unwrap().awarded
+}
+
+fn steps(gaps: &[umkm::readiness::Gap]) -> Vec<&str> {
+    gaps.iter().map(|g| g.step.as_str()).collect()
+}
+
+fn forms(r: &ReadinessReport) -> Vec<SkaForm> {
+    r.origin_forms.iter().map(|f| f.form).collect()
+}
+
+/// Pangkalpinang processed seafood to Sydney with complete papers, 1 November 2025.
+/// Legality 5+4+3+3 = 15; product 12 (SKP and HACCP valid) + 3 (nothing further
+/// recommended) + 5 (English label) + 5 (export packaging) = 25; capacity: quality 6 (HACCP),
+/// first order 6 (120 packs × 40 days × Rp25.000 = Rp120.000.000 ≥ Rp100.000.000), stable
+/// output 0 (120/40 = 3 > 2), raw material 0 (not recorded) = 12; market 5+3+3+4 = 15;
+/// management 2+3+3 (Rp50.000.000 ≥ Rp50.000.000, the boundary) +3+4 = 15; experience 3+2+3+2
+/// = 10. Total 92.0.
+#[test]
+fn seafood_to_australia_complete_papers_is_export_ready() {
+    let duo = &seeds()[0];
+    let r = assess(duo, "Kerupuk ikan tenggiri", "AU", d("2025-11-01")).unwrap();
+    assert_eq!(r.score, dec("92.0"));
+    assert_eq!(r.score.to_string(), "92.0");
+    let dims: Vec<String> = r.dimensions.iter().map(|d| d.score.to_string()).collect();
+    assert_eq!(dims, ["15.0", "25.0", "12.0", "15.0", "15.0", "10.0"]);
+    assert_eq!(r.level, ReadinessLevel::ExportReady);
+    assert!(r.export_ready && !r.blocked);
+    assert_eq!(awarded(&r, "management.working_capital"), dec("3.0"));
+    assert_eq!(awarded(&r, "capacity.stable_output"), dec("0.0"));
+    assert_eq!(
+        steps(&r.gaps),
+        ["capacity.raw_material", "capacity.stable_output"]
+    );
+    assert_eq!(r.earliest_ready_date, d("2025-11-01"));
+    assert_eq!(
+        forms(&r),
+        [
+            SkaForm::FormAanz,
+            SkaForm::IaCepa,
+            SkaForm::Rcep,
+            SkaForm::FormB
+        ]
+    );
+    let docs: Vec<_> = r
+        .documents
+        .iter()
+        .map(|x| (x.document, x.obtainable))
+        .collect();
+    use umkm::readiness::ShipmentDocument as D;
+    assert_eq!(
+        docs,
+        [
+            (D::CertificateOfOrigin, true),
+            (D::Peb, true),
+            (D::HealthCertificateFish, true)
+        ]
+    );
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    // Every rule is traced and the trace adds up to the score.
+    assert_eq!(r.trace.len(), 25);
+    assert_eq!(r.trace.iter().map(|t| t.awarded).sum::<Decimal>(), r.score);
+}
+
+/// The same maker without SKP and HACCP: both required certificates missing (12 points, 6 each)
+/// and no quality system (6): 92 − 18 = 74.0, blocked. SKP takes 30 days, fishery HACCP 45 days
+/// after it: ready 75 days after 1 November 2025, on 15 January 2026, and only then the
+/// quarantine health certificate for each shipment.
+#[test]
+fn seafood_without_haccp_and_skp_is_blocked_with_the_quarantine_route() {
+    let mut duo = seeds()[0].clone();
+    duo.certifications
+        .retain(|c| !matches!(c.kind, CertificateKind::Haccp | CertificateKind::Skp));
+    let r = assess(&duo, "Kerupuk ikan tenggiri", "AU", d("2025-11-01")).unwrap();
+    assert_eq!(r.score, dec("74.0"));
+    assert!(r.blocked && !r.export_ready);
+    assert_eq!(r.level, ReadinessLevel::NearlyReady);
+    assert_eq!(steps(&r.blockers), ["certificate.skp", "certificate.haccp"]);
+    let haccp = &r.blockers[1];
+    assert_eq!(haccp.points, dec("6.0"));
+    assert_eq!(haccp.agency, umkm::readiness::Agency::Kkp);
+    assert_eq!(haccp.after, ["certificate.skp"]);
+    assert_eq!(r.earliest_ready_date, d("2026-01-15"));
+    let trace = r
+        .trace
+        .iter()
+        .find(|t| t.rule == "product.required_certificates")
+        .unwrap();
+    assert_eq!(trace.outcome, Outcome::Unmet);
+    // Plan: blockers first, then quality control (6 points in 30 days), ..., and the
+    // per-shipment quarantine certificate once both certificates are in hand.
+    let plan: Vec<&str> = r.plan.iter().map(|p| p.step.as_str()).collect();
+    assert_eq!(
+        &plan[..3],
+        [
+            "certificate.skp",
+            "certificate.haccp",
+            "capacity.quality_control"
+        ]
+    );
+    let route = r
+        .plan
+        .iter()
+        .find(|p| p.step == "document.health_certificate_fish")
+        .unwrap();
+    assert!(route.per_shipment);
+    assert_eq!(route.agency, umkm::readiness::Agency::BadanKarantina);
+    assert_eq!(route.after, ["certificate.skp", "certificate.haccp"]);
+    assert_eq!(route.start, d("2026-01-15"));
+    assert!(
+        !r.documents
+            .iter()
+            .find(|x| x.document == umkm::readiness::ShipmentDocument::HealthCertificateFish)
+            .unwrap()
+            .obtainable
+    );
+    for b in &r.blockers {
+        assert!(r.plan.iter().any(|p| p.step == b.step && p.blocker));
+    }
+}
+
+/// Batik Tulis Bekasi (UD) to Japan, 1 November 2025. Legality 5+4+0+3 = 12; product: no
+/// certificate required or recommended for textiles (12+3), no Japanese label (0), no export
+/// packaging (0) = 15; capacity: SNI valid (6), 10 sheets × 40 × Rp350.000 = Rp140.000.000 (6),
+/// 10/3 > 2 (0), raw material not recorded (0) = 12; market: online only = 3; management:
+/// simple books 2, credit 3 = 5; experience: exported indirectly 3, SKA (IJEPA) 3, a buyer
+/// 2 = 8. Total 55.0: needs coaching. To reach 80 it closes, by points per day: label (5 in 14
+/// days), quotation (4/14), legal entity (3/14), packaging (5/30), raw material (4/30), working
+/// capital (3/30), stable output (4/60): 55 → 83, the last one done after 60 days.
+#[test]
+fn batik_to_japan_needs_coaching() {
+    let batik = &seeds()[1];
+    let r = assess(
+        batik,
+        "Kain batik tulis motif Bekasi",
+        "jp",
+        d("2025-11-01"),
+    )
+    .unwrap();
+    assert_eq!(r.destination, "JP");
+    assert_eq!(r.score, dec("55.0"));
+    assert_eq!(r.level, ReadinessLevel::NeedsCoaching);
+    assert!(!r.blocked);
+    let dims: Vec<String> = r.dimensions.iter().map(|d| d.score.to_string()).collect();
+    assert_eq!(dims, ["12.0", "15.0", "12.0", "3.0", "5.0", "8.0"]);
+    let plan: Vec<&str> = r.plan.iter().take(7).map(|p| p.step.as_str()).collect();
+    assert_eq!(
+        plan,
+        [
+            "product.label_language",
+            "market.export_quotation",
+            "legality.legal_entity",
+            "product.export_packaging",
+            "capacity.raw_material",
+            "management.working_capital",
+            "capacity.stable_output",
+        ]
+    );
+    assert_eq!(r.earliest_ready_date, d("2025-12-31"));
+    assert_eq!(
+        forms(&r),
+        [
+            SkaForm::Ijepa,
+            SkaForm::FormAj,
+            SkaForm::Rcep,
+            SkaForm::FormB
+        ]
+    );
+    // The SNI certificate behind the quality points expires on 20 December 2025, 49 days on.
+    assert_eq!(r.warnings.len(), 1);
+    assert_eq!(r.warnings[0].code, "certificate.expiring");
+    assert!(r.warnings[0].message.en.contains("49 days"));
+}
+
+/// The Sukatenang craft maker has no NIB and no NPWP: blocked whatever else.
+#[test]
+fn craft_maker_without_nib_or_npwp_is_blocked() {
+    let craft = &seeds()[2];
+    let r = assess(craft, "Tas anyaman pandan", "JP", d("2025-11-01")).unwrap();
+    assert!(r.blocked);
+    assert_eq!(steps(&r.blockers), ["legality.npwp", "legality.nib"]);
+    assert_eq!(r.level, ReadinessLevel::NotReady);
+    // Crafts need no certificate in Japan; the wood-packaging treatment is a shipment document.
+    assert_eq!(awarded(&r, "product.required_certificates"), dec("12.0"));
+    assert!(r
+        .documents
+        .iter()
+        .any(|x| x.document == umkm::readiness::ShipmentDocument::FumigationCertificate));
+}
+
+fn pirt_food_maker() -> Enterprise {
+    Enterprise::from_json(
+        r#"{
+        "name": "Keripik Pisang Mekar",
+        "nib": "9120401234561",
+        "npwp": "01.312.166.0-091.000",
+        "legal_form": "pt_perorangan",
+        "products": [{"name": "Keripik pisang", "category": "processed_food", "unit": "pack",
+                      "label_languages": ["id", "en"], "export_packaging": true}],
+        "certifications": [
+            {"kind": "pirt", "number": "P-IRT No. 2053275010023-27", "issued": "2022-05-01", "expires": "2027-05-01"}
+        ],
+        "sales_channels": ["reseller", "marketplace"]
+    }"#,
+    )
+    .unwrap()
+}
+
+/// A food maker with only P-IRT to New Zealand: BPOM MD is required (blocker, 12 points, 60
+/// days), HACCP is recommended (3 points). P-IRT does not replace BPOM MD.
+#[test]
+fn food_maker_with_only_pirt_to_new_zealand() {
+    let r = assess(&pirt_food_maker(), "Keripik pisang", "NZ", d("2025-11-01")).unwrap();
+    assert!(r.blocked);
+    assert_eq!(steps(&r.blockers), ["certificate.bpom_md"]);
+    let bpom = &r.blockers[0];
+    assert_eq!(bpom.points, dec("12.0"));
+    assert_eq!(bpom.agency, umkm::readiness::Agency::Bpom);
+    assert!(bpom
+        .message
+        .id
+        .contains("P-IRT hanya izin edar dalam negeri"));
+    assert!(bpom.message.en.contains("does not replace BPOM MD"));
+    assert_eq!(awarded(&r, "product.recommended_certificates"), dec("0.0"));
+    assert!(r
+        .gaps
+        .iter()
+        .any(|g| g.step == "certificate.haccp" && g.points == dec("3.0")));
+    assert!(r
+        .notes
+        .iter()
+        .any(|n| n.en.contains("MPI-registered food importer")));
+    assert_eq!(
+        forms(&r),
+        [SkaForm::FormAanz, SkaForm::Rcep, SkaForm::FormB]
+    );
+    // Legality 5+4+3 (no bank account recorded) + product 0+0+5+5 + capacity 0 + market 3
+    // (marketplace) + management 0 + experience 0 = 25.0.
+    assert_eq!(r.score, dec("25.0"));
+    assert_eq!(r.level, ReadinessLevel::NotReady);
+}
+
+/// Halal is required for food in the UAE. A certificate that expires on 1 March 2026 counts on
+/// 1 February (with a warning) and not on 2 March: the report turns blocked and loses half of
+/// the 12 certificate points (BPOM MD still held).
+#[test]
+fn halal_expiry_between_two_dates_changes_the_result() {
+    let mut maker = pirt_food_maker();
+    let extra: Vec<umkm::enterprise::Certification> = serde_json::from_str(
+        r#"[{"kind": "bpom_md", "number": "MD 123456789012", "issued": "2024-01-10", "expires": "2029-01-10"},
+            {"kind": "halal", "number": "ID32110000123456", "issued": "2022-03-01", "expires": "2026-03-01"}]"#,
+    )
+    .unwrap();
+    maker.certifications.extend(extra);
+    let before = assess(&maker, "Keripik pisang", "AE", d("2026-02-01")).unwrap();
+    let after = assess(&maker, "Keripik pisang", "AE", d("2026-03-02")).unwrap();
+    assert!(!before.blocked);
+    assert_eq!(
+        awarded(&before, "product.required_certificates"),
+        dec("12.0")
+    );
+    assert!(before
+        .warnings
+        .iter()
+        .any(|w| w.code == "certificate.expiring" && w.message.en.contains("in 28 days")));
+    assert!(after.blocked);
+    assert_eq!(awarded(&after, "product.required_certificates"), dec("6.0"));
+    assert_eq!(before.score - after.score, dec("6.0"));
+    assert_eq!(steps(&after.blockers), ["certificate.halal"]);
+    assert!(after.blockers[0]
+        .message
+        .en
+        .contains("expired on 2026-03-01"));
+    assert_eq!(forms(&after), [SkaForm::IuaeCepa, SkaForm::FormB]);
+    // Exactly on the expiry date the certificate is still valid.
+    let on_the_day = assess(&maker, "Keripik pisang", "AE", d("2026-03-01")).unwrap();
+    assert!(!on_the_day.blocked);
+}
+
+#[test]
+fn unknown_market_is_generic_with_a_warning_and_bad_input_is_an_error() {
+    let duo = &seeds()[0];
+    let r = assess(duo, "kerupuk IKAN tenggiri ", "BR", d("2025-11-01")).unwrap();
+    assert!(r.market.generic);
+    assert_eq!(r.warnings[0].code, "market.generic");
+    assert_eq!(forms(&r), [SkaForm::FormB]);
+    let e = assess(duo, "Kerupuk ikan tenggiri", "XX", d("2025-11-01")).unwrap_err();
+    assert_eq!(e.code(), "readiness.unknown_country");
+    let e = assess(duo, "Sambal", "AU", d("2025-11-01")).unwrap_err();
+    assert_eq!(e.code(), "readiness.unknown_product");
+    assert!(e.message().en.contains("Kerupuk ikan tenggiri"));
+}
+
+/// Shipments after `as_of` do not count: on 1 October 2025 the Pangkalpinang maker had not
+/// yet made its first export (14 October 2025).
+#[test]
+fn export_history_is_judged_on_the_date() {
+    let duo = &seeds()[0];
+    let r = assess(duo, "Kerupuk ikan tenggiri", "AU", d("2025-10-01")).unwrap();
+    assert_eq!(awarded(&r, "experience.ska"), dec("0.0"));
+    // Direct export still counts through the recorded export_direct channel.
+    assert_eq!(awarded(&r, "experience.direct"), dec("2.0"));
+}
+
+/// The Sukatenang maker (2–8 bags a day) asked for 500 bags in 30 days from Monday
+/// 1 December 2025. December 2025 has 23 weekdays; Christmas (25th) and collective leave (26th)
+/// leave 21 working days. At 8 a day it needs ⌈500/8⌉ = 63 working days, at 2 a day 250.
+/// Counting 63 working days from 1 December: 21 in December; January 2026 has 20 (1 and
+/// 16 January are holidays), 41 by 30 January; February 2–13 gives 10 (51), 16 and 17 February
+/// are collective leave and Imlek, 18–20 gives 3 (54), 23–27 gives 5 (59), 2–5 March the last
+/// 4: production ends on Thursday 5 March 2026.
+#[test]
+fn craft_order_of_500_pieces_in_30_days_does_not_fit() {
+    use umkm::readiness::{assess_order, calendar::WorkCalendar, Order, OrderFit};
+    let craft = &seeds()[2];
+    let start = d("2025-12-01");
+    let order = Order {
+        quantity: 500.into(),
+        unit: umkm::enterprise::Unit::Piece,
+        deadline: start + chrono::Days::new(30),
+    };
+    let cal = WorkCalendar::default();
+    let a = assess_order(craft, "Tas anyaman pandan", &order, start, &cal).unwrap();
+    assert_eq!(a.deadline, d("2025-12-31"));
+    assert_eq!(a.working_days_available, 21);
+    assert_eq!(a.days_needed_at_max, 63);
+    assert_eq!(a.days_needed_at_min, Some(250));
+    assert_eq!(a.fit, OrderFit::DoesNotFit);
+    assert_eq!(a.finish_at_max, Some(d("2026-03-05")));
+    let at_min = a.finish_at_min.unwrap();
+    assert_eq!(cal.working_days(start, at_min), 250);
+    assert!(cal.is_working_day(at_min));
+    // 21 days × 8 = 168 made by the deadline: 332 short.
+    assert_eq!(a.shortfall_at_max, dec("332"));
+    assert!(a.years_without_holidays.is_empty());
+    assert!(a.summary.en.contains("does not fit"), "{}", a.summary.en);
+
+    // 160 pieces fit at maximum capacity only (20 days at 8; 80 at 2), 40 fit at any rate.
+    let mid = Order {
+        quantity: 160.into(),
+        ..order.clone()
+    };
+    let a = assess_order(craft, "Tas anyaman pandan", &mid, start, &cal).unwrap();
+    assert_eq!(a.fit, OrderFit::FitsAtMaxOnly);
+    let small = Order {
+        quantity: 42.into(),
+        ..order.clone()
+    };
+    let a = assess_order(craft, "Tas anyaman pandan", &small, start, &cal).unwrap();
+    assert_eq!((a.days_needed_at_min, a.fit), (Some(21), OrderFit::Fits));
+    // Dozens convert to pieces; kilograms do not.
+    let dozens = Order {
+        quantity: 5.into(),
+        unit: umkm::enterprise::Unit::Dozen,
+        ..order.clone()
+    };
+    let a = assess_order(craft, "Tas anyaman pandan", &dozens, start, &cal).unwrap();
+    assert_eq!((a.quantity, a.days_needed_at_max), (dec("60"), 8));
+    let kilos = Order {
+        unit: umkm::enterprise::Unit::Kg,
+        ..order.clone()
+    };
+    let e = assess_order(craft, "Tas anyaman pandan", &kilos, start, &cal).unwrap_err();
+    assert_eq!(e.code(), "order.unit_mismatch");
+    // A regional holiday the caller adds costs a working day.
+    let local = WorkCalendar::with_days_off(&[d("2025-12-02")]);
+    let a = assess_order(craft, "Tas anyaman pandan", &order, start, &local).unwrap();
+    assert_eq!(a.working_days_available, 20);
+    // An order into 2027 says the holidays of 2027 are not embedded.
+    let late = Order {
+        deadline: d("2027-01-31"),
+        ..order.clone()
+    };
+    let a = assess_order(craft, "Tas anyaman pandan", &late, start, &cal).unwrap();
+    assert_eq!(a.years_without_holidays, [2027]);
+    let bad = Order {
+        quantity: 0.into(),
+        ..order.clone()
+    };
+    assert_eq!(
+        assess_order(craft, "Tas anyaman pandan", &bad, start, &cal)
+            .unwrap_err()
+            .code(),
+        "order.quantity"
+    );
+    let early = Order {
+        deadline: d("2025-11-30"),
+        ..order
+    };
+    assert_eq!(
+        assess_order(craft, "Tas anyaman pandan", &early, start, &cal)
+            .unwrap_err()
+            .code(),
+        "order.deadline"
+    );
+}
