@@ -10,6 +10,10 @@
 //!   and IKM classes (Permenperin 64/2016).
 //! - [`Enterprise`]: the record, read from and written to JSON; [`validate()`]: every problem in
 //!   it with a JSON-pointer path, a stable code and messages in Indonesian and English.
+//! - [`readiness`]: export readiness of a product for a destination on a date (score, level,
+//!   blockers, action plan, earliest ready date), SKA forms by agreement and date, and whether
+//!   an order fits the capacity over Indonesian working days. The model is a rule set loaded
+//!   from JSON; `umkm-default-2025` is embedded.
 //! - [`money`]: exact amounts and Indonesian formatting (`Rp1.250.000`, `Rp1,25 miliar`).
 //! - [`region`]: every province, regency/city and district (Kepmendagri 300.2.2-2138/2025).
 //!

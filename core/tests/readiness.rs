@@ -421,3 +421,152 @@ fn craft_order_of_500_pieces_in_30_days_does_not_fit() {
         "order.deadline"
     );
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use umkm::enterprise::{Certification, ProductCategory as C};
+
+    const KINDS: [CertificateKind; 12] = [
+        CertificateKind::Pirt,
+        CertificateKind::BpomMd,
+        CertificateKind::Halal,
+        CertificateKind::Sni,
+        CertificateKind::Haccp,
+        CertificateKind::Skp,
+        CertificateKind::Iso22000,
+        CertificateKind::Fssc22000,
+        CertificateKind::Svlk,
+        CertificateKind::Organic,
+        CertificateKind::Gap,
+        CertificateKind::BpomMl,
+    ];
+    const CATEGORIES: [C; 8] = [
+        C::ProcessedFood,
+        C::ProcessedSeafood,
+        C::FreshProduce,
+        C::Beverage,
+        C::Craft,
+        C::WoodenGoods,
+        C::FashionTextile,
+        C::Other,
+    ];
+    const DESTINATIONS: [&str; 13] = [
+        "JP", "AU", "NZ", "SG", "MY", "CN", "KR", "US", "DE", "EU", "SA", "AE", "BR",
+    ];
+
+    fn as_of() -> NaiveDate {
+        d("2026-02-27")
+    }
+
+    prop_compose! {
+        fn record()(
+            category in 0..CATEGORIES.len(),
+            nib in prop::option::of(prop::sample::select(vec!["9120301234567", "12"])),
+            npwp in prop::option::of(prop::sample::select(vec!["0013121660091000", "01.312.166.0-091.001"])),
+            legal in prop::option::of(prop::sample::select(vec!["ud", "cv", "pt_perorangan"])),
+            certs in prop::collection::vec((0..KINDS.len(), prop::option::of(-400i64..800)), 0..6),
+            langs in prop::sample::subsequence(vec!["id", "en", "ja", "ar", "zh", "ms", "ko", "de"], 0..3),
+            flags in prop::collection::vec(prop::option::of(any::<bool>()), 5),
+            cap in prop::option::of((0u32..40, 0u32..40)),
+            price in prop::option::of(1u32..2_000_000),
+            channels in prop::sample::subsequence(vec!["modern_retail", "marketplace", "export_indirect", "export_direct", "reseller"], 0..4),
+            shipments in prop::collection::vec((-900i64..300, any::<bool>(), any::<bool>()), 0..3),
+        ) -> Enterprise {
+            let mut e = Enterprise::new("Usaha Uji");
+            e.nib = nib.map(str::to_string);
+            e.npwp = npwp.map(str::to_string);
+            e.legal_form = legal.map(|l| serde_json::from_value(l.into()).unwrap());
+            let mut product = serde_json::json!({
+                "name": "Produk", "category": CATEGORIES[category], "unit": "pack",
+                "label_languages": langs,
+            });
+            if let Some(v) = flags[0] { product["export_packaging"] = v.into(); }
+            if let Some(v) = flags[1] { product["quality_control"] = v.into(); }
+            if let Some(v) = flags[2] { product["raw_material_secured"] = v.into(); }
+            if let Some((a, b)) = cap {
+                product["daily_capacity"] = serde_json::json!({"min": a.min(b).to_string(), "max": a.max(b).to_string()});
+            }
+            if let Some(p) = price {
+                product["price"] = serde_json::json!({"min": {"amount": p.to_string(), "currency": "IDR"}, "max": {"amount": (p * 2).to_string(), "currency": "IDR"}});
+            }
+            e.products.push(serde_json::from_value(product).unwrap());
+            for (k, expires) in certs {
+                e.certifications.push(Certification {
+                    kind: KINDS[k],
+                    number: None,
+                    issued: Some(as_of() - chrono::Days::new(500)),
+                    expires: expires.map(|x| as_of() + chrono::Duration::days(x)),
+                    products: vec![],
+                });
+            }
+            e.management.business_bank_account = flags[3];
+            e.management.credit_access = flags[4];
+            e.sales_channels = channels.iter().map(|c| serde_json::from_value((*c).into()).unwrap()).collect();
+            for (offset, indirect, ska) in shipments {
+                e.shipments.push(serde_json::from_value(serde_json::json!({
+                    "date": (as_of() + chrono::Duration::days(offset)).to_string(),
+                    "destination": "JP",
+                    "value": {"amount": "1000000", "currency": "IDR"},
+                    "indirect": indirect,
+                    "ska_form": if ska { Some("form_b") } else { None },
+                })).unwrap());
+            }
+            e
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn score_is_bounded_and_fully_traced(e in record(), dest in prop::sample::select(DESTINATIONS.to_vec())) {
+            let r = assess(&e, "Produk", dest, as_of()).unwrap();
+            prop_assert!(r.score >= Decimal::ZERO && r.score <= Decimal::ONE_HUNDRED);
+            prop_assert_eq!(r.score, r.dimensions.iter().map(|d| d.score).sum::<Decimal>());
+            for dim in &r.dimensions {
+                prop_assert!(dim.score >= Decimal::ZERO && dim.score <= dim.weight);
+            }
+            // Every point is either awarded or at stake in a gap.
+            let open: Decimal = r.blockers.iter().chain(r.gaps.iter()).map(|g| g.points).sum();
+            prop_assert_eq!(r.score + open, Decimal::ONE_HUNDRED);
+            prop_assert_eq!(r.trace.iter().map(|t| t.awarded).sum::<Decimal>(), r.score);
+            // The plan lists every blocker, as a blocker step, before any other step.
+            for (i, b) in r.blockers.iter().enumerate() {
+                let step = r.plan.iter().find(|p| p.step == b.step);
+                prop_assert!(step.is_some_and(|s| s.blocker && s.order as usize == i + 1));
+            }
+            prop_assert!(!(r.blocked && r.export_ready));
+            prop_assert_eq!(r.blocked, !r.blockers.is_empty());
+            prop_assert!(r.earliest_ready_date >= r.as_of);
+            // Prerequisites come before their dependants in the plan.
+            for p in &r.plan {
+                for a in &p.after {
+                    let before = r.plan.iter().find(|q| &q.step == a).map(|q| q.order);
+                    prop_assert!(before.is_some_and(|o| o < p.order), "{} after {}", p.step, a);
+                }
+            }
+            prop_assert_eq!(r.origin_forms.last().map(|f| f.form), Some(SkaForm::FormB));
+        }
+
+        #[test]
+        fn adding_a_missing_certificate_never_lowers_the_score(
+            e in record(),
+            dest in prop::sample::select(DESTINATIONS.to_vec()),
+            k in 0..KINDS.len(),
+        ) {
+            let before = assess(&e, "Produk", dest, as_of()).unwrap();
+            let mut more = e.clone();
+            more.certifications.push(Certification {
+                kind: KINDS[k],
+                number: None,
+                issued: Some(as_of()),
+                expires: None,
+                products: vec!["Produk".into()],
+            });
+            let after = assess(&more, "Produk", dest, as_of()).unwrap();
+            prop_assert!(after.score >= before.score, "{} < {}", after.score, before.score);
+            prop_assert!(after.blockers.len() <= before.blockers.len());
+        }
+    }
+}

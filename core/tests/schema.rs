@@ -40,3 +40,24 @@ fn enterprise_schema_is_committed() {
 fn report_schema_is_committed() {
     check("report.schema.json", umkm::schema::report_schema());
 }
+
+#[test]
+fn readiness_schemas_are_committed() {
+    check(
+        "readiness_report.schema.json",
+        umkm::schema::readiness_report_schema(),
+    );
+    check("rule_set.schema.json", umkm::schema::rule_set_schema());
+    check("order.schema.json", umkm::schema::order_schema());
+}
+
+#[test]
+fn default_rule_set_matches_its_schema_shape() {
+    let schema = umkm::schema::rule_set_schema();
+    let set: serde_json::Value =
+        serde_json::from_str(umkm::readiness::RuleSet::default_json()).unwrap();
+    let required = schema["required"].as_array().unwrap();
+    for key in required {
+        assert!(set.get(key.as_str().unwrap()).is_some(), "{key} missing");
+    }
+}

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::PathBuf;
 use umkm::classify::{industry, size};
 use umkm::id::{bpom, halal, hs, kbli, nib, nik, nitku, npwp, pirt, wilayah, IdentifierError};
-use umkm::{Enterprise, Lang, Money};
+use umkm::{readiness, Enterprise, Lang, Money};
 
 type Outcome = Result<Value, String>;
 
@@ -92,6 +92,57 @@ fn call(name: &str, args: &Value) -> Outcome {
                 .map(|r| json!(r))
                 .map_err(|e| e.code().to_string())
         }
+        "assess" => {
+            let record = Enterprise::from_json(&arg(args, "record").to_string())
+                .map_err(|_| "record.json".to_string())?;
+            let custom = match args.get("rule_set") {
+                Some(set) => Some(
+                    readiness::RuleSet::from_json(&set.to_string())
+                        .map_err(|_| "ruleset.invalid".to_string())?,
+                ),
+                None => None,
+            };
+            let set = match &custom {
+                Some(set) => set,
+                None => readiness::RuleSet::default_set().map_err(|_| "ruleset.invalid")?,
+            };
+            readiness::assess_with(
+                set,
+                &record,
+                &text(args, "product"),
+                &text(args, "destination"),
+                date(args),
+            )
+            .map(|r| json!(r))
+            .map_err(|e| e.code().to_string())
+        }
+        "assess_order" => {
+            let record = Enterprise::from_json(&arg(args, "record").to_string())
+                .map_err(|_| "record.json".to_string())?;
+            let order: readiness::Order =
+                serde_json::from_value(arg(args, "order").clone()).expect("order");
+            let start: NaiveDate =
+                serde_json::from_value(arg(args, "start").clone()).expect("start");
+            let days_off: Vec<NaiveDate> = args
+                .get("days_off")
+                .map(|v| serde_json::from_value(v.clone()).expect("days_off"))
+                .unwrap_or_default();
+            readiness::assess_order(
+                &record,
+                &text(args, "product"),
+                &order,
+                start,
+                &readiness::calendar::WorkCalendar::with_days_off(&days_off),
+            )
+            .map(|r| json!(r))
+            .map_err(|e| e.code().to_string())
+        }
+        "origin_forms" => readiness::origin_forms(&text(args, "destination"), date(args))
+            .map(|r| json!(r))
+            .map_err(|e| e.code().to_string()),
+        "check_rule_set" => Ok(json!(readiness::check_rule_set(
+            &arg(args, "rule_set").to_string()
+        ))),
         "validate" => {
             let record = Enterprise::from_json(&arg(args, "record").to_string())
                 .map_err(|_| "record.json".to_string())?;

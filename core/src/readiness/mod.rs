@@ -29,7 +29,7 @@ pub use report::{
     DimensionScore, DocumentStatus, Gap, MarketSummary, Outcome, PlanStep, ReadinessReport,
     ReportWarning, TraceEntry,
 };
-pub use ruleset::{RuleSet, RuleSetError};
+pub use ruleset::{check_rule_set, RuleSet, RuleSetError};
 
 use crate::lang::Message;
 use schemars::JsonSchema;

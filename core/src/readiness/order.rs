@@ -288,7 +288,7 @@ pub fn assess_order(
     };
     let summary = Message::new(
         format!(
-            "{q} {unit_id}: {at_max} hari kerja pada kapasitas maksimum {}, {} hari kerja pada minimum {}; tersedia {available} hari kerja sampai {}: {}.",
+            "Pesanan {q} {unit_id}: {at_max} hari kerja pada kapasitas maksimum {}, {} hari kerja pada minimum {}; tersedia {available} hari kerja sampai {}: {}.",
             cap.max.normalize(),
             min_text(true),
             cap.min.normalize(),
@@ -300,7 +300,7 @@ pub fn assess_order(
             }
         ),
         format!(
-            "{q} {unit_en}: {at_max} working days at the maximum of {}, {} at the minimum of {}; {available} working days available until {}: {}.",
+            "Order of {q} (unit: {unit_en}): {at_max} working days at the maximum of {}, {} at the minimum of {}; {available} working days available until {}: {}.",
             cap.max.normalize(),
             min_text(false),
             cap.min.normalize(),

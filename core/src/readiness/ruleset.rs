@@ -819,6 +819,15 @@ impl RuleSet {
     }
 }
 
+/// Checks a rule set given as JSON: every problem found, empty when it is usable. The same
+/// list [`RuleSet::from_json`] returns in its error, for callers that only want a verdict.
+pub fn check_rule_set(json: &str) -> Vec<Issue> {
+    match RuleSet::from_json(json) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.problems,
+    }
+}
+
 /// The six dimensions, in report order.
 pub const ALL_DIMENSIONS: [Dimension; 6] = [
     Dimension::Legality,

@@ -1,12 +1,26 @@
 //! Validates and classifies the seed enterprises (a Pangkalpinang seafood maker, a Kota Bekasi
 //! batik maker, a Sukatenang craft maker in Kabupaten Bekasi) and prints what a regional office
-//! would read. Indonesian by default; `--lang en` for English; `--as-of YYYY-MM-DD` for the date.
+//! would read: region, size and industry class, validation, then an export-readiness report
+//! for a destination each (Australia for the seafood, Japan for the batik and the crafts, as in
+//! the real cases) and, for the craft maker, whether an order of 500 bags in 30 days fits.
+//! Indonesian by default; `--lang en` for English; `--as-of YYYY-MM-DD` for the date.
 
 use chrono::NaiveDate;
 use std::io::{self, Write};
 use umkm::classify::size::classify_size;
 use umkm::id::{npwp, wilayah};
+use umkm::readiness::{assess, assess_order, calendar::WorkCalendar, Order};
 use umkm::{classify_industry, validate, Enterprise, IndustryInput, Lang, Severity};
+
+/// An order to check: quantity in the product's unit, and days from the assessment date.
+type OrderCase = Option<(u32, u64)>;
+
+/// The destination each seed is assessed for, and an order to check.
+const SCENARIOS: [(&str, &str, OrderCase); 3] = [
+    ("IKM Duo Ayu Sehati", "AU", None),
+    ("Batik Tulis Bekasi", "JP", None),
+    ("Kerajinan Anyaman Sukatenang", "JP", Some((500, 30))),
+];
 
 const SEEDS: &str = include_str!("../../data/seed_enterprises.json");
 
@@ -143,7 +157,134 @@ fn run(out: &mut impl Write) -> io::Result<()> {
                 issue.message(lang)
             )?;
         }
+        if let Some((_, destination, order)) = SCENARIOS.iter().find(|s| s.0 == e.name) {
+            if let Some(product) = e.products.first() {
+                readiness(out, &e, &product.name, destination, *order, as_of, lang)?;
+            }
+        }
         writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Prints the export-readiness report of one product and, if asked, an order check.
+fn readiness(
+    out: &mut impl Write,
+    e: &Enterprise,
+    product: &str,
+    destination: &str,
+    order: Option<(u32, u64)>,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> io::Result<()> {
+    let t = |id: &'static str, en: &'static str| if lang == Lang::Id { id } else { en };
+    let r = match assess(e, product, destination, as_of) {
+        Ok(r) => r,
+        Err(err) => {
+            return writeln!(
+                out,
+                "   {}: {}",
+                t("Kesiapan ekspor", "Export readiness"),
+                err.message().get(lang)
+            );
+        }
+    };
+    writeln!(
+        out,
+        "   {} {} → {}: {} / 100, {}{}",
+        t("Kesiapan ekspor", "Export readiness"),
+        r.product,
+        r.market.name.get(lang),
+        r.score,
+        r.level_name.get(lang),
+        if r.blocked {
+            t(" (terhambat)", " (blocked)")
+        } else {
+            ""
+        }
+    )?;
+    for d in &r.dimensions {
+        let filled = (d.score * rust_decimal::Decimal::from(20)
+            / d.weight.max(rust_decimal::Decimal::ONE))
+        .round()
+        .try_into()
+        .unwrap_or(0usize);
+        writeln!(
+            out,
+            "     {:<28} {:>4} / {:<4} {}",
+            d.name.get(lang),
+            d.score,
+            d.weight,
+            "█".repeat(filled.min(20))
+        )?;
+    }
+    for b in &r.blockers {
+        writeln!(
+            out,
+            "     ✗ {} ({})",
+            b.message.get(lang),
+            b.agency.name().get(lang)
+        )?;
+    }
+    writeln!(out, "     {}:", t("Rencana aksi", "Action plan"))?;
+    for step in r.plan.iter().filter(|s| !s.per_shipment).take(6) {
+        writeln!(
+            out,
+            "      {:>2}. {} [{}, {} {}, +{} {}]",
+            step.order,
+            step.action.get(lang),
+            step.agency.name().get(lang),
+            step.lead_time_days,
+            t("hari", "days"),
+            step.points,
+            t("poin", "points")
+        )?;
+    }
+    let docs: Vec<&str> = r.documents.iter().map(|d| d.name.get(lang)).collect();
+    writeln!(
+        out,
+        "     {}: {}",
+        t("Dokumen tiap pengiriman", "Documents per shipment"),
+        docs.join("; ")
+    )?;
+    writeln!(
+        out,
+        "     {}: {}",
+        t("Paling cepat siap", "Earliest ready"),
+        r.earliest_ready_date
+    )?;
+    let forms: Vec<String> = r
+        .origin_forms
+        .iter()
+        .map(|f| {
+            if f.preferential {
+                format!("{} ({})", f.agreement, t("preferensi", "preferential"))
+            } else {
+                format!("Form B ({})", t("non-preferensi", "non-preferential"))
+            }
+        })
+        .collect();
+    writeln!(out, "     SKA: {}", forms.join(", "))?;
+    for w in &r.warnings {
+        writeln!(out, "     ! {}", w.message.get(lang))?;
+    }
+    if let (Some((quantity, days)), Some(p)) =
+        (order, e.products.iter().find(|p| p.name == product))
+    {
+        let order = Order {
+            quantity: quantity.into(),
+            unit: p.unit,
+            deadline: as_of + chrono::Days::new(days),
+        };
+        match assess_order(e, product, &order, as_of, &WorkCalendar::default()) {
+            Ok(a) => writeln!(out, "     {}", a.summary.get(lang))?,
+            Err(err) => writeln!(
+                out,
+                "     {}: {}",
+                t("Pesanan", "Order"),
+                err.message().get(lang)
+            )?,
+        }
     }
     Ok(())
 }
