@@ -173,6 +173,11 @@ pub struct Product {
     /// Daily production capacity in `unit`.
     #[serde(default)]
     pub daily_capacity: Option<QuantityRange>,
+    /// Quantity a buyer asks for in a first export order, in `unit` (from an enquiry, or the
+    /// coaching programme's estimate for the product).
+    #[serde(default, with = "crate::decimal::option")]
+    #[schemars(with = "Option<crate::decimal::DecimalString>")]
+    pub first_order_quantity: Option<Decimal>,
     /// Shelf life in days (food and beverages).
     #[serde(default)]
     pub shelf_life_days: Option<u32>,

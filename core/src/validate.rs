@@ -316,6 +316,18 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
         if let Some(r) = &p.daily_capacity {
             c.quantity_range(format!("{base}/daily_capacity"), r);
         }
+        if p.first_order_quantity
+            .is_some_and(|q| q <= rust_decimal::Decimal::ZERO)
+        {
+            c.error(
+                format!("{base}/first_order_quantity"),
+                "quantity.not_positive",
+                Message::new(
+                    "Besar pesanan pertama harus lebih dari 0",
+                    "First-order quantity must be more than 0",
+                ),
+            );
+        }
         if p.shelf_life_days == Some(0) {
             c.error(
                 format!("{base}/shelf_life_days"),
@@ -622,6 +634,26 @@ mod tests {
                 ("/certifications/0/number", "pirt.empty"),
                 ("/certifications/1/number", "text.empty")
             ]
+        );
+    }
+
+    #[test]
+    fn a_first_order_quantity_must_be_positive() {
+        let e = Enterprise::from_json(
+            r#"{"name": "x", "nib": "9120101234561",
+                "products": [{"name": "a", "category": "craft", "unit": "piece", "first_order_quantity": "0"},
+                             {"name": "b", "category": "craft", "unit": "piece", "first_order_quantity": "1"}]}"#,
+        )
+        .unwrap();
+        let r = validate(&e, NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+        let codes: Vec<(&str, &str)> = r
+            .issues
+            .iter()
+            .map(|i| (i.path.as_str(), i.code.as_str()))
+            .collect();
+        assert_eq!(
+            codes,
+            vec![("/products/0/first_order_quantity", "quantity.not_positive")]
         );
     }
 }

@@ -39,7 +39,7 @@ fn forms(r: &ReadinessReport) -> Vec<SkaForm> {
 /// Pangkalpinang processed seafood to Sydney with complete papers, 1 November 2025.
 /// Legality 5+4+3+3 = 15; product 12 (SKP and HACCP valid) + 3 (nothing further
 /// recommended) + 5 (English label) + 5 (export packaging) = 25; capacity: quality 6 (HACCP),
-/// first order 6 (120 packs × 40 days × Rp25.000 = Rp120.000.000 ≥ Rp100.000.000), stable
+/// first order 6 (120 packs × 40 working days = 4,800 ≥ the buyer's 4,000), stable
 /// output 0 (120/40 = 3 > 2), raw material 0 (not recorded) = 12; market 5+3+3+4 = 15;
 /// management 2+3+3 (Rp50.000.000 ≥ Rp50.000.000, the boundary) +3+4 = 15; experience 3+2+3+2
 /// = 10. Total 92.0.
@@ -148,7 +148,7 @@ fn seafood_without_haccp_and_skp_is_blocked_with_the_quarantine_route() {
 
 /// Batik Tulis Bekasi (UD) to Japan, 1 November 2025. Legality 5+4+0+3 = 12; product: no
 /// certificate required or recommended for textiles (12+3), no Japanese label (0), no export
-/// packaging (0) = 15; capacity: SNI valid (6), 10 sheets × 40 × Rp350.000 = Rp140.000.000 (6),
+/// packaging (0) = 15; capacity: SNI valid (6), 10 sheets × 40 = 400 ≥ 300 (6),
 /// 10/3 > 2 (0), raw material not recorded (0) = 12; market: online only = 3; management:
 /// simple books 2, credit 3 = 5; experience: exported indirectly 3, SKA (IJEPA) 3, a buyer
 /// 2 = 8. Total 55.0: needs coaching. To reach 80 it closes, by points per day: label (5 in 14
@@ -569,4 +569,38 @@ mod properties {
             prop_assert!(after.blockers.len() <= before.blockers.len());
         }
     }
+}
+
+/// Unlike tools that reward a high price, price plays no part: the first-order check compares
+/// capacity with the buyer's order in the product's own unit. The Sukatenang maker makes at
+/// most 8 bags a day, 320 in 40 working days: short of a 500-bag first order at any price.
+#[test]
+fn price_does_not_buy_readiness_and_capacity_is_compared_in_units() {
+    let craft = &seeds()[2];
+    let base = assess(craft, "Tas anyaman pandan", "JP", d("2025-11-01")).unwrap();
+    let first = base
+        .trace
+        .iter()
+        .find(|t| t.rule == "capacity.first_order")
+        .unwrap();
+    assert_eq!(first.outcome, Outcome::Unmet);
+    assert!(
+        first
+            .detail
+            .en
+            .contains("8 piece/day × 40 working days = 320 piece < the first order of 500 piece"),
+        "{}",
+        first.detail.en
+    );
+    let mut dear = craft.clone();
+    let price = dear.products[0].price.as_mut().unwrap();
+    price.min.amount *= Decimal::from(50);
+    price.max.amount *= Decimal::from(50);
+    let r = assess(&dear, "Tas anyaman pandan", "JP", d("2025-11-01")).unwrap();
+    assert_eq!(r.score, base.score);
+    // A buyer asking for 320 bags is within capacity.
+    let mut smaller = craft.clone();
+    smaller.products[0].first_order_quantity = Some(Decimal::from(320));
+    let r = assess(&smaller, "Tas anyaman pandan", "JP", d("2025-11-01")).unwrap();
+    assert_eq!(r.score - base.score, dec("6.0"));
 }

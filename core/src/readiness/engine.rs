@@ -463,73 +463,59 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                 )
             }
         }
-        Check::FirstOrderCapacity {
-            order_value,
-            working_days,
-        } => match (&p.daily_capacity, &p.price) {
-            (Some(cap), Some(price)) => {
-                if price.min.currency != order_value.currency {
-                    return (
-                        Outcome::NotRecorded,
-                        Message::new(
-                            format!(
-                                "Harga dalam {}, pesanan acuan dalam {}: tidak dapat dibandingkan.",
-                                price.min.currency, order_value.currency
-                            ),
-                            format!(
-                                "Price in {}, reference order in {}: cannot compare.",
-                                price.min.currency, order_value.currency
-                            ),
-                        ),
-                    );
-                }
-                let days = Decimal::from(*working_days);
-                let value = cap
-                    .max
-                    .checked_mul(days)
-                    .and_then(|q| q.checked_mul(price.min.amount));
-                let unit = p.unit.label(crate::Lang::Id);
-                let unit_en = p.unit.label(crate::Lang::En);
-                match value {
+        Check::FirstOrderCapacity { working_days } => {
+            let unit = (p.unit.label(crate::Lang::Id), p.unit.label(crate::Lang::En));
+            match (&p.daily_capacity, p.first_order_quantity) {
+                (None, _) => (
+                    Outcome::NotRecorded,
+                    not_recorded("Kapasitas harian", "Daily capacity"),
+                ),
+                (Some(_), None) => (
+                    Outcome::NotRecorded,
+                    not_recorded(
+                        "Besar pesanan pertama pembeli",
+                        "The buyer's first-order quantity",
+                    ),
+                ),
+                (Some(cap), Some(order)) => match cap.max.checked_mul(Decimal::from(*working_days))
+                {
                     None => (
                         Outcome::NotRecorded,
                         Message::new(
-                            "Kapasitas × harga terlalu besar untuk dihitung.",
-                            "Capacity × price too large to compute.",
+                            "Kapasitas terlalu besar untuk dihitung.",
+                            "Capacity too large to compute.",
                         ),
                     ),
-                    Some(v) => {
-                        let made = Money::new(v, order_value.currency);
-                        let id = format!(
-                            "{} {unit}/hari × {working_days} hari kerja × {} = {} {} pesanan acuan {}.",
-                            cap.max.normalize(),
-                            price.min.format(crate::Lang::Id),
-                            made.format(crate::Lang::Id),
-                            if v >= order_value.amount { "≥" } else { "<" },
-                            order_value.format(crate::Lang::Id)
-                        );
-                        let en = format!(
-                            "{} {unit_en}/day × {working_days} working days × {} = {} {} the reference order of {}.",
-                            cap.max.normalize(),
-                            price.min.format(crate::Lang::En),
-                            made.format(crate::Lang::En),
-                            if v >= order_value.amount { "≥" } else { "<" },
-                            order_value.format(crate::Lang::En)
-                        );
-                        let outcome = if v >= order_value.amount {
-                            Outcome::Met
-                        } else {
-                            Outcome::Unmet
-                        };
-                        (outcome, Message::new(id, en))
+                    Some(made) => {
+                        let ok = made >= order;
+                        let sign = if ok { "≥" } else { "<" };
+                        (
+                            if ok { Outcome::Met } else { Outcome::Unmet },
+                            Message::new(
+                                format!(
+                                    "{} {}/hari × {working_days} hari kerja = {} {} {sign} pesanan pertama {} {}.",
+                                    cap.max.normalize(),
+                                    unit.0,
+                                    made.normalize(),
+                                    unit.0,
+                                    order.normalize(),
+                                    unit.0
+                                ),
+                                format!(
+                                    "{} {}/day × {working_days} working days = {} {} {sign} the first order of {} {}.",
+                                    cap.max.normalize(),
+                                    unit.1,
+                                    made.normalize(),
+                                    unit.1,
+                                    order.normalize(),
+                                    unit.1
+                                ),
+                            ),
+                        )
                     }
-                }
+                },
             }
-            _ => (
-                Outcome::NotRecorded,
-                not_recorded("Kapasitas harian atau harga", "Daily capacity or price"),
-            ),
-        },
+        }
         Check::StableOutput { max_ratio } => match &p.daily_capacity {
             None => (
                 Outcome::NotRecorded,

@@ -52,12 +52,10 @@ pub enum Check {
         /// Certificates that show a quality system.
         certificates: Vec<CertificateKind>,
     },
-    /// Maximum daily capacity × `working_days` × lowest price reaches `order_value` (same
-    /// currency): the product can fill a typical first order in time.
+    /// Maximum daily capacity × `working_days` reaches the product's first-order quantity, both
+    /// in the product's unit (price plays no part: a dear product is not readier).
     FirstOrderCapacity {
-        /// Value of a typical first export order.
-        order_value: Money,
-        /// Working days to produce it.
+        /// Working days to produce a first order.
         working_days: u32,
     },
     /// Maximum daily capacity at most `max_ratio` times the minimum.
