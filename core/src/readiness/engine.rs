@@ -103,16 +103,11 @@ fn document_step(doc: ShipmentDocument) -> String {
     format!("document.{name}")
 }
 
-/// A gap before it is placed in the plan.
-struct Draft {
-    gap: Gap,
-}
-
 struct Evaluation {
     awarded: Decimal,
     outcome: Outcome,
     detail: Message,
-    gaps: Vec<Draft>,
+    gaps: Vec<Gap>,
 }
 
 struct Context<'a> {
@@ -291,23 +286,21 @@ fn certificates(ctx: &Context, rule: &Rule, needs: &[CertificateNeed]) -> Evalua
             }
         }
         let agency_name = agency.name();
-        gaps.push(Draft {
-            gap: Gap {
-                step: certificate_step(need.kind),
-                rule: rule.id.clone(),
-                dimension: rule.dimension,
-                points,
-                blocker: rule.blocker,
-                certificate: Some(need.kind),
-                message,
-                action: Message::new(
-                    format!("Urus {} di {}.", name.id, agency_name.id),
-                    format!("Obtain the {} from {}.", name.en, agency_name.en),
-                ),
-                agency,
-                lead_time_days: lead,
-                after,
-            },
+        gaps.push(Gap {
+            step: certificate_step(need.kind),
+            rule: rule.id.clone(),
+            dimension: rule.dimension,
+            points,
+            blocker: rule.blocker,
+            certificate: Some(need.kind),
+            message,
+            action: Message::new(
+                format!("Urus {} di {}.", name.id, agency_name.id),
+                format!("Obtain the {} from {}.", name.en, agency_name.en),
+            ),
+            agency,
+            lead_time_days: lead,
+            after,
         });
     }
     Evaluation {
@@ -860,20 +853,18 @@ fn evaluate(ctx: &Context, rule: &Rule) -> Evaluation {
     let gaps = if met {
         Vec::new()
     } else {
-        vec![Draft {
-            gap: Gap {
-                step: rule.id.clone(),
-                rule: rule.id.clone(),
-                dimension: rule.dimension,
-                points: rule.points,
-                blocker: rule.blocker,
-                certificate: None,
-                message: rule.unmet.clone(),
-                action: rule.action.clone(),
-                agency: rule.agency.unwrap_or(Agency::Dinas),
-                lead_time_days: rule.lead_time_days.unwrap_or(0),
-                after: rule.after.clone(),
-            },
+        vec![Gap {
+            step: rule.id.clone(),
+            rule: rule.id.clone(),
+            dimension: rule.dimension,
+            points: rule.points,
+            blocker: rule.blocker,
+            certificate: None,
+            message: rule.unmet.clone(),
+            action: rule.action.clone(),
+            agency: rule.agency.unwrap_or(Agency::Dinas),
+            lead_time_days: rule.lead_time_days.unwrap_or(0),
+            after: rule.after.clone(),
         }]
     };
     Evaluation {
@@ -1042,7 +1033,7 @@ pub fn assess_with(
     let score = one_dp(dimensions.iter().map(|d| d.score).sum());
 
     // Gaps and the plan.
-    let mut gaps: Vec<Gap> = drafts.into_iter().map(|d| d.gap).collect();
+    let mut gaps: Vec<Gap> = drafts;
     let open: Vec<String> = gaps.iter().map(|g| g.step.clone()).collect();
     for g in &mut gaps {
         g.points = one_dp(g.points);
