@@ -14,6 +14,8 @@
 //!   blockers, action plan, earliest ready date), SKA forms by agreement and date, and whether
 //!   an order fits the capacity over Indonesian working days. The model is a rule set loaded
 //!   from JSON; `umkm-default-2025` is embedded.
+//! - [`growth`]: growth, CAGR and year-over-year series with explicit undefined rates and
+//!   reported gaps; [`production`]: daily and monthly gross sales from capacity and price ranges.
 //! - [`money`]: exact amounts and Indonesian formatting (`Rp1.250.000`, `Rp1,25 miliar`).
 //! - [`region`]: every province, regency/city and district (Kepmendagri 300.2.2-2138/2025).
 //!
@@ -47,9 +49,11 @@ pub mod country;
 mod data;
 pub mod decimal;
 pub mod enterprise;
+pub mod growth;
 pub mod id;
 pub mod lang;
 pub mod money;
+pub mod production;
 pub mod readiness;
 pub mod region;
 pub mod schema;
