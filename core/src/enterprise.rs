@@ -329,8 +329,10 @@ pub struct Shipment {
     pub indirect: bool,
 }
 
-/// Bookkeeping practice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+/// Bookkeeping practice, ordered from none to financial statements.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Bookkeeping {
     /// No records.

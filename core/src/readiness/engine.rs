@@ -6,7 +6,9 @@ use super::report::{
     ReportWarning, TraceEntry,
 };
 use super::ruleset::{certificate_step, CertificateNeed, Check, MarketProfile, Rule, RuleSet};
-use super::{destination_code, Agency, ReadinessError, ReadinessLevel, ShipmentDocument};
+use super::{
+    destination_code, snake_name, Agency, ReadinessError, ReadinessLevel, ShipmentDocument,
+};
 use crate::enterprise::{
     Bookkeeping, CertificateKind, Certification, Enterprise, Product, SalesChannel,
 };
@@ -88,19 +90,8 @@ pub(crate) fn find_product<'a>(
         })
 }
 
-fn kind_name(kind: CertificateKind) -> String {
-    serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
 fn document_step(doc: ShipmentDocument) -> String {
-    let name = serde_json::to_value(doc)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
-    format!("document.{name}")
+    format!("document.{}", snake_name(&doc))
 }
 
 struct Evaluation {
@@ -147,7 +138,7 @@ impl Context<'_> {
         self.set
             .certificate(kind)
             .map(|c| c.name.clone())
-            .unwrap_or_else(|| Message::new(kind_name(kind), kind_name(kind)))
+            .unwrap_or_else(|| Message::new(snake_name(&kind), snake_name(&kind)))
     }
 
     fn shipped(&self) -> impl Iterator<Item = &crate::enterprise::Shipment> {
@@ -206,14 +197,9 @@ fn certificates(ctx: &Context, rule: &Rule, needs: &[CertificateNeed]) -> Evalua
     }
     let n = Decimal::from(needs.len());
     let share = |k: usize| one_dp(rule.points * Decimal::from(k) / n);
-    let held: Vec<&CertificateNeed> = needs
+    let (held, missing): (Vec<&CertificateNeed>, Vec<&CertificateNeed>) = needs
         .iter()
-        .filter(|need| ctx.valid(need.kind).is_some())
-        .collect();
-    let missing: Vec<&CertificateNeed> = needs
-        .iter()
-        .filter(|need| ctx.valid(need.kind).is_none())
-        .collect();
+        .partition(|need| ctx.valid(need.kind).is_some());
     let awarded = share(held.len());
     let list = |v: &[&CertificateNeed], lang: crate::Lang| {
         v.iter()
@@ -315,54 +301,48 @@ fn money_ok(have: &Money, need: &Money) -> Option<bool> {
     (have.currency == need.currency).then(|| have.amount >= need.amount)
 }
 
+/// A recorded identifier that must be valid: met, invalid (with the error code) or not recorded.
+fn identifier(
+    label: &str,
+    value: Option<&str>,
+    validate: fn(&str) -> Result<String, crate::IdentifierError>,
+) -> (Outcome, Message) {
+    match value {
+        None => (Outcome::NotRecorded, not_recorded(label, label)),
+        Some(n) => match validate(n) {
+            Ok(v) => (
+                Outcome::Met,
+                Message::new(
+                    format!("{label} {v} sah."),
+                    format!("{label} {v} is valid."),
+                ),
+            ),
+            Err(err) => (
+                Outcome::Unmet,
+                Message::new(
+                    format!("{label} {n:?} tidak sah ({}).", err.code()),
+                    format!("{label} {n:?} is invalid ({}).", err.code()),
+                ),
+            ),
+        },
+    }
+}
+
 /// Evaluates a rule that is met or not as a whole.
 fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
     let e = ctx.enterprise;
     let p = ctx.product;
     let m = &e.management;
     match &rule.check {
-        Check::HasNib => match e.nib.as_deref() {
-            None => (Outcome::NotRecorded, not_recorded("NIB", "NIB")),
-            Some(n) => match crate::id::nib::validate(n) {
-                Ok(v) => (
-                    Outcome::Met,
-                    Message::new(format!("NIB {v} sah."), format!("NIB {v} is valid.")),
-                ),
-                Err(err) => (
-                    Outcome::Unmet,
-                    Message::new(
-                        format!("NIB {n:?} tidak sah ({}).", err.code()),
-                        format!("NIB {n:?} is invalid ({}).", err.code()),
-                    ),
-                ),
-            },
-        },
-        Check::HasNpwp => match e.npwp.as_deref() {
-            None => (Outcome::NotRecorded, not_recorded("NPWP", "NPWP")),
-            Some(n) => match crate::id::npwp::validate(n) {
-                Ok(v) => (
-                    Outcome::Met,
-                    Message::new(format!("NPWP {v} sah."), format!("NPWP {v} is valid.")),
-                ),
-                Err(err) => (
-                    Outcome::Unmet,
-                    Message::new(
-                        format!("NPWP {n:?} tidak sah ({}).", err.code()),
-                        format!("NPWP {n:?} is invalid ({}).", err.code()),
-                    ),
-                ),
-            },
-        },
+        Check::HasNib => identifier("NIB", e.nib.as_deref(), crate::id::nib::validate),
+        Check::HasNpwp => identifier("NPWP", e.npwp.as_deref(), crate::id::npwp::validate),
         Check::LegalEntity => match e.legal_form {
             None => (
                 Outcome::NotRecorded,
                 not_recorded("Bentuk usaha", "Legal form"),
             ),
             Some(f) => {
-                let name = serde_json::to_value(f)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default();
+                let name = snake_name(&f);
                 if f.is_entity() {
                     (
                         Outcome::Met,
@@ -652,38 +632,31 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                 )
             }
         }
-        Check::Bookkeeping { min } => {
-            let rank = |b: Bookkeeping| match b {
-                Bookkeeping::None => 0,
-                Bookkeeping::Simple => 1,
-                Bookkeeping::Standard => 2,
-            };
-            match m.bookkeeping {
-                None => (
-                    Outcome::NotRecorded,
-                    not_recorded("Pembukuan", "Bookkeeping"),
-                ),
-                Some(b) => {
-                    let name = |b: Bookkeeping| match b {
-                        Bookkeeping::None => ("tidak ada", "none"),
-                        Bookkeeping::Simple => ("sederhana", "simple"),
-                        Bookkeeping::Standard => ("laporan keuangan", "financial statements"),
-                    };
-                    let (have, want) = (name(b), name(*min));
-                    (
-                        if rank(b) >= rank(*min) {
-                            Outcome::Met
-                        } else {
-                            Outcome::Unmet
-                        },
-                        Message::new(
-                            format!("Pembukuan: {} (diminta minimal {}).", have.0, want.0),
-                            format!("Bookkeeping: {} (at least {} asked).", have.1, want.1),
-                        ),
-                    )
-                }
+        Check::Bookkeeping { min } => match m.bookkeeping {
+            None => (
+                Outcome::NotRecorded,
+                not_recorded("Pembukuan", "Bookkeeping"),
+            ),
+            Some(b) => {
+                let name = |b: Bookkeeping| match b {
+                    Bookkeeping::None => ("tidak ada", "none"),
+                    Bookkeeping::Simple => ("sederhana", "simple"),
+                    Bookkeeping::Standard => ("laporan keuangan", "financial statements"),
+                };
+                let (have, want) = (name(b), name(*min));
+                (
+                    if b >= *min {
+                        Outcome::Met
+                    } else {
+                        Outcome::Unmet
+                    },
+                    Message::new(
+                        format!("Pembukuan: {} (diminta minimal {}).", have.0, want.0),
+                        format!("Bookkeeping: {} (at least {} asked).", have.1, want.1),
+                    ),
+                )
             }
-        }
+        },
         Check::WorkingCapital { min } => match &m.working_capital {
             None => (
                 Outcome::NotRecorded,
@@ -1007,11 +980,7 @@ pub fn assess_with(
             points: one_dp(rule.points),
             awarded,
             outcome: ev.outcome,
-            detail: if ev.outcome == Outcome::Met && ev.detail.id.is_empty() {
-                rule.met.clone()
-            } else {
-                ev.detail
-            },
+            detail: ev.detail,
         });
         drafts.extend(ev.gaps);
     }
@@ -1040,7 +1009,7 @@ pub fn assess_with(
         g.after.retain(|a| open.contains(a));
         g.after.dedup();
     }
-    let mut steps: BTreeMap<String, (u32, Vec<String>)> = gaps
+    let steps: BTreeMap<String, (u32, Vec<String>)> = gaps
         .iter()
         .map(|g| (g.step.clone(), (g.lead_time_days, g.after.clone())))
         .collect();
@@ -1156,7 +1125,6 @@ pub fn assess_with(
             .unwrap_or(as_of)
             .max(ready);
         let agency = d.agency.name();
-        steps.insert(document_step(d.document), (d.lead_time_days, after.clone()));
         plan.push(PlanStep {
             order: 0,
             step: document_step(d.document),

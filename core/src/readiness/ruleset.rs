@@ -838,11 +838,7 @@ pub const ALL_DIMENSIONS: [Dimension; 6] = [
 
 /// Plan step id of obtaining a certificate: `certificate.haccp`.
 pub fn certificate_step(kind: CertificateKind) -> String {
-    let name = serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
-    format!("certificate.{name}")
+    format!("certificate.{}", super::snake_name(&kind))
 }
 
 /// A step that lies on a cycle of prerequisites, if any (iterative depth-first search).
