@@ -259,17 +259,49 @@ pub enum SeriesError {
         /// The year.
         year: i32,
     },
+    /// Two years of one series are in different currencies.
+    #[error("year {year} is in {found}, the series in {expected}")]
+    MixedCurrency {
+        /// The year whose currency differs.
+        year: i32,
+        /// The series' currency (that of its first year).
+        expected: crate::money::Currency,
+        /// The currency found.
+        found: crate::money::Currency,
+    },
     /// A value is invalid.
     #[error(transparent)]
     Value(#[from] GrowthError),
 }
 
 impl SeriesError {
-    /// Stable code: `series.duplicate_year`, or the value's code.
+    /// Stable code: `series.duplicate_year`, `series.mixed_currency`, or the value's code.
     pub fn code(&self) -> &'static str {
         match self {
             SeriesError::DuplicateYear { .. } => "series.duplicate_year",
+            SeriesError::MixedCurrency { .. } => "series.mixed_currency",
             SeriesError::Value(e) => e.code(),
+        }
+    }
+
+    /// Message in both languages.
+    pub fn message(&self) -> Message {
+        match self {
+            SeriesError::DuplicateYear { year } => Message::new(
+                format!("Tahun {year} tercantum dua kali."),
+                format!("Year {year} appears twice."),
+            ),
+            SeriesError::MixedCurrency {
+                year,
+                expected,
+                found,
+            } => Message::new(
+                format!(
+                    "Nilai tahun {year} dalam {found}, deret dalam {expected}: konversikan dahulu."
+                ),
+                format!("Year {year} is in {found}, the series in {expected}: convert it first."),
+            ),
+            SeriesError::Value(e) => e.message(),
         }
     }
 }
@@ -318,6 +350,38 @@ pub fn year_over_year(values: &[YearValue]) -> Result<Series, SeriesError> {
         prev = Some(*v);
     }
     Ok(Series { years, gaps })
+}
+
+/// Year-over-year growth of an enterprise's annual sales ([`crate::Enterprise::annual_sales`]).
+/// All years must be in one currency (an error names the first that is not); missing years
+/// are gaps.
+///
+/// ```
+/// use umkm::{growth::annual_sales_series, Enterprise};
+///
+/// let e = Enterprise::from_json(r#"{"name": "Batik Tulis Bekasi", "annual_sales": [
+///     {"year": 2023, "amount": {"amount": "390000000", "currency": "IDR"}},
+///     {"year": 2024, "amount": {"amount": "480000000", "currency": "IDR"}}]}"#).unwrap();
+/// let s = annual_sales_series(&e).unwrap();
+/// assert_eq!(s.years[1].growth.unwrap().display(1).id, "23,1 %");
+/// ```
+pub fn annual_sales_series(e: &crate::Enterprise) -> Result<Series, SeriesError> {
+    let mut values = Vec::with_capacity(e.annual_sales.len());
+    let currency = e.annual_sales.first().map(|s| s.amount.currency);
+    for s in &e.annual_sales {
+        if let Some(expected) = currency.filter(|c| *c != s.amount.currency) {
+            return Err(SeriesError::MixedCurrency {
+                year: s.year,
+                expected,
+                found: s.amount.currency,
+            });
+        }
+        values.push(YearValue {
+            year: s.year,
+            value: s.amount.amount,
+        });
+    }
+    year_over_year(&values)
 }
 
 #[cfg(test)]

@@ -44,19 +44,24 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod activity;
 pub mod classify;
 pub mod country;
 mod data;
 pub mod decimal;
 pub mod enterprise;
+pub mod exchange;
 pub mod growth;
 pub mod id;
 pub mod lang;
 pub mod money;
 pub mod production;
+pub mod ranking;
 pub mod readiness;
 pub mod region;
 pub mod schema;
+pub mod target;
+pub mod transition;
 pub mod validate;
 
 /// The README's Rust example runs as a doctest, so it never rots.

@@ -91,6 +91,68 @@ impl Report {
     }
 }
 
+/// Most issues a batch check (a rate table, a million export records) lists before it
+/// summarises the rest in one `input.more_issues` issue, so hostile input cannot exhaust memory.
+pub const MAX_BATCH_ISSUES: usize = 1000;
+
+impl Issue {
+    /// An error at a JSON-pointer path with a stable code.
+    pub fn error(path: impl Into<String>, code: &str, message: Message) -> Issue {
+        Issue {
+            path: path.into(),
+            code: code.to_string(),
+            severity: Severity::Error,
+            message_id: message.id,
+            message_en: message.en,
+        }
+    }
+
+    /// A warning at a JSON-pointer path with a stable code.
+    pub fn warning(path: impl Into<String>, code: &str, message: Message) -> Issue {
+        Issue {
+            severity: Severity::Warning,
+            ..Issue::error(path, code, message)
+        }
+    }
+}
+
+/// Issues of a batch input, at most [`MAX_BATCH_ISSUES`] kept.
+#[derive(Debug, Default)]
+pub(crate) struct BatchIssues {
+    issues: Vec<Issue>,
+    dropped: usize,
+}
+
+impl BatchIssues {
+    pub(crate) fn push(&mut self, issue: Issue) {
+        if self.issues.len() < MAX_BATCH_ISSUES {
+            self.issues.push(issue);
+        } else {
+            self.dropped += 1;
+        }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.issues.is_empty()
+    }
+
+    /// The issues kept, plus one `input.more_issues` saying how many were not listed.
+    pub(crate) fn finish(mut self) -> Vec<Issue> {
+        if self.dropped > 0 {
+            let n = self.dropped;
+            self.issues.push(Issue::error(
+                "",
+                "input.more_issues",
+                Message::new(
+                    format!("{n} masalah lain tidak dicantumkan"),
+                    format!("{n} more problems not listed"),
+                ),
+            ));
+        }
+        self.issues
+    }
+}
+
 struct Collector {
     issues: Vec<Issue>,
 }

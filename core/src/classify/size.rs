@@ -181,6 +181,20 @@ fn ymd((y, m, d): (i32, u32, u32)) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// The size regulation in force on a date (`None` before UU 20/2008 took effect on
+/// 4 July 2008).
+///
+/// ```
+/// use umkm::classify::size::rule_on;
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// assert_eq!(rule_on(d(2021, 2, 1)).unwrap().id, "uu-20-2008");
+/// assert_eq!(rule_on(d(2021, 2, 2)).unwrap().id, "pp-7-2021");
+/// ```
+pub fn rule_on(as_of: NaiveDate) -> Option<RuleRef> {
+    rule_in_force(as_of).map(SizeRule::reference)
+}
+
 fn rule_in_force(as_of: NaiveDate) -> Option<&'static SizeRule> {
     SIZE_RULES.iter().rev().find(|r| {
         ymd(r.from).is_some_and(|f| f <= as_of) && r.until.and_then(ymd).is_none_or(|u| as_of <= u)
