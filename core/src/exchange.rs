@@ -359,10 +359,13 @@ impl RateTable {
             return Ok(*money);
         }
         let applied = self.rate_on(money.currency, to, date)?;
-        let amount = money
-            .amount
-            .checked_mul(applied.rate)
-            .ok_or(ExchangeError::Overflow)?;
+        // A pair quoted the other way round divides by the quoted rate: 1,625,000 IDR at
+        // 16,250 IDR/USD is exactly 100 USD, where multiplying by a rounded 1/16,250 is not.
+        let amount = match &applied.entry {
+            Some(entry) if applied.inverted => money.amount.checked_div(entry.rate),
+            _ => money.amount.checked_mul(applied.rate),
+        }
+        .ok_or(ExchangeError::Overflow)?;
         Ok(Money::new(amount.normalize(), to))
     }
 }
@@ -450,6 +453,12 @@ mod tests {
     #[test]
     fn inverse_pairs_divide() {
         let t = weekly();
+        // Exact where the quotient is: 1,625,000 IDR at 16,250 IDR per USD is 100 USD.
+        assert_eq!(
+            t.convert(&Money::idr(1_625_000), usd(), d(2025, 11, 20))
+                .unwrap(),
+            Money::new(dec("100"), usd())
+        );
         // 1,000,000 IDR at 16,250 IDR per USD: 61.538461538461538461538461538 USD.
         let m = t
             .convert(&Money::idr(1_000_000), usd(), d(2025, 11, 20))

@@ -16,6 +16,10 @@
 //!   from JSON; `umkm-default-2025` is embedded.
 //! - [`growth`]: growth, CAGR and year-over-year series with explicit undefined rates and
 //!   reported gaps; [`production`]: daily and monthly gross sales from capacity and price ranges.
+//! - [`ranking`]: regional export growth ranking from SKA or shipment records at any region
+//!   level, with [`exchange`] rates the caller supplies (dated, the rate in force applied).
+//! - [`activity`]: active rate and founding-year cohort survival; [`transition`]: the "naik
+//!   kelas" matrix between two dated snapshots; [`target`]: progress toward a programme target.
 //! - [`money`]: exact amounts and Indonesian formatting (`Rp1.250.000`, `Rp1,25 miliar`).
 //! - [`region`]: every province, regency/city and district (Kepmendagri 300.2.2-2138/2025).
 //!

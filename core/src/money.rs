@@ -300,6 +300,26 @@ impl fmt::Display for Money {
     }
 }
 
+/// A number written for people: thousands grouped and the decimals it has, Indonesian
+/// `1.250` / `267,9` or English `1,250` / `267.9`.
+///
+/// ```
+/// use umkm::money::format_number;
+/// use umkm::Lang;
+/// assert_eq!(format_number("1250".parse().unwrap(), Lang::Id), "1.250");
+/// assert_eq!(format_number("-3750.5".parse().unwrap(), Lang::Id), "-3.750,5");
+/// assert_eq!(format_number("3750.5".parse().unwrap(), Lang::En), "3,750.5");
+/// ```
+pub fn format_number(value: Decimal, lang: Lang) -> String {
+    let v = value.normalize();
+    let sign = if v.is_sign_negative() && !v.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}{}", group(v.abs(), v.scale(), lang))
+}
+
 /// Writes a non-negative decimal with thousands grouping and exactly `decimals` decimals:
 /// Indonesian `1.250.000,50`, English `1,250,000.50`.
 fn group(value: Decimal, decimals: u32, lang: Lang) -> String {

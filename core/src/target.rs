@@ -25,7 +25,8 @@
 //! assert_eq!(p.monthly_needed.unwrap().round_dp(2).to_string(), "267.86");
 //! ```
 
-use crate::lang::Message;
+use crate::lang::{Lang, Message};
+use crate::money::format_number;
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
@@ -215,6 +216,75 @@ fn months_between(from: NaiveDate, until: NaiveDate) -> Result<MonthCount, Targe
     })
 }
 
+/// The one-sentence summary, numbers written the way each language writes them.
+fn summarise(
+    target: &Target,
+    achieved: Decimal,
+    remaining: Decimal,
+    share: Decimal,
+    reached: bool,
+    left: MonthCount,
+    monthly_needed: Option<Decimal>,
+) -> Message {
+    let n = |v: Decimal, lang| format_number(v, lang);
+    let (id, en) = (Lang::Id, Lang::En);
+    let pct = crate::growth::Rate::Defined { value: share }.display(1);
+    let (pct_id, pct_en) = (&pct.id, &pct.en);
+    let (goal, done, rest) = (target.goal, achieved, remaining);
+    match monthly_needed {
+        _ if reached => Message::new(
+            format!(
+                "Target tercapai: {} dari {} ({pct_id}).",
+                n(done, id),
+                n(goal, id)
+            ),
+            format!(
+                "Target reached: {} of {} ({pct_en}).",
+                n(done, en),
+                n(goal, en)
+            ),
+        ),
+        Some(needed) => {
+            let months = left.to_decimal().round_dp(1);
+            let pace = needed.round_dp(1);
+            Message::new(
+                format!(
+                    "Tercapai {} dari {} ({pct_id}); sisa {} dalam {} bulan, perlu {} per bulan.",
+                    n(done, id),
+                    n(goal, id),
+                    n(rest, id),
+                    n(months, id),
+                    n(pace, id)
+                ),
+                format!(
+                    "{} of {} achieved ({pct_en}); {} remain in {} months, {} a month needed.",
+                    n(done, en),
+                    n(goal, en),
+                    n(rest, en),
+                    n(months, en),
+                    n(pace, en)
+                ),
+            )
+        }
+        None => Message::new(
+            format!(
+                "Tenggat {} sudah lewat; tercapai {} dari {} ({pct_id}), kurang {}.",
+                target.deadline,
+                n(done, id),
+                n(goal, id),
+                n(rest, id)
+            ),
+            format!(
+                "The deadline {} has passed; {} of {} achieved ({pct_en}), {} short.",
+                target.deadline,
+                n(done, en),
+                n(goal, en),
+                n(rest, en)
+            ),
+        ),
+    }
+}
+
 /// Where `target` stands on `as_of` with `achieved` so far. See the module docs.
 pub fn target_progress(
     target: &Target,
@@ -254,40 +324,15 @@ pub fn target_progress(
         _ if reached => Some(true),
         _ => None,
     };
-    let pct = (share * Decimal::ONE_HUNDRED).round_dp(1);
-    let pct_id = pct.to_string().replace('.', ",");
-    let summary = match monthly_needed {
-        _ if reached => Message::new(
-            format!("Target tercapai: {achieved} dari {} ({pct_id} %).", target.goal),
-            format!("Target reached: {achieved} of {} ({pct}%).", target.goal),
-        ),
-        Some(needed) => {
-            let n = needed.round_dp(1);
-            Message::new(
-                format!(
-                    "Tercapai {achieved} dari {} ({pct_id} %); sisa {remaining} dalam {} bulan, perlu {} per bulan.",
-                    target.goal,
-                    months_left.round_dp(1).to_string().replace('.', ","),
-                    n.to_string().replace('.', ",")
-                ),
-                format!(
-                    "{achieved} of {} achieved ({pct}%); {remaining} remain in {} months, {n} a month needed.",
-                    target.goal,
-                    months_left.round_dp(1)
-                ),
-            )
-        }
-        None => Message::new(
-            format!(
-                "Tenggat {} sudah lewat; tercapai {achieved} dari {} ({pct_id} %), kurang {remaining}.",
-                target.deadline, target.goal
-            ),
-            format!(
-                "The deadline {} has passed; {achieved} of {} achieved ({pct}%), {remaining} short.",
-                target.deadline, target.goal
-            ),
-        ),
-    };
+    let summary = summarise(
+        target,
+        achieved,
+        remaining,
+        share,
+        reached,
+        left,
+        monthly_needed,
+    );
     Ok(TargetProgress {
         goal: target.goal,
         achieved,
@@ -359,7 +404,7 @@ mod tests {
         assert_eq!(p.on_track, Some(false));
         assert_eq!(
             p.summary.id,
-            "Tercapai 1250 dari 5000 (25,0 %); sisa 3750 dalam 14 bulan, perlu 267,9 per bulan."
+            "Tercapai 1.250 dari 5.000 (25,0 %); sisa 3.750 dalam 14 bulan, perlu 267,9 per bulan."
         );
         // Exceeded: share above 1, nothing remaining, pace needed 0.
         let p = target_progress(&t, dec("5500"), d(2026, 6, 30)).unwrap();

@@ -411,3 +411,57 @@ proptest! {
         }
     }
 }
+
+fn round_trip<T>(value: T)
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let json = serde_json::to_string(&value).unwrap();
+    let back: T = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, value, "{json}");
+}
+
+#[test]
+fn every_analytics_result_and_error_round_trips() {
+    let (records, rates, options) = sample();
+    round_trip(rank_export_growth(&records, &rates, &options).unwrap());
+    round_trip(rank_export_growth(&records, &RateTable::default(), &options).unwrap_err());
+    round_trip(options);
+    round_trip(rates.clone());
+    round_trip(
+        rates
+            .rate_on("USD".parse().unwrap(), umkm::Currency::IDR, d(2024, 5, 1))
+            .unwrap(),
+    );
+    round_trip(RateTable::from_json("[1]").unwrap_err());
+    round_trip(export_series(&records, &rates, &SeriesOptions::default()).unwrap());
+    round_trip(umkm::activity::active_rate(1400, 300).unwrap());
+    round_trip(umkm::activity::active_rate(0, 0).unwrap_err());
+    let register = [umkm::activity::Registration {
+        nib: "1".into(),
+        founded: d(2024, 1, 1),
+    }];
+    let snapshots = [umkm::activity::ActivitySnapshot {
+        date: d(2024, 6, 1),
+        active: vec!["1".into(), "2".into()],
+    }];
+    round_trip(umkm::activity::cohort_survival(&register, &snapshots).unwrap());
+    let before = Snapshot {
+        date: d(2024, 1, 1),
+        records: vec![member("1111111111111", Some(1), &[])],
+    };
+    let after = Snapshot {
+        date: d(2025, 1, 1),
+        records: vec![member("1111111111111", None, &[])],
+    };
+    round_trip(transition_matrix(&before, &after).unwrap());
+    round_trip(transition_matrix(&after, &before).unwrap_err());
+    let target = umkm::target::Target {
+        goal: 5000.into(),
+        deadline: d(2026, 12, 31),
+        start: Some(d(2025, 1, 1)),
+    };
+    round_trip(umkm::target::target_progress(&target, 1250.into(), d(2025, 11, 1)).unwrap());
+    round_trip(umkm::target::target_progress(&target, (-1).into(), d(2025, 11, 1)).unwrap_err());
+    round_trip(target);
+}

@@ -6,8 +6,12 @@ use serde_json::{json, Value};
 use std::fs;
 use std::path::PathBuf;
 use umkm::classify::{industry, size};
+use umkm::exchange::RateTable;
 use umkm::id::{bpom, halal, hs, kbli, nib, nik, nitku, npwp, pirt, wilayah, IdentifierError};
-use umkm::{readiness, Enterprise, Lang, Money};
+use umkm::{
+    activity, growth, production, ranking, readiness, target, transition, Currency, Enterprise,
+    Lang, Money,
+};
 
 type Outcome = Result<Value, String>;
 
@@ -54,6 +58,16 @@ fn call(name: &str, args: &Value) -> Outcome {
                 "format_short" => money.format_short(lang),
                 other => panic!("unknown money.{other}"),
             }));
+        }
+        if module == "exchange" && function == "convert" {
+            let rates: RateTable =
+                RateTable::new(value(args, "rates")).map_err(|e| e.code().to_string())?;
+            let money: Money = value(args, "money");
+            let to: Currency = value(args, "to");
+            return rates
+                .convert(&money, to, value(args, "date"))
+                .map(|m| json!(m))
+                .map_err(|e| e.code().to_string());
         }
         let number = text(args, "number");
         let n = number.as_str();
@@ -148,8 +162,78 @@ fn call(name: &str, args: &Value) -> Outcome {
                 .map_err(|_| "record.json".to_string())?;
             Ok(json!(umkm::validate(&record, date(args))))
         }
+        "growth" => growth::growth(value(args, "prev"), value(args, "curr"))
+            .map(|r| json!(r))
+            .map_err(|e| e.code().to_string()),
+        "cagr" => growth::cagr(
+            value(args, "first"),
+            value(args, "last"),
+            value(args, "years"),
+        )
+        .map(|r| json!(r))
+        .map_err(|e| e.code().to_string()),
+        "year_over_year" => {
+            let values: Vec<growth::YearValue> = value(args, "values");
+            growth::year_over_year(&values)
+                .map(|r| json!(r))
+                .map_err(|e| e.code().to_string())
+        }
+        "annual_sales_series" => {
+            let record = Enterprise::from_json(&arg(args, "record").to_string())
+                .map_err(|_| "record.json".to_string())?;
+            growth::annual_sales_series(&record)
+                .map(|r| json!(r))
+                .map_err(|e| e.code().to_string())
+        }
+        "rank_export_growth" | "export_series" => {
+            let records: Vec<ranking::ExportRecord> = value(args, "records");
+            let rates = RateTable::new(value(args, "rates")).map_err(|e| e.code().to_string())?;
+            let result = if name == "export_series" {
+                ranking::export_series(&records, &rates, &value(args, "options")).map(|r| json!(r))
+            } else {
+                ranking::rank_export_growth(&records, &rates, &value(args, "options"))
+                    .map(|r| json!(r))
+            };
+            result.map_err(|e| e.code().to_string())
+        }
+        "active_rate" => activity::active_rate(value(args, "registered"), value(args, "active"))
+            .map(|r| json!(r))
+            .map_err(|e| e.code().to_string()),
+        "cohort_survival" => {
+            let register: Vec<activity::Registration> = value(args, "register");
+            let snapshots: Vec<activity::ActivitySnapshot> = value(args, "snapshots");
+            activity::cohort_survival(&register, &snapshots)
+                .map(|r| json!(r))
+                .map_err(|e| e.code().to_string())
+        }
+        "transition_matrix" => {
+            transition::transition_matrix(&value(args, "before"), &value(args, "after"))
+                .map(|r| json!(r))
+                .map_err(|e| e.code().to_string())
+        }
+        "target_progress" => {
+            target::target_progress(&value(args, "target"), value(args, "achieved"), date(args))
+                .map(|r| json!(r))
+                .map_err(|e| e.code().to_string())
+        }
+        "daily_sales" => production::daily_sales(&value(args, "capacity"), &value(args, "price"))
+            .map(|r| json!(r))
+            .map_err(|e| e.code().to_string()),
+        "monthly_sales" => production::monthly_sales(
+            &value(args, "capacity"),
+            &value(args, "price"),
+            args.get("working_days")
+                .map(|_| value(args, "working_days")),
+        )
+        .map(|r| json!(r))
+        .map_err(|e| e.code().to_string()),
         other => panic!("unknown call {other}"),
     }
+}
+
+/// An argument read into its Rust type (decimals are JSON strings, as everywhere).
+fn value<T: serde::de::DeserializeOwned>(args: &Value, name: &str) -> T {
+    serde_json::from_value(arg(args, name).clone()).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 /// Expected matches actual: scalars equal, arrays item by item, objects on the expected keys.

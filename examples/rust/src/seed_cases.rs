@@ -3,7 +3,11 @@
 //! would read: region, size and industry class, validation, then an export-readiness report
 //! for a destination each (Australia for the seafood, Japan for the batik and the crafts, as in
 //! the real cases) and, for the craft maker, whether an order of 500 bags in 30 days fits.
+//! Then the programme figures: West Java's export growth ranking from sample SKA records and
+//! Kabupaten Bekasi's active IKM rate and target progress.
 //! Indonesian by default; `--lang en` for English; `--as-of YYYY-MM-DD` for the date.
+
+mod programme;
 
 use chrono::NaiveDate;
 use std::io::{self, Write};
@@ -164,7 +168,7 @@ fn run(out: &mut impl Write) -> io::Result<()> {
         }
         writeln!(out)?;
     }
-    Ok(())
+    programme::print(out, as_of, lang)
 }
 
 /// Prints the export-readiness report of one product and, if asked, an order check.
