@@ -49,6 +49,7 @@
 #![warn(missing_docs)]
 
 pub mod activity;
+pub mod api;
 pub mod classify;
 pub mod country;
 mod data;
@@ -63,6 +64,7 @@ pub mod production;
 pub mod ranking;
 pub mod readiness;
 pub mod region;
+pub mod render;
 pub mod schema;
 pub mod target;
 pub mod transition;

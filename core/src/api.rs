@@ -1,0 +1,642 @@
+//! Every feature of the crate as one JSON call: a function name and named JSON arguments in,
+//! the JSON result or one [`CallError`] out.
+//!
+//! This is the contract the Python and JavaScript bindings are built on and the conformance
+//! vectors in `tests/vectors/` are written against: the bindings only turn their values into
+//! JSON and back, so an answer is the same in every language by construction. Rust users
+//! normally call the typed functions; this facade is for them too when the call comes from
+//! data (a job queue, an HTTP body).
+//!
+//! Arguments follow the JSON shapes of the types (amounts as decimal strings, dates ISO).
+//! A missing or malformed argument is an error of kind [`ErrorKind::Argument`] whose `path` is
+//! a JSON pointer into the arguments (`/record/products/0/unit`); [`functions`] lists every
+//! function with its arguments.
+//!
+//! ```
+//! use umkm::api::{call, ErrorKind};
+//! use serde_json::json;
+//!
+//! let r = call("classify_size", &json!({
+//!     "input": {"business_capital": {"amount": "1000000000", "currency": "IDR"}},
+//!     "as_of": "2025-11-01"
+//! })).unwrap();
+//! assert_eq!(r["class"], "micro");
+//! let e = call("npwp.validate", &json!({"number": "01.312.166.1-091.000"})).unwrap_err();
+//! assert_eq!((e.kind, e.code.as_str()), (ErrorKind::Identifier, "npwp.checksum"));
+//! let e = call("classify_size", &json!({"input": {"annual_sales": {"amount": 0.5, "currency": "IDR"}}, "as_of": "2025-11-01"})).unwrap_err();
+//! assert_eq!((e.kind, e.path.as_str()), (ErrorKind::Argument, "/input/annual_sales/amount"));
+//! ```
+
+// The error is returned by value on the cold path of a JSON boundary: boxing it would make
+// every caller's match clumsier for no measurable gain.
+#![allow(clippy::result_large_err)]
+
+use crate::classify::{industry, size};
+use crate::enterprise::Enterprise;
+use crate::exchange::{ExchangeError, RateTable};
+use crate::id::{bpom, halal, hs, kbli, nib, nik, nitku, npwp, pirt, wilayah, IdentifierError};
+use crate::lang::{Lang, Message};
+use crate::money::{Currency, Money};
+use crate::readiness::{self, calendar::WorkCalendar, RuleSet};
+use crate::validate::Issue;
+use crate::{activity, growth, production, ranking, region, target, transition};
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+/// What went wrong, for the bindings to pick an exception class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// An identifier failed its rules (`npwp.checksum`).
+    Identifier,
+    /// Input with several problems, each in `issues` (`ranking.invalid`, `ruleset.invalid`).
+    Invalid,
+    /// An argument is missing or not of its type; `path` points at it.
+    Argument,
+    /// A rule of the domain refused the input (`classify.missing`, `growth.negative`).
+    Domain,
+    /// No function of that name.
+    Function,
+}
+
+/// The error of a [`call`]: kind, stable code, messages, where, and every issue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, thiserror::Error)]
+#[error("{code}: {message_en}")]
+pub struct CallError {
+    /// Kind.
+    pub kind: ErrorKind,
+    /// Stable code.
+    pub code: String,
+    /// Message in Indonesian.
+    pub message_id: String,
+    /// Message in English.
+    pub message_en: String,
+    /// JSON pointer into the arguments for argument errors; `""` otherwise.
+    pub path: String,
+    /// Every problem, for errors of kind `invalid`.
+    pub issues: Vec<Issue>,
+}
+
+impl CallError {
+    fn new(kind: ErrorKind, code: &str, message: Message) -> Self {
+        CallError {
+            kind,
+            code: code.to_string(),
+            message_id: message.id,
+            message_en: message.en,
+            path: String::new(),
+            issues: Vec::new(),
+        }
+    }
+
+    fn invalid(code: &str, message: Message, issues: Vec<Issue>) -> Self {
+        CallError {
+            issues,
+            ..CallError::new(ErrorKind::Invalid, code, message)
+        }
+    }
+
+    fn argument(code: &str, path: String, detail: &str) -> Self {
+        CallError {
+            path: path.clone(),
+            ..CallError::new(
+                ErrorKind::Argument,
+                code,
+                Message::new(
+                    format!("Argumen tidak sah di {path}: {detail}"),
+                    format!("Invalid argument at {path}: {detail}"),
+                ),
+            )
+        }
+    }
+
+    /// The message in a language.
+    pub fn message(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Id => &self.message_id,
+            Lang::En => &self.message_en,
+        }
+    }
+}
+
+impl From<IdentifierError> for CallError {
+    fn from(e: IdentifierError) -> Self {
+        CallError::new(ErrorKind::Identifier, &e.code(), e.message())
+    }
+}
+
+/// Errors with a code and a message become [`ErrorKind::Domain`] errors.
+macro_rules! domain_errors {
+    ($($t:ty),* $(,)?) => {$(
+        impl From<$t> for CallError {
+            fn from(e: $t) -> Self {
+                CallError::new(ErrorKind::Domain, e.code(), e.message())
+            }
+        }
+    )*};
+}
+domain_errors!(
+    crate::classify::ClassifyError,
+    growth::GrowthError,
+    production::ProductionError,
+    target::TargetError,
+    readiness::ReadinessError,
+    readiness::OrderError,
+);
+
+impl From<growth::SeriesError> for CallError {
+    fn from(e: growth::SeriesError) -> Self {
+        CallError::new(ErrorKind::Domain, e.code(), e.message())
+    }
+}
+
+impl From<ExchangeError> for CallError {
+    fn from(e: ExchangeError) -> Self {
+        match e {
+            ExchangeError::InvalidTable { ref issues } => {
+                CallError::invalid(e.code(), e.message(), issues.clone())
+            }
+            other => CallError::new(ErrorKind::Domain, other.code(), other.message()),
+        }
+    }
+}
+
+impl From<ranking::RankingError> for CallError {
+    fn from(e: ranking::RankingError) -> Self {
+        CallError::invalid(e.code(), e.message(), e.issues().to_vec())
+    }
+}
+
+impl From<activity::ActivityError> for CallError {
+    fn from(e: activity::ActivityError) -> Self {
+        match e {
+            activity::ActivityError::Invalid { ref issues } => {
+                CallError::invalid(e.code(), e.message(), issues.clone())
+            }
+            other => CallError::new(ErrorKind::Domain, other.code(), other.message()),
+        }
+    }
+}
+
+impl From<transition::TransitionError> for CallError {
+    fn from(e: transition::TransitionError) -> Self {
+        match e {
+            transition::TransitionError::Invalid { ref issues } => {
+                CallError::invalid(e.code(), e.message(), issues.clone())
+            }
+            other => CallError::new(ErrorKind::Domain, other.code(), other.message()),
+        }
+    }
+}
+
+impl From<readiness::RuleSetError> for CallError {
+    fn from(e: readiness::RuleSetError) -> Self {
+        let n = e.problems.len();
+        CallError::invalid(
+            "ruleset.invalid",
+            Message::new(
+                format!("Aturan kesiapan memuat {n} masalah."),
+                format!("The rule set has {n} problem(s)."),
+            ),
+            e.problems,
+        )
+    }
+}
+
+type Outcome = Result<Value, CallError>;
+
+fn output<T: Serialize>(value: T) -> Outcome {
+    serde_json::to_value(value).map_err(|e| {
+        CallError::new(
+            ErrorKind::Domain,
+            "internal.serialize",
+            Message::new(
+                format!("Hasil tidak dapat ditulis: {e}"),
+                format!("The result cannot be written: {e}"),
+            ),
+        )
+    })
+}
+
+/// Reads a value of type `T` at `path`, naming the place inside it that failed.
+fn read<T: DeserializeOwned>(value: &Value, path: &str, code: &str) -> Result<T, CallError> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let mut at = path.to_string();
+        for seg in e.path().iter() {
+            use serde_path_to_error::Segment;
+            at.push('/');
+            match seg {
+                Segment::Seq { index } => at.push_str(&index.to_string()),
+                Segment::Map { key } => at.push_str(&key.replace('~', "~0").replace('/', "~1")),
+                Segment::Enum { variant } => at.push_str(variant),
+                Segment::Unknown => at.push('?'),
+            }
+        }
+        CallError::argument(code, at, &e.inner().to_string())
+    })
+}
+
+struct Args<'a>(&'a Value);
+
+impl Args<'_> {
+    fn get<T: DeserializeOwned>(&self, name: &str) -> Result<T, CallError> {
+        match self.0.get(name) {
+            Some(v) => read(v, &format!("/{name}"), "argument.invalid"),
+            None => Err(CallError::argument(
+                "argument.missing",
+                format!("/{name}"),
+                "missing",
+            )),
+        }
+    }
+
+    /// An optional argument: absent and `null` are `None`.
+    fn opt<T: DeserializeOwned>(&self, name: &str) -> Result<Option<T>, CallError> {
+        match self.0.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(v) => read(v, &format!("/{name}"), "argument.invalid").map(Some),
+        }
+    }
+
+    /// A decimal, read strictly: a string or a whole number, never a float.
+    fn decimal(&self, name: &str) -> Result<rust_decimal::Decimal, CallError> {
+        #[derive(Deserialize)]
+        struct Strict(#[serde(with = "crate::decimal")] rust_decimal::Decimal);
+        self.get::<Strict>(name).map(|d| d.0)
+    }
+
+    fn text(&self, name: &str) -> Result<String, CallError> {
+        self.get(name)
+    }
+
+    fn date(&self, name: &str) -> Result<NaiveDate, CallError> {
+        self.get(name)
+    }
+
+    /// An enterprise record; a malformed one is `record.json` at its path.
+    fn record(&self, name: &str) -> Result<Enterprise, CallError> {
+        match self.0.get(name) {
+            Some(v) => read(v, &format!("/{name}"), "record.json"),
+            None => Err(CallError::argument(
+                "argument.missing",
+                format!("/{name}"),
+                "missing",
+            )),
+        }
+    }
+
+    fn rates(&self, name: &str) -> Result<RateTable, CallError> {
+        let rates: Vec<crate::exchange::ExchangeRate> = self.opt(name)?.unwrap_or_default();
+        Ok(RateTable::new(rates)?)
+    }
+
+    fn lang(&self) -> Result<Lang, CallError> {
+        Ok(self.opt("lang")?.unwrap_or_default())
+    }
+}
+
+/// One function of the facade, for documentation and for the bindings' parity tests.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct FunctionInfo {
+    /// Name, as in Rust (`npwp.validate`, `rank_export_growth`).
+    pub name: String,
+    /// Required arguments.
+    pub args: Vec<String>,
+    /// Optional arguments.
+    pub optional: Vec<String>,
+}
+
+/// The identifier modules, each with `compact`, `validate`, `is_valid`, `format`.
+pub const IDENTIFIERS: [&str; 10] = [
+    "npwp", "nitku", "nik", "nib", "kbli", "hs", "wilayah", "pirt", "bpom", "halal",
+];
+
+type Signature = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+const N: &[&str] = &["number"];
+const NONE: &[&str] = &[];
+
+/// Every function besides the four of each identifier module: name, arguments, optional ones.
+const FUNCTIONS: &[Signature] = &[
+    ("nik.info", &["number", "as_of"], NONE),
+    ("nik.birth_date", &["number", "as_of"], NONE),
+    ("nik.sex", N, NONE),
+    ("nik.region", N, NONE),
+    ("nik.mask", N, NONE),
+    ("npwp.form", N, NONE),
+    ("npwp.to_16", N, NONE),
+    ("nitku.npwp", N, NONE),
+    ("nitku.branch", N, NONE),
+    ("kbli.section", N, NONE),
+    ("kbli.division", N, NONE),
+    ("kbli.is_manufacturing", N, NONE),
+    ("hs.chapter", N, NONE),
+    ("hs.heading", N, NONE),
+    ("wilayah.level", N, NONE),
+    ("wilayah.lookup", N, NONE),
+    ("wilayah.resolve", N, NONE),
+    ("wilayah.parent", &["number", "level"], NONE),
+    ("pirt.packaging", N, NONE),
+    ("pirt.expiry_year", N, NONE),
+    ("bpom.origin", N, NONE),
+    ("region.provinces", NONE, NONE),
+    ("region.regencies_of", &["province"], NONE),
+    ("money.format", &["money"], &["lang"]),
+    ("money.format_short", &["money"], &["lang"]),
+    ("classify_size", &["input", "as_of"], NONE),
+    ("classify_industry", &["input"], NONE),
+    ("validate", &["record", "as_of"], NONE),
+    (
+        "assess",
+        &["record", "product", "destination", "as_of"],
+        &["rule_set"],
+    ),
+    (
+        "assess_order",
+        &["record", "product", "order", "start"],
+        &["days_off"],
+    ),
+    ("origin_forms", &["destination", "as_of"], NONE),
+    ("check_rule_set", &["rule_set"], NONE),
+    ("default_rule_set", NONE, NONE),
+    ("readiness.svg", &["report"], &["lang"]),
+    ("readiness.html", &["report"], &["lang"]),
+    ("growth", &["prev", "curr"], NONE),
+    ("cagr", &["first", "last", "years"], NONE),
+    ("year_over_year", &["values"], NONE),
+    ("annual_sales_series", &["record"], NONE),
+    ("exchange.convert", &["money", "to", "date"], &["rates"]),
+    ("exchange.rate_on", &["from", "to", "date"], &["rates"]),
+    ("rank_export_growth", &["records", "options"], &["rates"]),
+    ("ranking.html", &["ranking"], &["lang"]),
+    ("export_series", &["records"], &["rates", "options"]),
+    ("active_rate", &["registered", "active"], NONE),
+    ("cohort_survival", &["register", "snapshots"], NONE),
+    ("transition_matrix", &["before", "after"], NONE),
+    ("target_progress", &["target", "achieved", "as_of"], NONE),
+    ("daily_sales", &["capacity", "price"], NONE),
+    ("monthly_sales", &["capacity", "price"], &["working_days"]),
+];
+
+/// Every function of the facade: the four of each identifier module, then the rest.
+pub fn functions() -> Vec<FunctionInfo> {
+    let strings = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let four = IDENTIFIERS.iter().flat_map(|id| {
+        ["compact", "validate", "is_valid", "format"].map(|fun| (format!("{id}.{fun}"), N, NONE))
+    });
+    four.chain(FUNCTIONS.iter().map(|(n, a, o)| (n.to_string(), *a, *o)))
+        .map(|(name, args, optional)| FunctionInfo {
+            name,
+            args: strings(args),
+            optional: strings(optional),
+        })
+        .collect()
+}
+
+macro_rules! identifier {
+    ($module:ident, $function:expr, $number:expr) => {
+        match $function {
+            "compact" => Some(output($module::compact($number))),
+            "validate" => Some(
+                $module::validate($number)
+                    .map_err(CallError::from)
+                    .and_then(output),
+            ),
+            "is_valid" => Some(output($module::is_valid($number))),
+            "format" => Some(output($module::format($number))),
+            _ => None,
+        }
+    };
+}
+
+fn identifier_call(module: &str, function: &str, n: &str) -> Option<Outcome> {
+    match module {
+        "npwp" => identifier!(npwp, function, n),
+        "nitku" => identifier!(nitku, function, n),
+        "nik" => identifier!(nik, function, n),
+        "nib" => identifier!(nib, function, n),
+        "kbli" => identifier!(kbli, function, n),
+        "hs" => identifier!(hs, function, n),
+        "wilayah" => identifier!(wilayah, function, n),
+        "pirt" => identifier!(pirt, function, n),
+        "bpom" => identifier!(bpom, function, n),
+        "halal" => identifier!(halal, function, n),
+        _ => None,
+    }
+}
+
+fn id_out<T: Serialize>(r: Result<T, IdentifierError>) -> Outcome {
+    r.map_err(CallError::from).and_then(output)
+}
+
+fn unknown(name: &str) -> CallError {
+    CallError::new(
+        ErrorKind::Function,
+        "api.unknown_function",
+        Message::new(
+            format!("Fungsi {name:?} tidak ada"),
+            format!("There is no function {name:?}"),
+        ),
+    )
+}
+
+/// Calls a function by name with named JSON arguments (an object). See the module docs.
+pub fn call(name: &str, args: &Value) -> Outcome {
+    if !args.is_object() {
+        return Err(CallError::argument(
+            "argument.invalid",
+            String::new(),
+            "the arguments must be a JSON object",
+        ));
+    }
+    let a = Args(args);
+    if let Some((module, function)) = name.split_once('.') {
+        if IDENTIFIERS.contains(&module) {
+            if let Some(outcome) = identifier_lookup(module, function, &a) {
+                return outcome;
+            }
+        }
+    }
+    match name {
+        "region.provinces" => output(region::provinces().collect::<Vec<_>>()),
+        "region.regencies_of" => output(region::regencies_of(&a.text("province")?)),
+        "money.format" => output(a.get::<Money>("money")?.format(a.lang()?)),
+        "money.format_short" => output(a.get::<Money>("money")?.format_short(a.lang()?)),
+        "classify_size" => output(size::classify_size(&a.get("input")?, a.date("as_of")?)?),
+        "classify_industry" => output(industry::classify_industry(&a.get("input")?)?),
+        "validate" => output(crate::validate(&a.record("record")?, a.date("as_of")?)),
+        "assess" => {
+            let record = a.record("record")?;
+            let custom = match args.get("rule_set") {
+                Some(Value::Null) | None => None,
+                Some(set) => Some(RuleSet::from_json(&set.to_string())?),
+            };
+            let set = match &custom {
+                Some(set) => set,
+                None => RuleSet::default_set()?,
+            };
+            output(readiness::assess_with(
+                set,
+                &record,
+                &a.text("product")?,
+                &a.text("destination")?,
+                a.date("as_of")?,
+            )?)
+        }
+        "assess_order" => {
+            let days_off: Vec<NaiveDate> = a.opt("days_off")?.unwrap_or_default();
+            output(readiness::assess_order(
+                &a.record("record")?,
+                &a.text("product")?,
+                &a.get("order")?,
+                a.date("start")?,
+                &WorkCalendar::with_days_off(&days_off),
+            )?)
+        }
+        "origin_forms" => output(readiness::origin_forms(
+            &a.text("destination")?,
+            a.date("as_of")?,
+        )?),
+        "check_rule_set" => {
+            let set: Value = a.get("rule_set")?;
+            output(readiness::check_rule_set(&set.to_string()))
+        }
+        "default_rule_set" => output(RuleSet::default_set()?),
+        "readiness.svg" => {
+            let report: readiness::ReadinessReport = a.get("report")?;
+            output(report.to_svg(a.lang()?))
+        }
+        "readiness.html" => {
+            let report: readiness::ReadinessReport = a.get("report")?;
+            output(report.to_html(a.lang()?))
+        }
+        "growth" => output(growth::growth(a.decimal("prev")?, a.decimal("curr")?)?),
+        "cagr" => output(growth::cagr(
+            a.decimal("first")?,
+            a.decimal("last")?,
+            a.decimal("years")?,
+        )?),
+        "year_over_year" => {
+            let values: Vec<growth::YearValue> = a.get("values")?;
+            output(growth::year_over_year(&values)?)
+        }
+        "annual_sales_series" => output(growth::annual_sales_series(&a.record("record")?)?),
+        "exchange.convert" => {
+            let to: Currency = a.get("to")?;
+            output(
+                a.rates("rates")?
+                    .convert(&a.get("money")?, to, a.date("date")?)?,
+            )
+        }
+        "exchange.rate_on" => output(a.rates("rates")?.rate_on(
+            a.get("from")?,
+            a.get("to")?,
+            a.date("date")?,
+        )?),
+        "rank_export_growth" => {
+            let records: Vec<ranking::ExportRecord> = a.get("records")?;
+            output(ranking::rank_export_growth(
+                &records,
+                &a.rates("rates")?,
+                &a.get("options")?,
+            )?)
+        }
+        "ranking.html" => {
+            let r: ranking::Ranking = a.get("ranking")?;
+            output(r.to_html(a.lang()?))
+        }
+        "export_series" => {
+            let records: Vec<ranking::ExportRecord> = a.get("records")?;
+            let options: ranking::SeriesOptions = a.opt("options")?.unwrap_or_default();
+            output(ranking::export_series(
+                &records,
+                &a.rates("rates")?,
+                &options,
+            )?)
+        }
+        "active_rate" => output(activity::active_rate(
+            a.get("registered")?,
+            a.get("active")?,
+        )?),
+        "cohort_survival" => {
+            let register: Vec<activity::Registration> = a.get("register")?;
+            let snapshots: Vec<activity::ActivitySnapshot> = a.get("snapshots")?;
+            output(activity::cohort_survival(&register, &snapshots)?)
+        }
+        "transition_matrix" => output(transition::transition_matrix(
+            &a.get("before")?,
+            &a.get("after")?,
+        )?),
+        "target_progress" => output(target::target_progress(
+            &a.get("target")?,
+            a.decimal("achieved")?,
+            a.date("as_of")?,
+        )?),
+        "daily_sales" => output(production::daily_sales(
+            &a.get("capacity")?,
+            &a.get("price")?,
+        )?),
+        "monthly_sales" => output(production::monthly_sales(
+            &a.get("capacity")?,
+            &a.get("price")?,
+            a.opt("working_days")?,
+        )?),
+        _ => Err(unknown(name)),
+    }
+}
+
+fn identifier_lookup(module: &str, function: &str, a: &Args<'_>) -> Option<Outcome> {
+    let number = match a.text("number") {
+        Ok(n) => n,
+        Err(e) => return Some(Err(e)),
+    };
+    let n = number.as_str();
+    if let Some(outcome) = identifier_call(module, function, n) {
+        return Some(outcome);
+    }
+    let outcome = match (module, function) {
+        ("nik", "info") => a.date("as_of").and_then(|d| id_out(nik::info(n, d))),
+        ("nik", "birth_date") => a.date("as_of").and_then(|d| id_out(nik::birth_date(n, d))),
+        ("nik", "sex") => id_out(nik::sex(n)),
+        ("nik", "region") => id_out(nik::region(n)),
+        ("nik", "mask") => output(nik::mask(n)),
+        ("npwp", "form") => id_out(npwp::form(n)),
+        ("npwp", "to_16") => id_out(npwp::to_16(n)),
+        ("nitku", "npwp") => id_out(nitku::npwp(n)),
+        ("nitku", "branch") => id_out(nitku::branch(n)),
+        ("kbli", "section") => id_out(kbli::section(n)),
+        ("kbli", "division") => id_out(kbli::division(n)),
+        ("kbli", "is_manufacturing") => output(kbli::is_manufacturing(n)),
+        ("hs", "chapter") => id_out(hs::chapter(n)),
+        ("hs", "heading") => output(hs::heading(n)),
+        ("wilayah", "level") => id_out(wilayah::level(n)),
+        ("wilayah", "lookup") => output(wilayah::lookup(n)),
+        ("wilayah", "resolve") => output(wilayah::resolve(n)),
+        ("wilayah", "parent") => a.get("level").and_then(|l| output(wilayah::parent(n, l))),
+        ("pirt", "packaging") => id_out(pirt::packaging(n)),
+        ("pirt", "expiry_year") => id_out(pirt::expiry_year(n)),
+        ("bpom", "origin") => id_out(bpom::origin(n)),
+        _ => return None,
+    };
+    Some(outcome)
+}
+
+/// Calls with arguments given as JSON text; the answer as JSON text (`{"ok": ...}` or
+/// `{"error": CallError}`). For bindings whose host reads JSON fastest.
+pub fn call_json(name: &str, args: &str) -> String {
+    let outcome = serde_json::from_str::<Value>(args)
+        .map_err(|e| CallError::argument("argument.json", String::new(), &e.to_string()))
+        .and_then(|v| call(name, &v));
+    let v = match outcome {
+        Ok(v) => json!({ "ok": v }),
+        Err(e) => json!({ "error": e }),
+    };
+    v.to_string()
+}

@@ -1,0 +1,296 @@
+//! Reports for people: the dimension chart of a readiness report as SVG, and readiness reports
+//! and export rankings as HTML tables, in Indonesian or English.
+//!
+//! Rendered here, in the core, so a notebook (`_repr_html_`, `report.to_svg()`), a web page and
+//! a Rust service show the same picture. The SVG is self-contained (no fonts or scripts
+//! fetched) and every text is escaped.
+
+use crate::lang::{Lang, Message};
+use crate::ranking::{Ranking, RegionExports};
+use crate::readiness::ReadinessReport;
+use rust_decimal::Decimal;
+use std::fmt::Write;
+
+/// Escapes text for HTML and SVG (`&`, `<`, `>`, `"`, `'`).
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn t(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Id => id,
+        Lang::En => en,
+    }
+}
+
+/// A decimal as the language writes it: `92,5` / `92.5`.
+fn number(value: Decimal, lang: Lang) -> String {
+    crate::money::format_number(value, lang)
+}
+
+/// Share of the weight met, 0 to 1.
+fn filled(score: Decimal, weight: Decimal) -> Decimal {
+    if weight <= Decimal::ZERO {
+        return Decimal::ZERO;
+    }
+    (score / weight).clamp(Decimal::ZERO, Decimal::ONE)
+}
+
+/// Bar colour by share met: green from 80 %, amber from 50 %, red below.
+fn colour(share: Decimal) -> &'static str {
+    if share >= Decimal::new(8, 1) {
+        "#2e7d32"
+    } else if share >= Decimal::new(5, 1) {
+        "#f9a825"
+    } else {
+        "#c62828"
+    }
+}
+
+impl ReadinessReport {
+    /// The dimension scores as a horizontal bar chart (SVG, 640 px wide): one bar per
+    /// dimension, filled in proportion to the points met of its weight, with the total score
+    /// and level in the title.
+    ///
+    /// ```
+    /// use umkm::{readiness::assess, Enterprise, Lang};
+    /// use chrono::NaiveDate;
+    /// let e = Enterprise::from_json(r#"{"name": "Batik <Tulis>", "products": [
+    ///     {"name": "Batik", "category": "fashion_textile", "unit": "sheet"}]}"#).unwrap();
+    /// let r = assess(&e, "Batik", "JP", NaiveDate::from_ymd_opt(2025, 11, 1).unwrap()).unwrap();
+    /// let svg = r.to_svg(Lang::Id);
+    /// assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+    /// assert_eq!(svg.matches("<rect class=\"bar\"").count(), r.dimensions.len());
+    /// ```
+    pub fn to_svg(&self, lang: Lang) -> String {
+        const WIDTH: u32 = 640;
+        const LABEL: u32 = 220;
+        const BAR: u32 = 300;
+        const ROW: u32 = 30;
+        const TOP: u32 = 44;
+        let height = TOP + ROW * u32::try_from(self.dimensions.len()).unwrap_or(0) + 12;
+        let mut s = String::new();
+        let _ = write!(
+            s,
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="sans-serif" font-size="13" role="img">"#
+        );
+        let title = format!(
+            "{} → {}: {} / 100, {}",
+            self.product,
+            self.market.name.get(lang),
+            number(self.score, lang),
+            self.level_name.get(lang)
+        );
+        let _ = write!(s, "<title>{}</title>", escape(&title));
+        let _ = write!(
+            s,
+            r#"<text x="8" y="22" font-size="15" font-weight="bold">{}</text>"#,
+            escape(&title)
+        );
+        if self.blocked {
+            let _ = write!(
+                s,
+                r##"<text x="{}" y="22" text-anchor="end" fill="#c62828" font-weight="bold">{}</text>"##,
+                WIDTH - 8,
+                t(lang, "terhambat", "blocked")
+            );
+        }
+        for (i, d) in self.dimensions.iter().enumerate() {
+            let y = TOP + ROW * u32::try_from(i).unwrap_or(0);
+            let share = filled(d.score, d.weight);
+            let width: u32 = (share * Decimal::from(BAR)).round().try_into().unwrap_or(0);
+            let _ = write!(
+                s,
+                r#"<text x="8" y="{}">{}</text>"#,
+                y + 15,
+                escape(d.name.get(lang))
+            );
+            let _ = write!(
+                s,
+                r##"<rect class="track" x="{LABEL}" y="{y}" width="{BAR}" height="20" fill="#eeeeee"/>"##
+            );
+            let _ = write!(
+                s,
+                r#"<rect class="bar" x="{LABEL}" y="{y}" width="{width}" height="20" fill="{}"/>"#,
+                colour(share)
+            );
+            let _ = write!(
+                s,
+                r#"<text x="{}" y="{}">{} / {}</text>"#,
+                LABEL + BAR + 10,
+                y + 15,
+                number(d.score, lang),
+                number(d.weight, lang)
+            );
+        }
+        s.push_str("</svg>");
+        s
+    }
+
+    /// The report as an HTML fragment: score and level, the chart, blockers, the action plan
+    /// with agencies and lead times, the earliest ready date and the SKA forms.
+    pub fn to_html(&self, lang: Lang) -> String {
+        let mut h = String::new();
+        let _ = write!(
+            h,
+            r#"<div class="umkm-readiness"><h3>{}: {} → {}</h3><p><strong>{} / 100</strong>, {}{}</p>"#,
+            t(lang, "Kesiapan ekspor", "Export readiness"),
+            escape(&self.product),
+            escape(self.market.name.get(lang)),
+            number(self.score, lang),
+            escape(self.level_name.get(lang)),
+            if self.blocked {
+                t(lang, " (terhambat)", " (blocked)")
+            } else {
+                ""
+            }
+        );
+        h.push_str(&self.to_svg(lang));
+        if !self.blockers.is_empty() {
+            let _ = write!(h, "<h4>{}</h4><ul>", t(lang, "Penghambat", "Blockers"));
+            for b in &self.blockers {
+                let _ = write!(
+                    h,
+                    "<li>{} ({})</li>",
+                    escape(b.message.get(lang)),
+                    escape(b.agency.name().get(lang))
+                );
+            }
+            h.push_str("</ul>");
+        }
+        let _ = write!(
+            h,
+            "<h4>{}</h4><table><thead><tr><th>#</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            t(lang, "Rencana aksi", "Action plan"),
+            t(lang, "Langkah", "Step"),
+            t(lang, "Instansi", "Agency"),
+            t(lang, "Hari", "Days"),
+            t(lang, "Selesai", "Done by")
+        );
+        for step in &self.plan {
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                step.order,
+                escape(step.action.get(lang)),
+                if step.per_shipment {
+                    t(lang, " (tiap pengiriman)", " (each shipment)")
+                } else {
+                    ""
+                },
+                escape(step.agency.name().get(lang)),
+                step.lead_time_days,
+                step.finish
+            );
+        }
+        h.push_str("</tbody></table>");
+        let forms: Vec<String> = self
+            .origin_forms
+            .iter()
+            .map(|f| escape(&f.agreement))
+            .collect();
+        let _ = write!(
+            h,
+            "<p>{}: {}</p><p>SKA: {}</p></div>",
+            t(lang, "Paling cepat siap", "Earliest ready"),
+            self.earliest_ready_date,
+            forms.join(", ")
+        );
+        h
+    }
+}
+
+fn ranking_row(h: &mut String, r: &RegionExports, lang: Lang) {
+    let rank = r.rank.map(|n| n.to_string()).unwrap_or_else(|| "–".into());
+    let _ = write!(
+        h,
+        "<tr><td>{rank}</td><td>{}</td><td>{}</td><td>{}</td><td style=\"text-align:right\">{}</td><td style=\"text-align:right\">{}</td><td style=\"text-align:right\">{}</td></tr>",
+        escape(&r.region.code),
+        escape(&r.region.name),
+        r.base_records + r.current_records,
+        escape(&r.base.format(lang)),
+        escape(&r.current.format(lang)),
+        escape(r.growth.display(1).get(lang))
+    );
+}
+
+impl Ranking {
+    /// The ranking as an HTML table: rank, region, records, base and current values, growth;
+    /// new regions and (with `positive_only`) the regions left out follow, unranked.
+    pub fn to_html(&self, lang: Lang) -> String {
+        let o = &self.options;
+        let mut h = String::new();
+        let title = Message::new(
+            format!(
+                "Peringkat pertumbuhan ekspor {} – {} dibanding {} – {}",
+                o.current.start, o.current.end, o.base.start, o.base.end
+            ),
+            format!(
+                "Export growth ranking {} – {} against {} – {}",
+                o.current.start, o.current.end, o.base.start, o.base.end
+            ),
+        );
+        let _ = write!(
+            h,
+            "<table class=\"umkm-ranking\"><caption>{}</caption><thead><tr><th>#</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            escape(title.get(lang)),
+            t(lang, "Kode", "Code"),
+            t(lang, "Wilayah", "Region"),
+            t(lang, "Catatan", "Records"),
+            t(lang, "Dasar", "Base"),
+            t(lang, "Berjalan", "Current"),
+            t(lang, "Tumbuh", "Growth")
+        );
+        for r in self
+            .ranked
+            .iter()
+            .chain(&self.new)
+            .chain(&self.not_positive)
+        {
+            ranking_row(&mut h, r, lang);
+        }
+        let _ = write!(
+            h,
+            "</tbody><tfoot><tr><td></td><td></td><td>{}</td><td>{}</td><td style=\"text-align:right\">{}</td><td style=\"text-align:right\">{}</td><td style=\"text-align:right\">{}</td></tr></tfoot></table>",
+            t(lang, "Jumlah", "Total"),
+            self.records.base + self.records.current,
+            escape(&self.totals.base.format(lang)),
+            escape(&self.totals.current.format(lang)),
+            escape(self.totals.growth.display(1).get(lang))
+        );
+        h
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping() {
+        assert_eq!(
+            escape(r#"<Batik & "Tenun" 'X'>"#),
+            "&lt;Batik &amp; &quot;Tenun&quot; &#39;X&#39;&gt;"
+        );
+    }
+
+    #[test]
+    fn bar_colours_and_fill() {
+        assert_eq!(filled(Decimal::from(15), Decimal::from(15)), Decimal::ONE);
+        assert_eq!(filled(Decimal::from(5), Decimal::ZERO), Decimal::ZERO);
+        assert_eq!(colour(Decimal::new(8, 1)), "#2e7d32");
+        assert_eq!(colour(Decimal::new(79, 2)), "#f9a825");
+        assert_eq!(colour(Decimal::new(49, 2)), "#c62828");
+    }
+}

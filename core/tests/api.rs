@@ -1,0 +1,133 @@
+//! The JSON facade: argument errors point at the argument, every listed function exists, and
+//! hostile arguments give errors, never panics.
+
+use serde_json::{json, Value};
+use umkm::api::{call, call_json, functions, ErrorKind};
+
+#[test]
+fn every_listed_function_is_callable() {
+    for f in functions() {
+        // With no arguments each either answers (no required argument) or names the first
+        // missing one: never "unknown function".
+        match call(&f.name, &json!({})) {
+            Ok(_) => assert!(
+                f.args.is_empty(),
+                "{} answered without {:?}",
+                f.name,
+                f.args
+            ),
+            Err(e) => {
+                assert_eq!(e.kind, ErrorKind::Argument, "{}: {e:?}", f.name);
+                assert_eq!(e.code, "argument.missing", "{}", f.name);
+                assert!(
+                    f.args.iter().any(|a| e.path == format!("/{a}")),
+                    "{}: {} is not one of {:?}",
+                    f.name,
+                    e.path,
+                    f.args
+                );
+            }
+        }
+    }
+    assert_eq!(
+        functions().len(),
+        functions()
+            .iter()
+            .map(|f| &f.name)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    );
+}
+
+#[test]
+fn argument_errors_name_the_place() {
+    let e = call(
+        "validate",
+        &json!({"record": {"name": "X", "products": [{"name": "a", "category": "food", "unit": "piece"}]}, "as_of": "2025-01-01"}),
+    )
+    .unwrap_err();
+    assert_eq!(e.code, "record.json");
+    assert_eq!(e.path, "/record/products/0/category");
+    let e = call(
+        "classify_size",
+        &json!({"input": {}, "as_of": "2025-02-30"}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.path.as_str()),
+        ("argument.invalid", "/as_of")
+    );
+    let e = call("growth", &json!({"prev": 1.5, "curr": "2"})).unwrap_err();
+    assert_eq!(e.path, "/prev");
+    let e = call("nope", &json!({})).unwrap_err();
+    assert_eq!(
+        (e.kind, e.code.as_str()),
+        (ErrorKind::Function, "api.unknown_function")
+    );
+    let e = call("npwp.validate", &json!([1])).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Argument);
+    let e = call("npwp.validate", &json!({"number": 13})).unwrap_err();
+    assert_eq!(e.path, "/number");
+}
+
+#[test]
+fn domain_and_invalid_errors_keep_their_codes_and_issues() {
+    let e = call(
+        "classify_size",
+        &json!({"input": {}, "as_of": "2025-01-01"}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.kind, e.code.as_str()),
+        (ErrorKind::Domain, "classify.missing")
+    );
+    assert_eq!(
+        e.message_en,
+        "Missing data: business_capital or annual_sales"
+    );
+    let e = call(
+        "exchange.convert",
+        &json!({"rates": [{"base": "USD", "quote": "IDR", "rate": "0", "valid_from": "2025-01-01"}],
+                "money": {"amount": "1", "currency": "USD"}, "to": "IDR", "date": "2025-01-02"}),
+    )
+    .unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Invalid);
+    assert_eq!(e.issues[0].path, "/0/rate");
+}
+
+#[test]
+fn json_text_in_and_out() {
+    let ok: Value = serde_json::from_str(&call_json(
+        "npwp.format",
+        r#"{"number": "013121660091000"}"#,
+    ))
+    .unwrap();
+    assert_eq!(ok, json!({"ok": "01.312.166.0-091.000"}));
+    let err: Value = serde_json::from_str(&call_json("npwp.format", "{not json")).unwrap();
+    assert_eq!(err["error"]["code"], "argument.json");
+}
+
+#[test]
+fn hostile_arguments_are_errors() {
+    let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+    let err: Value =
+        serde_json::from_str(&call_json("validate", &format!(r#"{{"record": {deep}}}"#))).unwrap();
+    assert_eq!(err["error"]["code"], "argument.json");
+    for f in functions() {
+        for junk in [
+            json!(null),
+            json!("x"),
+            json!(-1),
+            json!([]),
+            json!({"a": 1}),
+            json!(1e300),
+        ] {
+            let mut args = serde_json::Map::new();
+            for a in f.args.iter().chain(&f.optional) {
+                args.insert(a.clone(), junk.clone());
+            }
+            // Any answer is fine; a panic fails the test.
+            let _ = call(&f.name, &Value::Object(args));
+        }
+    }
+}
