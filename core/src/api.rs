@@ -307,6 +307,9 @@ pub struct FunctionInfo {
     pub args: Vec<String>,
     /// Optional arguments.
     pub optional: Vec<String>,
+    /// What it returns: a definition of [`crate::schema::bundle`] (`ReadinessReport`), or
+    /// `string`, `boolean`, `integer`, `date`; `[]` after it for a list, `?` for maybe null.
+    pub returns: String,
 }
 
 /// The identifier modules, each with `compact`, `validate`, `is_valid`, `format`.
@@ -318,6 +321,7 @@ type Signature = (
     &'static str,
     &'static [&'static str],
     &'static [&'static str],
+    &'static str,
 );
 
 const N: &[&str] = &["number"];
@@ -325,79 +329,147 @@ const NONE: &[&str] = &[];
 
 /// Every function besides the four of each identifier module: name, arguments, optional ones.
 const FUNCTIONS: &[Signature] = &[
-    ("nik.info", &["number", "as_of"], NONE),
-    ("nik.birth_date", &["number", "as_of"], NONE),
-    ("nik.sex", N, NONE),
-    ("nik.region", N, NONE),
-    ("nik.mask", N, NONE),
-    ("npwp.form", N, NONE),
-    ("npwp.to_16", N, NONE),
-    ("nitku.npwp", N, NONE),
-    ("nitku.branch", N, NONE),
-    ("kbli.section", N, NONE),
-    ("kbli.division", N, NONE),
-    ("kbli.is_manufacturing", N, NONE),
-    ("hs.chapter", N, NONE),
-    ("hs.heading", N, NONE),
-    ("wilayah.level", N, NONE),
-    ("wilayah.lookup", N, NONE),
-    ("wilayah.resolve", N, NONE),
-    ("wilayah.parent", &["number", "level"], NONE),
-    ("pirt.packaging", N, NONE),
-    ("pirt.expiry_year", N, NONE),
-    ("bpom.origin", N, NONE),
-    ("region.provinces", NONE, NONE),
-    ("region.regencies_of", &["province"], NONE),
-    ("money.format", &["money"], &["lang"]),
-    ("money.format_short", &["money"], &["lang"]),
-    ("classify_size", &["input", "as_of"], NONE),
-    ("classify_industry", &["input"], NONE),
-    ("validate", &["record", "as_of"], NONE),
+    ("nik.info", &["number", "as_of"], NONE, "NikInfo"),
+    ("nik.birth_date", &["number", "as_of"], NONE, "date"),
+    ("nik.sex", N, NONE, "Sex"),
+    ("nik.region", N, NONE, "Region"),
+    ("nik.mask", N, NONE, "string"),
+    ("npwp.form", N, NONE, "NpwpForm"),
+    ("npwp.to_16", N, NONE, "string"),
+    ("nitku.npwp", N, NONE, "string"),
+    ("nitku.branch", N, NONE, "integer"),
+    ("kbli.section", N, NONE, "Section"),
+    ("kbli.division", N, NONE, "integer"),
+    ("kbli.is_manufacturing", N, NONE, "boolean"),
+    ("hs.chapter", N, NONE, "integer"),
+    ("hs.heading", N, NONE, "string?"),
+    ("wilayah.level", N, NONE, "Level"),
+    ("wilayah.lookup", N, NONE, "Region?"),
+    ("wilayah.resolve", N, NONE, "Region?"),
+    ("wilayah.parent", &["number", "level"], NONE, "Region?"),
+    ("pirt.packaging", N, NONE, "Packaging"),
+    ("pirt.expiry_year", N, NONE, "integer"),
+    ("bpom.origin", N, NONE, "Origin"),
+    ("region.provinces", NONE, NONE, "Region[]"),
+    ("region.regencies_of", &["province"], NONE, "Region[]"),
+    ("money.format", &["money"], &["lang"], "string"),
+    ("money.format_short", &["money"], &["lang"], "string"),
+    (
+        "classify_size",
+        &["input", "as_of"],
+        NONE,
+        "SizeClassification",
+    ),
+    (
+        "classify_industry",
+        &["input"],
+        NONE,
+        "IndustryClassification",
+    ),
+    ("validate", &["record", "as_of"], NONE, "Report"),
     (
         "assess",
         &["record", "product", "destination", "as_of"],
         &["rule_set"],
+        "ReadinessReport",
     ),
     (
         "assess_order",
         &["record", "product", "order", "start"],
         &["days_off"],
+        "OrderFeasibility",
     ),
-    ("origin_forms", &["destination", "as_of"], NONE),
-    ("check_rule_set", &["rule_set"], NONE),
-    ("default_rule_set", NONE, NONE),
-    ("readiness.svg", &["report"], &["lang"]),
-    ("readiness.html", &["report"], &["lang"]),
-    ("growth", &["prev", "curr"], NONE),
-    ("cagr", &["first", "last", "years"], NONE),
-    ("year_over_year", &["values"], NONE),
-    ("annual_sales_series", &["record"], NONE),
-    ("exchange.convert", &["money", "to", "date"], &["rates"]),
-    ("exchange.rate_on", &["from", "to", "date"], &["rates"]),
-    ("rank_export_growth", &["records", "options"], &["rates"]),
-    ("ranking.html", &["ranking"], &["lang"]),
-    ("export_series", &["records"], &["rates", "options"]),
-    ("active_rate", &["registered", "active"], NONE),
-    ("cohort_survival", &["register", "snapshots"], NONE),
-    ("transition_matrix", &["before", "after"], NONE),
-    ("target_progress", &["target", "achieved", "as_of"], NONE),
-    ("daily_sales", &["capacity", "price"], NONE),
-    ("monthly_sales", &["capacity", "price"], &["working_days"]),
+    (
+        "origin_forms",
+        &["destination", "as_of"],
+        NONE,
+        "OriginForm[]",
+    ),
+    ("check_rule_set", &["rule_set"], NONE, "Issue[]"),
+    ("default_rule_set", NONE, NONE, "RuleSet"),
+    ("readiness.svg", &["report"], &["lang"], "string"),
+    ("readiness.html", &["report"], &["lang"], "string"),
+    ("growth", &["prev", "curr"], NONE, "Rate"),
+    ("cagr", &["first", "last", "years"], NONE, "Rate"),
+    ("year_over_year", &["values"], NONE, "Series"),
+    ("annual_sales_series", &["record"], NONE, "Series"),
+    (
+        "exchange.convert",
+        &["money", "to", "date"],
+        &["rates"],
+        "Money",
+    ),
+    (
+        "exchange.rate_on",
+        &["from", "to", "date"],
+        &["rates"],
+        "AppliedRate",
+    ),
+    (
+        "rank_export_growth",
+        &["records", "options"],
+        &["rates"],
+        "Ranking",
+    ),
+    ("ranking.html", &["ranking"], &["lang"], "string"),
+    (
+        "export_series",
+        &["records"],
+        &["rates", "options"],
+        "Series",
+    ),
+    ("active_rate", &["registered", "active"], NONE, "ActiveRate"),
+    (
+        "cohort_survival",
+        &["register", "snapshots"],
+        NONE,
+        "CohortTable",
+    ),
+    (
+        "transition_matrix",
+        &["before", "after"],
+        NONE,
+        "TransitionMatrix",
+    ),
+    (
+        "target_progress",
+        &["target", "achieved", "as_of"],
+        NONE,
+        "TargetProgress",
+    ),
+    ("daily_sales", &["capacity", "price"], NONE, "MoneyRange"),
+    (
+        "monthly_sales",
+        &["capacity", "price"],
+        &["working_days"],
+        "MoneyRange",
+    ),
 ];
 
 /// Every function of the facade: the four of each identifier module, then the rest.
 pub fn functions() -> Vec<FunctionInfo> {
     let strings = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     let four = IDENTIFIERS.iter().flat_map(|id| {
-        ["compact", "validate", "is_valid", "format"].map(|fun| (format!("{id}.{fun}"), N, NONE))
+        [
+            ("compact", "string"),
+            ("validate", "string"),
+            ("is_valid", "boolean"),
+            ("format", "string"),
+        ]
+        .map(|(fun, returns)| (format!("{id}.{fun}"), N, NONE, returns))
     });
-    four.chain(FUNCTIONS.iter().map(|(n, a, o)| (n.to_string(), *a, *o)))
-        .map(|(name, args, optional)| FunctionInfo {
-            name,
-            args: strings(args),
-            optional: strings(optional),
-        })
-        .collect()
+    four.chain(
+        FUNCTIONS
+            .iter()
+            .map(|(n, a, o, r)| (n.to_string(), *a, *o, *r)),
+    )
+    .map(|(name, args, optional, returns)| FunctionInfo {
+        name,
+        args: strings(args),
+        optional: strings(optional),
+        returns: returns.to_string(),
+    })
+    .collect()
 }
 
 macro_rules! identifier {

@@ -33,3 +33,68 @@ pub fn order_schema() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(crate::readiness::OrderFeasibility))
         .unwrap_or_default()
 }
+
+/// Every public input and result type of [`crate::api`] in one document: `{"$schema", "$defs"}`
+/// with one definition per type, by its Rust name (`Enterprise`, `ReadinessReport`, `Rate`).
+///
+/// The Python and JavaScript bindings build their typed classes and type declarations from it,
+/// so they describe exactly what the core reads and writes; [`crate::api::functions`] names
+/// the definition each function returns.
+pub fn bundle() -> serde_json::Value {
+    use crate::*;
+    let mut g = schemars::generate::SchemaSettings::draft2020_12().into_generator();
+    macro_rules! add {
+        ($($t:ty),* $(,)?) => {$( g.subschema_for::<$t>(); )*};
+    }
+    add!(
+        // records and inputs
+        Enterprise,
+        SizeInput,
+        IndustryInput,
+        Money,
+        enterprise::MoneyRange,
+        enterprise::QuantityRange,
+        readiness::Order,
+        readiness::RuleSet,
+        exchange::ExchangeRate,
+        ranking::ExportRecord,
+        ranking::RankingOptions,
+        ranking::SeriesOptions,
+        growth::YearValue,
+        activity::Registration,
+        activity::ActivitySnapshot,
+        transition::Snapshot,
+        target::Target,
+        // results
+        id::nik::NikInfo,
+        id::nik::Sex,
+        id::npwp::NpwpForm,
+        id::kbli::Section,
+        id::pirt::Packaging,
+        id::bpom::Origin,
+        region::Region,
+        region::Level,
+        classify::size::SizeClassification,
+        classify::industry::IndustryClassification,
+        Report,
+        readiness::ReadinessReport,
+        readiness::OrderFeasibility,
+        readiness::OriginForm,
+        growth::Rate,
+        growth::Series,
+        exchange::AppliedRate,
+        ranking::Ranking,
+        activity::ActiveRate,
+        activity::CohortTable,
+        transition::TransitionMatrix,
+        target::TargetProgress,
+        api::CallError,
+        api::FunctionInfo,
+    );
+    let defs = g.take_definitions(true);
+    serde_json::json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "umkm",
+        "$defs": defs,
+    })
+}

@@ -61,3 +61,26 @@ fn default_rule_set_matches_its_schema_shape() {
         assert!(set.get(key.as_str().unwrap()).is_some(), "{key} missing");
     }
 }
+
+#[test]
+fn bundle_is_committed_and_names_every_result() {
+    let bundle = umkm::schema::bundle();
+    let defs = bundle["$defs"].as_object().unwrap();
+    // Names are the Rust type names, none renamed apart by a clash.
+    assert!(
+        defs.keys()
+            .all(|k| !k.chars().last().unwrap().is_ascii_digit()),
+        "{:?}",
+        defs.keys().collect::<Vec<_>>()
+    );
+    for f in umkm::api::functions() {
+        let base = f.returns.trim_end_matches("[]").trim_end_matches('?');
+        assert!(
+            ["string", "boolean", "integer", "date"].contains(&base) || defs.contains_key(base),
+            "{} returns {}, not in the bundle",
+            f.name,
+            f.returns
+        );
+    }
+    check("umkm.schema.json", bundle);
+}
