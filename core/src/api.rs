@@ -34,7 +34,7 @@
 use crate::classify::{industry, size};
 use crate::enterprise::Enterprise;
 use crate::exchange::{ExchangeError, RateTable};
-use crate::id::{bpom, halal, hs, kbli, nib, nik, nitku, npwp, pirt, wilayah, IdentifierError};
+use crate::id::{bpom, hs, kbli, nik, nitku, npwp, pirt, wilayah, IdentifierError, IdentifierKind};
 use crate::lang::{Lang, Message};
 use crate::money::{Currency, Money};
 use crate::readiness::{self, calendar::WorkCalendar, RuleSet};
@@ -106,7 +106,7 @@ impl CallError {
                 ErrorKind::Argument,
                 code,
                 Message::new(
-                    format!("Argumen tidak sah di {path}: {detail}"),
+                    format!("Argumen tidak sah di {path}: {}", indonesian(detail)),
                     format!("Invalid argument at {path}: {detail}"),
                 ),
             )
@@ -203,6 +203,42 @@ impl From<readiness::RuleSetError> for CallError {
             ),
             e.problems,
         )
+    }
+}
+
+/// The Indonesian for the reader's (serde's) usual complaints; anything else is kept as is.
+fn indonesian(detail: &str) -> String {
+    let quoted = |rest: &str| rest.split('`').nth(1).unwrap_or("").to_string();
+    if let Some(rest) = detail.strip_prefix("missing field ") {
+        format!("kolom `{}` wajib diisi", quoted(rest))
+    } else if let Some(rest) = detail.strip_prefix("unknown field ") {
+        let expected = rest.split_once("expected ").map(|x| x.1).unwrap_or("");
+        format!(
+            "kolom `{}` tidak dikenal; yang dikenal: {expected}",
+            quoted(rest)
+        )
+    } else if let Some(rest) = detail.strip_prefix("unknown variant ") {
+        let expected = rest.split_once("expected ").map(|x| x.1).unwrap_or("");
+        format!(
+            "nilai `{}` tidak dikenal; seharusnya {expected}",
+            quoted(rest)
+        )
+    } else if let Some(rest) = detail.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        format!("jenis tidak sah ({found}); seharusnya {expected}")
+    } else if detail.contains("is a JSON number with a fraction") {
+        "angka berpecahan dapat kehilangan digit: kirim sebagai teks, misalnya \"1250000.50\""
+            .into()
+    } else if detail.contains("premature end of input")
+        || detail.contains("input contains invalid characters")
+        || detail.contains("input is out of range")
+        || detail.contains("trailing input")
+    {
+        format!("tanggal tidak sah (format TTTT-BB-HH): {detail}")
+    } else if detail == "missing" {
+        "wajib diisi".into()
+    } else {
+        detail.to_string()
     }
 }
 
@@ -311,11 +347,6 @@ pub struct FunctionInfo {
     /// `string`, `boolean`, `integer`, `date`; `[]` after it for a list, `?` for maybe null.
     pub returns: String,
 }
-
-/// The identifier modules, each with `compact`, `validate`, `is_valid`, `format`.
-pub const IDENTIFIERS: [&str; 10] = [
-    "npwp", "nitku", "nik", "nib", "kbli", "hs", "wilayah", "pirt", "bpom", "halal",
-];
 
 type Signature = (
     &'static str,
@@ -444,20 +475,24 @@ const FUNCTIONS: &[Signature] = &[
         &["working_days"],
         "MoneyRange",
     ),
+    ("normalize", &["type", "value"], NONE, "any"),
 ];
 
 /// Every function of the facade: the four of each identifier module, then the rest.
 pub fn functions() -> Vec<FunctionInfo> {
     let strings = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-    let four = IDENTIFIERS.iter().flat_map(|id| {
-        [
-            ("compact", "string"),
-            ("validate", "string"),
-            ("is_valid", "boolean"),
-            ("format", "string"),
-        ]
-        .map(|(fun, returns)| (format!("{id}.{fun}"), N, NONE, returns))
-    });
+    let four = IdentifierKind::ALL
+        .iter()
+        .map(|k| k.as_str())
+        .flat_map(|id| {
+            [
+                ("compact", "string"),
+                ("validate", "string"),
+                ("is_valid", "boolean"),
+                ("format", "string"),
+            ]
+            .map(|(fun, returns)| (format!("{id}.{fun}"), N, NONE, returns))
+        });
     four.chain(
         FUNCTIONS
             .iter()
@@ -470,38 +505,6 @@ pub fn functions() -> Vec<FunctionInfo> {
         returns: returns.to_string(),
     })
     .collect()
-}
-
-macro_rules! identifier {
-    ($module:ident, $function:expr, $number:expr) => {
-        match $function {
-            "compact" => Some(output($module::compact($number))),
-            "validate" => Some(
-                $module::validate($number)
-                    .map_err(CallError::from)
-                    .and_then(output),
-            ),
-            "is_valid" => Some(output($module::is_valid($number))),
-            "format" => Some(output($module::format($number))),
-            _ => None,
-        }
-    };
-}
-
-fn identifier_call(module: &str, function: &str, n: &str) -> Option<Outcome> {
-    match module {
-        "npwp" => identifier!(npwp, function, n),
-        "nitku" => identifier!(nitku, function, n),
-        "nik" => identifier!(nik, function, n),
-        "nib" => identifier!(nib, function, n),
-        "kbli" => identifier!(kbli, function, n),
-        "hs" => identifier!(hs, function, n),
-        "wilayah" => identifier!(wilayah, function, n),
-        "pirt" => identifier!(pirt, function, n),
-        "bpom" => identifier!(bpom, function, n),
-        "halal" => identifier!(halal, function, n),
-        _ => None,
-    }
 }
 
 fn id_out<T: Serialize>(r: Result<T, IdentifierError>) -> Outcome {
@@ -530,7 +533,7 @@ pub fn call(name: &str, args: &Value) -> Outcome {
     }
     let a = Args(args);
     if let Some((module, function)) = name.split_once('.') {
-        if IDENTIFIERS.contains(&module) {
+        if IdentifierKind::from_name(module).is_some() {
             if let Some(outcome) = identifier_lookup(module, function, &a) {
                 return outcome;
             }
@@ -660,7 +663,66 @@ pub fn call(name: &str, args: &Value) -> Outcome {
             &a.get("price")?,
             a.opt("working_days")?,
         )?),
+        "normalize" => normalize(&a.text("type")?, &a),
         _ => Err(unknown(name)),
+    }
+}
+
+/// The input types [`call`]`("normalize", ...)` reads: the records and arguments a caller
+/// builds.
+pub const INPUT_TYPES: [&str; 17] = [
+    "Enterprise",
+    "SizeInput",
+    "IndustryInput",
+    "Money",
+    "MoneyRange",
+    "QuantityRange",
+    "Order",
+    "RuleSet",
+    "ExchangeRate",
+    "ExportRecord",
+    "RankingOptions",
+    "SeriesOptions",
+    "YearValue",
+    "Registration",
+    "ActivitySnapshot",
+    "Snapshot",
+    "Target",
+];
+
+/// Reads `value` as the input type named `type` and writes it back in its canonical JSON form
+/// (every field, defaults filled in): what a typed class in a binding holds, checked by the
+/// same reader every function uses. A rule set is also checked for consistency.
+fn normalize(type_name: &str, a: &Args<'_>) -> Outcome {
+    fn canonical<T: DeserializeOwned + Serialize>(a: &Args<'_>) -> Outcome {
+        output(a.get::<T>("value")?)
+    }
+    match type_name {
+        "Enterprise" => output(a.record("value")?),
+        "SizeInput" => canonical::<size::SizeInput>(a),
+        "IndustryInput" => canonical::<industry::IndustryInput>(a),
+        "Money" => canonical::<Money>(a),
+        "MoneyRange" => canonical::<crate::enterprise::MoneyRange>(a),
+        "QuantityRange" => canonical::<crate::enterprise::QuantityRange>(a),
+        "Order" => canonical::<readiness::Order>(a),
+        "RuleSet" => {
+            let set: Value = a.get("value")?;
+            output(RuleSet::from_json(&set.to_string())?)
+        }
+        "ExchangeRate" => canonical::<crate::exchange::ExchangeRate>(a),
+        "ExportRecord" => canonical::<ranking::ExportRecord>(a),
+        "RankingOptions" => canonical::<ranking::RankingOptions>(a),
+        "SeriesOptions" => canonical::<ranking::SeriesOptions>(a),
+        "YearValue" => canonical::<growth::YearValue>(a),
+        "Registration" => canonical::<activity::Registration>(a),
+        "ActivitySnapshot" => canonical::<activity::ActivitySnapshot>(a),
+        "Snapshot" => canonical::<transition::Snapshot>(a),
+        "Target" => canonical::<target::Target>(a),
+        other => Err(CallError::argument(
+            "argument.invalid",
+            "/type".into(),
+            &format!("{other:?} is not one of {}", INPUT_TYPES.join(", ")),
+        )),
     }
 }
 
@@ -670,8 +732,14 @@ fn identifier_lookup(module: &str, function: &str, a: &Args<'_>) -> Option<Outco
         Err(e) => return Some(Err(e)),
     };
     let n = number.as_str();
-    if let Some(outcome) = identifier_call(module, function, n) {
-        return Some(outcome);
+    if let Some(kind) = IdentifierKind::from_name(module) {
+        match function {
+            "compact" => return Some(output(kind.compact(n))),
+            "validate" => return Some(id_out(kind.validate(n))),
+            "is_valid" => return Some(output(kind.is_valid(n))),
+            "format" => return Some(output(kind.format(n))),
+            _ => {}
+        }
     }
     let outcome = match (module, function) {
         ("nik", "info") => a.date("as_of").and_then(|d| id_out(nik::info(n, d))),

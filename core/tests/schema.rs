@@ -76,11 +76,15 @@ fn bundle_is_committed_and_names_every_result() {
     for f in umkm::api::functions() {
         let base = f.returns.trim_end_matches("[]").trim_end_matches('?');
         assert!(
-            ["string", "boolean", "integer", "date"].contains(&base) || defs.contains_key(base),
+            ["string", "boolean", "integer", "date", "any"].contains(&base)
+                || defs.contains_key(base),
             "{} returns {}, not in the bundle",
             f.name,
             f.returns
         );
+    }
+    for t in umkm::api::INPUT_TYPES {
+        assert!(defs.contains_key(t), "input type {t} not in the bundle");
     }
     check("umkm.schema.json", bundle);
 }

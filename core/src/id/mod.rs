@@ -87,6 +87,89 @@ impl IdentifierKind {
         }
     }
 
+    /// Every identifier, in the order of the module table above.
+    pub const ALL: [IdentifierKind; 10] = [
+        IdentifierKind::Npwp,
+        IdentifierKind::Nitku,
+        IdentifierKind::Nik,
+        IdentifierKind::Nib,
+        IdentifierKind::Kbli,
+        IdentifierKind::Hs,
+        IdentifierKind::Wilayah,
+        IdentifierKind::Pirt,
+        IdentifierKind::Bpom,
+        IdentifierKind::Halal,
+    ];
+
+    /// The kind named by its module name (`npwp`, `nik`, ...).
+    pub fn from_name(name: &str) -> Option<IdentifierKind> {
+        IdentifierKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// The module's `compact`.
+    pub fn compact(self, number: &str) -> String {
+        match self {
+            IdentifierKind::Npwp => npwp::compact(number),
+            IdentifierKind::Nitku => nitku::compact(number),
+            IdentifierKind::Nik => nik::compact(number),
+            IdentifierKind::Nib => nib::compact(number),
+            IdentifierKind::Kbli => kbli::compact(number),
+            IdentifierKind::Hs => hs::compact(number),
+            IdentifierKind::Wilayah => wilayah::compact(number),
+            IdentifierKind::Pirt => pirt::compact(number),
+            IdentifierKind::Bpom => bpom::compact(number),
+            IdentifierKind::Halal => halal::compact(number),
+        }
+    }
+
+    /// The module's `validate`.
+    pub fn validate(self, number: &str) -> Result<String, IdentifierError> {
+        match self {
+            IdentifierKind::Npwp => npwp::validate(number),
+            IdentifierKind::Nitku => nitku::validate(number),
+            IdentifierKind::Nik => nik::validate(number),
+            IdentifierKind::Nib => nib::validate(number),
+            IdentifierKind::Kbli => kbli::validate(number),
+            IdentifierKind::Hs => hs::validate(number),
+            IdentifierKind::Wilayah => wilayah::validate(number),
+            IdentifierKind::Pirt => pirt::validate(number),
+            IdentifierKind::Bpom => bpom::validate(number),
+            IdentifierKind::Halal => halal::validate(number),
+        }
+    }
+
+    /// The module's `is_valid`.
+    pub fn is_valid(self, number: &str) -> bool {
+        match self {
+            IdentifierKind::Npwp => npwp::is_valid(number),
+            IdentifierKind::Nitku => nitku::is_valid(number),
+            IdentifierKind::Nik => nik::is_valid(number),
+            IdentifierKind::Nib => nib::is_valid(number),
+            IdentifierKind::Kbli => kbli::is_valid(number),
+            IdentifierKind::Hs => hs::is_valid(number),
+            IdentifierKind::Wilayah => wilayah::is_valid(number),
+            IdentifierKind::Pirt => pirt::is_valid(number),
+            IdentifierKind::Bpom => bpom::is_valid(number),
+            IdentifierKind::Halal => halal::is_valid(number),
+        }
+    }
+
+    /// The module's `format`.
+    pub fn format(self, number: &str) -> String {
+        match self {
+            IdentifierKind::Npwp => npwp::format(number),
+            IdentifierKind::Nitku => nitku::format(number),
+            IdentifierKind::Nik => nik::format(number),
+            IdentifierKind::Nib => nib::format(number),
+            IdentifierKind::Kbli => kbli::format(number),
+            IdentifierKind::Hs => hs::format(number),
+            IdentifierKind::Wilayah => wilayah::format(number),
+            IdentifierKind::Pirt => pirt::format(number),
+            IdentifierKind::Bpom => bpom::format(number),
+            IdentifierKind::Halal => halal::format(number),
+        }
+    }
+
     fn label_id(self) -> &'static str {
         match self {
             IdentifierKind::Hs => "Kode HS",
@@ -355,6 +438,25 @@ pub(crate) fn strip(input: &str, separators: &[char]) -> String {
         .chars()
         .filter(|c| !separators.contains(c) && !c.is_whitespace())
         .collect()
+}
+
+/// `is_valid` of every number, in order: one pass, one allocation for the answer.
+///
+/// ```
+/// use umkm::id::{is_valid_many, IdentifierKind};
+/// let ok = is_valid_many(IdentifierKind::Npwp, &["01.312.166.0-091.000", "01.312.166.1-091.000"]);
+/// assert_eq!(ok, [true, false]);
+/// ```
+pub fn is_valid_many<S: AsRef<str>>(kind: IdentifierKind, numbers: &[S]) -> Vec<bool> {
+    numbers.iter().map(|n| kind.is_valid(n.as_ref())).collect()
+}
+
+/// `validate` of every number, in order.
+pub fn validate_many<S: AsRef<str>>(
+    kind: IdentifierKind,
+    numbers: &[S],
+) -> Vec<Result<String, IdentifierError>> {
+    numbers.iter().map(|n| kind.validate(n.as_ref())).collect()
 }
 
 #[cfg(test)]
