@@ -99,7 +99,9 @@ impl CallError {
         }
     }
 
-    fn argument(code: &str, path: String, detail: &str) -> Self {
+    /// An argument error at a JSON pointer, the detail in English (translated when the
+    /// reader's usual words are recognised).
+    pub fn argument(code: &str, path: String, detail: &str) -> Self {
         CallError {
             path: path.clone(),
             ..CallError::new(
@@ -111,6 +113,19 @@ impl CallError {
                 ),
             )
         }
+    }
+
+    /// An error of the library itself (code `internal.panic`), for a binding that caught a
+    /// panic the core is built never to have.
+    pub fn internal(detail: &str) -> Self {
+        CallError::new(
+            ErrorKind::Domain,
+            "internal.panic",
+            Message::new(
+                format!("Kesalahan internal pustaka umkm: {detail}"),
+                format!("Internal error in the umkm library: {detail}"),
+            ),
+        )
     }
 
     /// The message in a language.
@@ -237,6 +252,11 @@ fn indonesian(detail: &str) -> String {
         format!("tanggal tidak sah (format TTTT-BB-HH): {detail}")
     } else if detail == "missing" {
         "wajib diisi".into()
+    } else if let Some(rest) = detail.strip_prefix("float ") {
+        let v = rest.split_whitespace().next().unwrap_or("");
+        format!("float {v} kehilangan presisi Rupiah: gunakan decimal.Decimal, int, atau str seperti \"{v}\"")
+    } else if detail.starts_with("a missing value (NaN)") {
+        "nilai kosong (NaN) tidak dapat dipakai di sini: hapus kolomnya atau gunakan None".into()
     } else {
         detail.to_string()
     }
@@ -523,7 +543,13 @@ fn unknown(name: &str) -> CallError {
 }
 
 /// Calls a function by name with named JSON arguments (an object). See the module docs.
-pub fn call(name: &str, args: &Value) -> Outcome {
+///
+/// The error is boxed: it is large (messages, path, issues) and rare.
+pub fn call(name: &str, args: &Value) -> Result<Value, Box<CallError>> {
+    dispatch(name, args).map_err(Box::new)
+}
+
+fn dispatch(name: &str, args: &Value) -> Outcome {
     if !args.is_object() {
         return Err(CallError::argument(
             "argument.invalid",
@@ -773,7 +799,7 @@ fn identifier_lookup(module: &str, function: &str, a: &Args<'_>) -> Option<Outco
 pub fn call_json(name: &str, args: &str) -> String {
     let outcome = serde_json::from_str::<Value>(args)
         .map_err(|e| CallError::argument("argument.json", String::new(), &e.to_string()))
-        .and_then(|v| call(name, &v));
+        .and_then(|v| dispatch(name, &v));
     let v = match outcome {
         Ok(v) => json!({ "ok": v }),
         Err(e) => json!({ "error": e }),

@@ -1,0 +1,69 @@
+"""Column functions shared by the identifier modules: ``is_valid_many`` and ``validate_many``
+over a list, tuple, pandas Series, NumPy array or Arrow array, with the GIL released while
+Rust checks."""
+
+from __future__ import annotations
+
+from typing import Any, List, NamedTuple, Optional, Tuple
+
+from umkm import _umkm
+
+
+class IdentifierCheck(NamedTuple):
+    """One answer of ``validate_many``: the compact number, or the error's code and messages."""
+
+    value: Optional[str]
+    code: Optional[str]
+    message_id: Optional[str]
+    message_en: Optional[str]
+
+    @property
+    def valid(self) -> bool:
+        """True when the number passed."""
+        return self.code is None
+
+
+def _is_series(obj: Any) -> bool:
+    t = type(obj)
+    return t.__name__ == "Series" and t.__module__.startswith("pandas")
+
+
+def _values(numbers: Any) -> Tuple[Any, Optional[Any]]:
+    """The items as a list (or tuple), and the Series they came from, if any."""
+    if isinstance(numbers, (list, tuple)):
+        return numbers, None
+    if _is_series(numbers):
+        return numbers.tolist(), numbers
+    if hasattr(numbers, "to_pylist"):  # pyarrow Array / ChunkedArray
+        return numbers.to_pylist(), None
+    if hasattr(numbers, "tolist"):  # NumPy arrays
+        return numbers.tolist(), None
+    if isinstance(numbers, (str, bytes)):
+        return [numbers], None  # the extension refuses a lone str with a clear message
+    return list(numbers), None
+
+
+def is_valid_many(identifier: str, numbers: Any) -> Any:
+    values, series = _values(numbers)
+    if isinstance(numbers, str):
+        values = numbers
+    answers: List[bool] = _umkm.is_valid_many(identifier, values)
+    if series is not None:
+        import pandas
+
+        return pandas.Series(answers, index=series.index, name=series.name, dtype=bool)
+    return answers
+
+
+def validate_many(identifier: str, numbers: Any) -> Any:
+    values, series = _values(numbers)
+    if isinstance(numbers, str):
+        values = numbers
+    answers = [IdentifierCheck(*row) for row in _umkm.validate_many(identifier, values)]
+    if series is not None:
+        import pandas
+
+        frame = pandas.DataFrame(answers, columns=list(IdentifierCheck._fields), index=series.index)
+        frame.insert(0, "valid", frame["code"].isna())
+        return frame
+    return answers

@@ -1,0 +1,49 @@
+"""BPOM registration numbers of processed food: ``MD`` (made in Indonesia) or ``ML``
+(imported) followed by 12 digits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from umkm import _identifier
+from umkm._core import call as _call
+
+__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "origin"]
+
+
+def compact(number: str) -> str:
+    """The number without separators or spaces."""
+    return _call("bpom.compact", number=number)  # type: ignore[no-any-return]
+
+
+def validate(number: str) -> str:
+    """The compact number if valid; raises ``umkm.InvalidIdentifier`` (``.code`` names the rule)."""
+    return _call("bpom.validate", number=number)  # type: ignore[no-any-return]
+
+
+def is_valid(number: str) -> bool:
+    """True when ``validate`` passes; never raises."""
+    return _call("bpom.is_valid", number=number)  # type: ignore[no-any-return]
+
+
+def format(number: str) -> str:
+    """The number as it is officially written."""
+    return _call("bpom.format", number=number)  # type: ignore[no-any-return]
+
+
+def is_valid_many(numbers: Any) -> Any:
+    """``is_valid`` of every item of a list, tuple, Series or array: a list of bools (a bool
+    Series aligned to the input for a Series). ``None``, NaN and non-text items are not valid."""
+    return _identifier.is_valid_many("bpom", numbers)
+
+
+def validate_many(numbers: Any) -> Any:
+    """``validate`` of every item: a list of ``IdentifierCheck(value, code, message_id,
+    message_en)``; for a Series, a DataFrame with those columns and ``valid``, on its index."""
+    return _identifier.validate_many("bpom", numbers)
+
+
+def origin(number: str) -> Any:
+    """``domestic`` (MD) or ``imported`` (ML)."""
+    return _call("bpom.origin", number=number)

@@ -1,0 +1,54 @@
+"""HS / BTKI 2022 tariff codes (PMK 26/2022): chapter (2), heading (4), subheading (6), national
+(8) digits; chapter 77 is reserved.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from umkm import _identifier
+from umkm._core import call as _call
+
+__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "chapter", "heading"]
+
+
+def compact(number: str) -> str:
+    """The number without separators or spaces."""
+    return _call("hs.compact", number=number)  # type: ignore[no-any-return]
+
+
+def validate(number: str) -> str:
+    """The compact number if valid; raises ``umkm.InvalidIdentifier`` (``.code`` names the rule)."""
+    return _call("hs.validate", number=number)  # type: ignore[no-any-return]
+
+
+def is_valid(number: str) -> bool:
+    """True when ``validate`` passes; never raises."""
+    return _call("hs.is_valid", number=number)  # type: ignore[no-any-return]
+
+
+def format(number: str) -> str:
+    """The number as it is officially written."""
+    return _call("hs.format", number=number)  # type: ignore[no-any-return]
+
+
+def is_valid_many(numbers: Any) -> Any:
+    """``is_valid`` of every item of a list, tuple, Series or array: a list of bools (a bool
+    Series aligned to the input for a Series). ``None``, NaN and non-text items are not valid."""
+    return _identifier.is_valid_many("hs", numbers)
+
+
+def validate_many(numbers: Any) -> Any:
+    """``validate`` of every item: a list of ``IdentifierCheck(value, code, message_id,
+    message_en)``; for a Series, a DataFrame with those columns and ``valid``, on its index."""
+    return _identifier.validate_many("hs", numbers)
+
+
+def chapter(number: str) -> Any:
+    """The two-digit chapter."""
+    return _call("hs.chapter", number=number)
+
+
+def heading(number: str) -> Any:
+    """The four-digit heading, if the code has one."""
+    return _call("hs.heading", number=number)

@@ -1,0 +1,59 @@
+"""KBLI 2020 (Peraturan BPS 2/2020) business classification codes: 5 digits, whose first two
+(the division) map to a section A–U.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from umkm import _identifier
+from umkm._core import call as _call
+
+__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "section", "division", "is_manufacturing"]
+
+
+def compact(number: str) -> str:
+    """The number without separators or spaces."""
+    return _call("kbli.compact", number=number)  # type: ignore[no-any-return]
+
+
+def validate(number: str) -> str:
+    """The compact number if valid; raises ``umkm.InvalidIdentifier`` (``.code`` names the rule)."""
+    return _call("kbli.validate", number=number)  # type: ignore[no-any-return]
+
+
+def is_valid(number: str) -> bool:
+    """True when ``validate`` passes; never raises."""
+    return _call("kbli.is_valid", number=number)  # type: ignore[no-any-return]
+
+
+def format(number: str) -> str:
+    """The number as it is officially written."""
+    return _call("kbli.format", number=number)  # type: ignore[no-any-return]
+
+
+def is_valid_many(numbers: Any) -> Any:
+    """``is_valid`` of every item of a list, tuple, Series or array: a list of bools (a bool
+    Series aligned to the input for a Series). ``None``, NaN and non-text items are not valid."""
+    return _identifier.is_valid_many("kbli", numbers)
+
+
+def validate_many(numbers: Any) -> Any:
+    """``validate`` of every item: a list of ``IdentifierCheck(value, code, message_id,
+    message_en)``; for a Series, a DataFrame with those columns and ``valid``, on its index."""
+    return _identifier.validate_many("kbli", numbers)
+
+
+def section(number: str) -> Any:
+    """The KBLI 2020 section of the code."""
+    return _call("kbli.section", number=number)
+
+
+def division(number: str) -> Any:
+    """The two-digit division."""
+    return _call("kbli.division", number=number)
+
+
+def is_manufacturing(number: str) -> Any:
+    """True for section C (divisions 10–33), the IKM industries."""
+    return _call("kbli.is_manufacturing", number=number)

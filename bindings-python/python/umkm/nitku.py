@@ -1,0 +1,54 @@
+"""NITKU (Nomor Identitas Tempat Kegiatan Usaha): 22 digits, the 16-digit NPWP followed by a
+6-digit place-of-business number (``000000`` for the head office), PER-6/PJ/2024.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from umkm import _identifier
+from umkm._core import call as _call
+
+__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "npwp", "branch"]
+
+
+def compact(number: str) -> str:
+    """The number without separators or spaces."""
+    return _call("nitku.compact", number=number)  # type: ignore[no-any-return]
+
+
+def validate(number: str) -> str:
+    """The compact number if valid; raises ``umkm.InvalidIdentifier`` (``.code`` names the rule)."""
+    return _call("nitku.validate", number=number)  # type: ignore[no-any-return]
+
+
+def is_valid(number: str) -> bool:
+    """True when ``validate`` passes; never raises."""
+    return _call("nitku.is_valid", number=number)  # type: ignore[no-any-return]
+
+
+def format(number: str) -> str:
+    """The number as it is officially written."""
+    return _call("nitku.format", number=number)  # type: ignore[no-any-return]
+
+
+def is_valid_many(numbers: Any) -> Any:
+    """``is_valid`` of every item of a list, tuple, Series or array: a list of bools (a bool
+    Series aligned to the input for a Series). ``None``, NaN and non-text items are not valid."""
+    return _identifier.is_valid_many("nitku", numbers)
+
+
+def validate_many(numbers: Any) -> Any:
+    """``validate`` of every item: a list of ``IdentifierCheck(value, code, message_id,
+    message_en)``; for a Series, a DataFrame with those columns and ``valid``, on its index."""
+    return _identifier.validate_many("nitku", numbers)
+
+
+def npwp(number: str) -> Any:
+    """The NPWP part (16 digits)."""
+    return _call("nitku.npwp", number=number)
+
+
+def branch(number: str) -> Any:
+    """The place-of-business number."""
+    return _call("nitku.branch", number=number)

@@ -1,0 +1,58 @@
+"""NPWP (Nomor Pokok Wajib Pajak), the Indonesian tax number.
+
+15 digits written ``01.312.166.0-091.000`` (2 taxpayer type, 6 serial, 1 Luhn check digit over
+the first 9, 3 tax office, 3 branch), or since PMK 112/2022 16 digits: ``0`` followed by the
+old number, or the NIK of a resident individual (mandatory from 1 July 2024, PMK 136/2023).
+PER-6/PJ/2024 writes the 16-digit form as digits only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from umkm import _identifier
+from umkm._core import call as _call
+
+__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "form", "to_16"]
+
+
+def compact(number: str) -> str:
+    """The number without separators or spaces."""
+    return _call("npwp.compact", number=number)  # type: ignore[no-any-return]
+
+
+def validate(number: str) -> str:
+    """The compact number if valid; raises ``umkm.InvalidIdentifier`` (``.code`` names the rule)."""
+    return _call("npwp.validate", number=number)  # type: ignore[no-any-return]
+
+
+def is_valid(number: str) -> bool:
+    """True when ``validate`` passes; never raises."""
+    return _call("npwp.is_valid", number=number)  # type: ignore[no-any-return]
+
+
+def format(number: str) -> str:
+    """The number as it is officially written."""
+    return _call("npwp.format", number=number)  # type: ignore[no-any-return]
+
+
+def is_valid_many(numbers: Any) -> Any:
+    """``is_valid`` of every item of a list, tuple, Series or array: a list of bools (a bool
+    Series aligned to the input for a Series). ``None``, NaN and non-text items are not valid."""
+    return _identifier.is_valid_many("npwp", numbers)
+
+
+def validate_many(numbers: Any) -> Any:
+    """``validate`` of every item: a list of ``IdentifierCheck(value, code, message_id,
+    message_en)``; for a Series, a DataFrame with those columns and ``valid``, on its index."""
+    return _identifier.validate_many("npwp", numbers)
+
+
+def form(number: str) -> Any:
+    """Which form the number has (``old15``, ``zero16``, ``nik16``)."""
+    return _call("npwp.form", number=number)
+
+
+def to_16(number: str) -> Any:
+    """The 16-digit form of a valid NPWP."""
+    return _call("npwp.to_16", number=number)

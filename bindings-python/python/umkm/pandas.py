@@ -1,0 +1,282 @@
+"""pandas helpers: classify, validate and assess every row of a DataFrame.
+
+pandas is imported only when these are called. Each returns a DataFrame on the input's index,
+one row per input row; a row the core refuses gets its error code and messages in the
+``error_*`` columns instead of stopping the whole frame.
+
+Cells: ``None``, ``NaN``, ``NaT`` and ``pd.NA`` are missing (the field is left out). Amounts
+read from CSV are often ``float64``: a float that is a whole number below 2**53 is exact and
+is used as that integer; a float with a fraction is refused for its row (it cannot hold Rupiah
+exactly: read the column with ``dtype=str`` or as ``Decimal``). Timestamps at midnight are dates.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Dict, Iterable, List, Optional
+
+from umkm._core import call as _call
+from umkm.errors import UmkmError
+
+__all__ = ["classify_frame", "validate_frame", "assess_frame", "records_from_frame"]
+
+#: Enterprise fields a flat column can hold directly.
+_SCALAR_FIELDS = (
+    "name",
+    "nib",
+    "npwp",
+    "legal_form",
+    "region",
+    "founded",
+    "workers",
+    "declared_size",
+)
+#: Enterprise fields holding an amount: a number column plus ``currency``.
+_MONEY_FIELDS = ("business_capital", "investment_value")
+#: Enterprise fields holding lists or objects: cells must hold lists or dicts.
+_NESTED_FIELDS = (
+    "kbli",
+    "annual_sales",
+    "products",
+    "certifications",
+    "sales_channels",
+    "retail_partners",
+    "shipments",
+    "management",
+    "marketing",
+)
+
+_EXACT = 2**53
+
+
+def _missing(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    try:
+        import pandas
+
+        return bool(value is pandas.NA or value is pandas.NaT)
+    except ImportError:  # pragma: no cover - pandas is there when these run
+        return False
+
+
+class _RowError(Exception):
+    def __init__(self, field: str, message_en: str, message_id: str) -> None:
+        super().__init__(message_en)
+        self.field = field
+        self.message_en = message_en
+        self.message_id = message_id
+
+
+def _cell(field: str, value: Any) -> Any:
+    """A cell as the core reads it; raises ``_RowError`` for a float with a fraction."""
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < _EXACT:
+            return int(value)
+        raise _RowError(
+            field,
+            f"float {value} in column {field!r} cannot hold Rupiah exactly: read the column as str or Decimal",
+            f"float {value} di kolom {field!r} tidak dapat menyimpan Rupiah dengan tepat: baca kolom sebagai str atau Decimal",
+        )
+    if hasattr(value, "to_pydatetime") and hasattr(value, "normalize"):  # pandas Timestamp
+        return value.to_pydatetime()
+    if hasattr(value, "item") and not isinstance(value, (str, bytes, list, dict)):
+        try:
+            return _cell(field, value.item())  # NumPy scalars
+        except (AttributeError, ValueError):
+            return value
+    return value
+
+
+def _rows(df: Any) -> Iterable[Any]:
+    return zip(df.index, df.to_dict("records"))
+
+
+def records_from_frame(df: Any, currency: str = "IDR") -> List[Dict[str, Any]]:
+    """The enterprise records of a DataFrame's rows (columns named as ``Enterprise`` fields;
+    other columns are ignored; amounts in ``currency``). A row whose cell cannot be used gets
+    ``{"__error__": ...}`` instead."""
+    return [_record(row, currency) for _, row in _rows(df)]
+
+
+def _record(row: Dict[str, Any], currency: str) -> Dict[str, Any]:
+    record: Dict[str, Any] = {}
+    try:
+        for field in _SCALAR_FIELDS + _NESTED_FIELDS:
+            if field in row and not _missing_cell(row[field]):
+                record[field] = _cell(field, row[field])
+        for field in _MONEY_FIELDS:
+            if field in row and not _missing_cell(row[field]):
+                value = row[field]
+                if isinstance(value, dict) or hasattr(value, "_umkm_json"):
+                    record[field] = value
+                else:
+                    record[field] = {"amount": _cell(field, value), "currency": currency}
+    except _RowError as e:
+        return {"__error__": e}
+    return record
+
+
+def _missing_cell(value: Any) -> bool:
+    return not isinstance(value, (list, dict, tuple)) and _missing(value)
+
+
+def _frame(rows: List[Dict[str, Any]], index: Any) -> Any:
+    import pandas
+
+    return pandas.DataFrame(rows, index=index)
+
+
+def _error_columns(error: Optional[BaseException]) -> Dict[str, Any]:
+    if error is None:
+        return {"error_code": None, "error_path": None, "error_message_id": None, "error_message_en": None}
+    if isinstance(error, _RowError):
+        return {
+            "error_code": "argument.invalid",
+            "error_path": "/" + error.field,
+            "error_message_id": error.message_id,
+            "error_message_en": error.message_en,
+        }
+    if isinstance(error, UmkmError):
+        return {
+            "error_code": error.code,
+            "error_path": error.path or None,
+            "error_message_id": error.message_id,
+            "error_message_en": error.message_en,
+        }
+    return {"error_code": "internal", "error_path": None, "error_message_id": str(error), "error_message_en": str(error)}
+
+
+def classify_frame(
+    df: Any,
+    as_of: Any,
+    *,
+    capital: str = "business_capital",
+    sales: str = "annual_sales",
+    currency: str = "IDR",
+    purpose: str = "empowerment",
+) -> Any:
+    """Size class of every row from an amount column of business capital and one of annual
+    sales (either may be missing in a row, not both), in ``currency`` (the regulation's
+    thresholds are Rupiah), under the rule in force on ``as_of``.
+
+    Columns: ``class``, ``decided_by``, ``basis``, ``by_capital``, ``by_sales``, ``rule``,
+    ``error_code``, ``error_path``, ``error_message_id``, ``error_message_en``."""
+    out = []
+    for _, row in _rows(df):
+        result: Dict[str, Any] = {
+            "class": None,
+            "decided_by": None,
+            "basis": None,
+            "by_capital": None,
+            "by_sales": None,
+            "rule": None,
+        }
+        error: Optional[BaseException] = None
+        try:
+            size_input: Dict[str, Any] = {"purpose": purpose}
+            for column, key in ((capital, "business_capital"), (sales, "annual_sales")):
+                if column in row and not _missing(row[column]):
+                    size_input[key] = {"amount": _cell(column, row[column]), "currency": currency}
+            r = _call("classify_size", input=size_input, as_of=as_of)
+            result.update(
+                {
+                    "class": r.class_.value,
+                    "decided_by": r.decided_by.value,
+                    "basis": r.basis.value,
+                    "by_capital": r.by_capital.value if r.by_capital else None,
+                    "by_sales": r.by_sales.value if r.by_sales else None,
+                    "rule": r.rule.id,
+                }
+            )
+        except (UmkmError, _RowError) as e:
+            error = e
+        result.update(_error_columns(error))
+        out.append(result)
+    return _frame(out, df.index)
+
+
+def validate_frame(df: Any, as_of: Any, *, currency: str = "IDR", record: Optional[str] = None) -> Any:
+    """Validation of every row as an enterprise record: from the column ``record`` (cells
+    holding dicts or ``Enterprise`` objects) or else from the columns named as ``Enterprise``
+    fields (amounts in ``currency``).
+
+    Columns: ``valid``, ``errors``, ``warnings``, ``codes`` (list), ``issues`` (list of
+    ``Issue``), and the ``error_*`` columns for a row that could not be read at all."""
+    out = []
+    for _, row in _rows(df):
+        rec = row[record] if record else _record(row, currency)
+        result: Dict[str, Any] = {"valid": False, "errors": None, "warnings": None, "codes": None, "issues": None}
+        error: Optional[BaseException] = None
+        try:
+            if isinstance(rec, dict) and "__error__" in rec:
+                raise rec["__error__"]
+            report = _call("validate", record=rec, as_of=as_of)
+            result.update(
+                {
+                    "valid": report.valid,
+                    "errors": report.errors,
+                    "warnings": report.warnings,
+                    "codes": [i.code for i in report.issues],
+                    "issues": report.issues,
+                }
+            )
+        except (UmkmError, _RowError) as e:
+            error = e
+        result.update(_error_columns(error))
+        out.append(result)
+    return _frame(out, df.index)
+
+
+def assess_frame(
+    df: Any,
+    product: str,
+    destination: str,
+    as_of: Any,
+    *,
+    currency: str = "IDR",
+    record: Optional[str] = None,
+) -> Any:
+    """Export readiness of every row: ``product`` and ``destination`` are column names, or
+    else the product name and destination code for every row.
+
+    Columns: ``score``, ``level``, ``export_ready``, ``blocked``, ``earliest_ready_date``,
+    ``blockers`` (list of step ids), ``report`` (the ``ReadinessReport``), ``error_*``."""
+    out = []
+    for _, row in _rows(df):
+        rec = row[record] if record else _record(row, currency)
+        result: Dict[str, Any] = {
+            "score": None,
+            "level": None,
+            "export_ready": None,
+            "blocked": None,
+            "earliest_ready_date": None,
+            "blockers": None,
+            "report": None,
+        }
+        error: Optional[BaseException] = None
+        try:
+            if isinstance(rec, dict) and "__error__" in rec:
+                raise rec["__error__"]
+            name = row[product] if product in row else product
+            dest = row[destination] if destination in row else destination
+            r = _call("assess", record=rec, product=name, destination=dest, as_of=as_of)
+            result.update(
+                {
+                    "score": r.score,
+                    "level": r.level.value,
+                    "export_ready": r.export_ready,
+                    "blocked": r.blocked,
+                    "earliest_ready_date": r.earliest_ready_date,
+                    "blockers": [b.step for b in r.blockers],
+                    "report": r,
+                }
+            )
+        except (UmkmError, _RowError) as e:
+            error = e
+        result.update(_error_columns(error))
+        out.append(result)
+    return _frame(out, df.index)
+

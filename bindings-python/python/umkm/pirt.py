@@ -1,0 +1,54 @@
+"""P-IRT / SPP-IRT home-industry food numbers (Peraturan BPOM 22/2018): 15 digits written
+``P-IRT No. 2063275010123-29``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from umkm import _identifier
+from umkm._core import call as _call
+
+__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "packaging", "expiry_year"]
+
+
+def compact(number: str) -> str:
+    """The number without separators or spaces."""
+    return _call("pirt.compact", number=number)  # type: ignore[no-any-return]
+
+
+def validate(number: str) -> str:
+    """The compact number if valid; raises ``umkm.InvalidIdentifier`` (``.code`` names the rule)."""
+    return _call("pirt.validate", number=number)  # type: ignore[no-any-return]
+
+
+def is_valid(number: str) -> bool:
+    """True when ``validate`` passes; never raises."""
+    return _call("pirt.is_valid", number=number)  # type: ignore[no-any-return]
+
+
+def format(number: str) -> str:
+    """The number as it is officially written."""
+    return _call("pirt.format", number=number)  # type: ignore[no-any-return]
+
+
+def is_valid_many(numbers: Any) -> Any:
+    """``is_valid`` of every item of a list, tuple, Series or array: a list of bools (a bool
+    Series aligned to the input for a Series). ``None``, NaN and non-text items are not valid."""
+    return _identifier.is_valid_many("pirt", numbers)
+
+
+def validate_many(numbers: Any) -> Any:
+    """``validate`` of every item: a list of ``IdentifierCheck(value, code, message_id,
+    message_en)``; for a Series, a DataFrame with those columns and ``valid``, on its index."""
+    return _identifier.validate_many("pirt", numbers)
+
+
+def packaging(number: str) -> Any:
+    """The packaging the first digit records."""
+    return _call("pirt.packaging", number=number)
+
+
+def expiry_year(number: str) -> Any:
+    """The year the registration expires."""
+    return _call("pirt.expiry_year", number=number)

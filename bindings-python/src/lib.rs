@@ -1,0 +1,102 @@
+//! `umkm._umkm`: the Python extension module. Registration only: every function hands its
+//! arguments, converted to JSON ([`convert`]), to the core's facade (`umkm::api::call`) or
+//! batch functions, with the GIL released while Rust works, and turns errors into the
+//! package's exceptions ([`errors`]). The Python package `umkm` (python/umkm) gives it typed
+//! classes and Pythonic names.
+
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyTuple};
+use umkm::api::{self, CallError};
+use umkm::id::{self, IdentifierKind};
+
+mod convert;
+mod errors;
+
+fn kind(name: &str) -> PyResult<IdentifierKind> {
+    IdentifierKind::from_name(name)
+        .ok_or_else(|| pyo3::exceptions::PyValueError::new_err(format!("no identifier {name:?}")))
+}
+
+/// Calls a core function by name with named arguments (a dict); returns its JSON result as
+/// plain Python values.
+#[pyfunction]
+fn call<'py>(py: Python<'py>, name: &str, args: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let value = convert::to_json(args)?;
+    let name = name.to_owned();
+    let outcome = py.detach(move || errors::guarded(|| api::call(&name, &value)));
+    match outcome {
+        Ok(v) => convert::to_py(py, &v),
+        Err(e) => Err(errors::to_py(py, &e)),
+    }
+}
+
+/// `is_valid` of every item (str; int as its digits; anything else is not valid).
+#[pyfunction]
+fn is_valid_many<'py>(
+    py: Python<'py>,
+    identifier: &str,
+    numbers: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyList>> {
+    let kind = kind(identifier)?;
+    let texts = convert::texts(numbers)?;
+    let answers = py.detach(move || {
+        errors::guarded(|| Ok::<_, Box<CallError>>(id::is_valid_many(kind, &texts)))
+    });
+    match answers {
+        Ok(a) => PyList::new(py, a),
+        Err(e) => Err(errors::to_py(py, &e)),
+    }
+}
+
+/// `validate` of every item: a list of `(compact or None, code or None, message_id or None,
+/// message_en or None)`.
+#[pyfunction]
+fn validate_many<'py>(
+    py: Python<'py>,
+    identifier: &str,
+    numbers: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyList>> {
+    let kind = kind(identifier)?;
+    let texts = convert::texts(numbers)?;
+    let answers = py.detach(move || {
+        errors::guarded(|| Ok::<_, Box<CallError>>(id::validate_many(kind, &texts)))
+    });
+    let answers = answers.map_err(|e| errors::to_py(py, &e))?;
+    let list = PyList::empty(py);
+    for answer in answers {
+        let row = match answer {
+            Ok(value) => PyTuple::new(py, [Some(value), None, None, None])?,
+            Err(e) => {
+                let m = e.message();
+                PyTuple::new(py, [None, Some(e.code()), Some(m.id), Some(m.en)])?
+            }
+        };
+        list.append(row)?;
+    }
+    Ok(list)
+}
+
+/// The JSON Schema bundle of every input and result type (JSON text).
+#[pyfunction]
+fn schema() -> String {
+    umkm::schema::bundle().to_string()
+}
+
+/// Every function of the facade: name, arguments, optional arguments, result type.
+#[pyfunction]
+fn functions<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+    let list = serde_json::to_value(api::functions())
+        .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+    convert::to_py(py, &list)
+}
+
+#[pymodule]
+fn _umkm(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(call, m)?)?;
+    m.add_function(wrap_pyfunction!(is_valid_many, m)?)?;
+    m.add_function(wrap_pyfunction!(validate_many, m)?)?;
+    m.add_function(wrap_pyfunction!(schema, m)?)?;
+    m.add_function(wrap_pyfunction!(functions, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
