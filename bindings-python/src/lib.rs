@@ -5,7 +5,7 @@
 //! classes and Pythonic names.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyTuple};
+use pyo3::types::{PyList, PyString, PyTuple};
 use umkm::api::{self, CallError};
 use umkm::id::{self, IdentifierKind};
 
@@ -44,6 +44,31 @@ fn is_valid_many<'py>(
     });
     match answers {
         Ok(a) => PyList::new(py, a),
+        Err(e) => Err(errors::to_py(py, &e)),
+    }
+}
+
+/// `is_valid` of `count` numbers joined by newlines into one string: one conversion instead
+/// of one a number. `None` when the text does not split into `count` parts (a number held a
+/// newline), and the caller takes the item-by-item path.
+#[pyfunction]
+fn is_valid_joined<'py>(
+    py: Python<'py>,
+    identifier: &str,
+    text: &Bound<'py, PyString>,
+    count: usize,
+) -> PyResult<Option<Bound<'py, PyList>>> {
+    let kind = kind(identifier)?;
+    let text = text.to_cow()?.into_owned();
+    let answers = py.detach(move || {
+        errors::guarded(|| {
+            let parts: Vec<&str> = text.split('\n').collect();
+            Ok::<_, Box<CallError>>((parts.len() == count).then(|| id::is_valid_many(kind, &parts)))
+        })
+    });
+    match answers {
+        Ok(Some(a)) => PyList::new(py, a).map(Some),
+        Ok(None) => Ok(None),
         Err(e) => Err(errors::to_py(py, &e)),
     }
 }
@@ -94,6 +119,7 @@ fn functions<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
 fn _umkm(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(call, m)?)?;
     m.add_function(wrap_pyfunction!(is_valid_many, m)?)?;
+    m.add_function(wrap_pyfunction!(is_valid_joined, m)?)?;
     m.add_function(wrap_pyfunction!(validate_many, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(functions, m)?)?;

@@ -47,7 +47,19 @@ def is_valid_many(identifier: str, numbers: Any) -> Any:
     values, series = _values(numbers)
     if isinstance(numbers, str):
         values = numbers
-    answers: List[bool] = _umkm.is_valid_many(identifier, values)
+    answers: Optional[List[bool]] = None
+    if values and not isinstance(values, str):
+        # Fast path: one joined string crosses into Rust instead of one object per number.
+        # A non-str item makes join raise, a newline inside a number makes the count differ:
+        # both take the item-by-item path, which gives the same answers.
+        try:
+            joined = "\n".join(values)
+        except TypeError:
+            joined = None
+        if joined is not None:
+            answers = _umkm.is_valid_joined(identifier, joined, len(values))
+    if answers is None:
+        answers = _umkm.is_valid_many(identifier, values)
     if series is not None:
         import pandas
 

@@ -1,0 +1,77 @@
+"""Benchmark (a script that prints figures, not a timed test): validating identifiers in bulk
+with umkm against python-stdnum on the same data.
+
+    python bindings-python/bench/bench_identifiers.py [N]
+
+Data: N NPWPs (default 1,000,000), a mix of valid 15-digit numbers with their Luhn check
+digit, numbers with a mistyped digit, and 16-digit forms, dotted and plain, built
+deterministically. The two libraries must agree on every valid 15-digit number (python-stdnum
+knows only that form); the time is the best of three runs of each.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from typing import Callable, List
+
+import umkm
+
+
+def luhn_digit(digits: str) -> str:
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c)
+        if i % 2 == 0:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return str((10 - total % 10) % 10)
+
+
+def npwps(n: int) -> List[str]:
+    rng = random.Random(20251101)
+    out = []
+    for i in range(n):
+        body = f"{rng.randrange(1, 99):02d}{rng.randrange(0, 999999):06d}"
+        number = body + luhn_digit(body) + f"{rng.randrange(0, 999):03d}{rng.randrange(0, 999):03d}"
+        kind = i % 4
+        if kind == 1:  # a mistyped digit
+            j = rng.randrange(0, 9)
+            number = number[:j] + str((int(number[j]) + 1) % 10) + number[j + 1 :]
+        if kind == 2:  # dotted
+            number = f"{number[:2]}.{number[2:5]}.{number[5:8]}.{number[8]}-{number[9:12]}.{number[12:]}"
+        out.append(number)
+    return out
+
+
+def best(f: Callable[[], object], runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        f()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> int:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    from stdnum.id import npwp as stdnum_npwp
+
+    data = npwps(n)
+    ours = umkm.npwp.is_valid_many(data)
+    theirs = [stdnum_npwp.is_valid(x) for x in data]
+    disagree = sum(1 for a, b in zip(ours, theirs) if a != b)
+    print(f"{n:,} NPWPs: umkm valid {sum(ours):,}, python-stdnum valid {sum(theirs):,}, disagree {disagree:,}")
+    t_umkm = best(lambda: umkm.npwp.is_valid_many(data))
+    t_stdnum = best(lambda: [stdnum_npwp.is_valid(x) for x in data], runs=1 if n >= 500_000 else 3)
+    print(f"umkm.npwp.is_valid_many:       {t_umkm:8.3f} s  ({t_umkm / n * 1e9:6.0f} ns each)")
+    print(f"python-stdnum npwp.is_valid:   {t_stdnum:8.3f} s  ({t_stdnum / n * 1e9:6.0f} ns each)")
+    print(f"ratio: {t_stdnum / t_umkm:.1f}x faster (target: 50x or more)")
+    return 0 if disagree == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""umkm.pandas: results aligned to the input's index; a bad cell is that row's issue."""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import json
+import pathlib
+
+import numpy
+import pandas
+import pytest
+
+import umkm
+import umkm.pandas as upd
+
+AS_OF = datetime.date(2025, 11, 1)
+SEEDS = json.loads(
+    (pathlib.Path(__file__).resolve().parents[2] / "examples" / "data" / "seed_enterprises.json").read_text(
+        encoding="utf-8"
+    )
+)
+
+
+def frame() -> pandas.DataFrame:
+    return pandas.DataFrame(
+        {
+            "name": ["Batik Tulis Bekasi", "Kerajinan Anyaman", "Tanpa Angka", "Kue Basah", "Sen"],
+            "npwp": ["01.312.166.0-091.000", "01.312.166.1-091.000", None, numpy.nan, "013121660091000"],
+            # float64 as read from CSV: whole numbers are exact, NaN is missing, a fraction is refused
+            "business_capital": [1_000_000_000.0, 1_000_000_001.0, numpy.nan, 5_000_000_000.0, 250.5],
+            "annual_sales": [numpy.nan, 15_000_000_000.0, numpy.nan, 15_000_000_001.0, 1.0],
+            "kecamatan": ["x", "y", "z", "w", "v"],  # not a record field: ignored
+        },
+        index=pandas.Index([101, 205, 307, 409, 511], name="id_ikm"),
+    )
+
+
+def test_classify_frame_by_hand() -> None:
+    out = upd.classify_frame(frame(), AS_OF)
+    assert out.index.tolist() == [101, 205, 307, 409, 511]
+    # 101: capital exactly Rp1 miliar: micro. 205: sales exactly Rp15 miliar: small (sales decide).
+    # 307: no figures: classify.missing. 409: sales Rp15 miliar + 1: medium. 511: float 250.5.
+    assert out["class"].tolist()[:2] == ["micro", "small"]
+    assert pandas.isna(out.loc[307, "class"]) and out.loc[409, "class"] == "medium"
+    assert out.loc[205, "decided_by"] == "annual_sales"
+    assert out.loc[205, "by_capital"] == "small"
+    assert out.loc[307, "error_code"] == "classify.missing"
+    assert out.loc[511, "error_code"] == "argument.invalid"
+    assert "business_capital" in out.loc[511, "error_message_en"]
+    assert out.loc[101, "rule"] == "pp-7-2021"
+    assert pandas.isna(out.loc[101, "error_code"])
+
+
+def test_classify_frame_on_an_older_date_uses_uu_20_2008() -> None:
+    out = upd.classify_frame(frame().iloc[:1], datetime.date(2020, 12, 31))
+    # Rp1 miliar of net assets is medium under UU 20/2008 (small ends at Rp500 juta).
+    assert out["class"].tolist() == ["medium"]
+    assert out["rule"].tolist() == ["uu-20-2008"]
+
+
+def test_validate_frame() -> None:
+    out = upd.validate_frame(frame().drop(columns="annual_sales"), AS_OF)
+    assert out.index.tolist() == [101, 205, 307, 409, 511]
+    assert out.loc[101, "valid"]
+    assert not out.loc[205, "valid"]
+    assert "npwp.checksum" in out.loc[205, "codes"]
+    assert [i.path for i in out.loc[205, "issues"] if i.code == "npwp.checksum"] == ["/npwp"]
+    assert out.loc[511, "error_code"] == "argument.invalid"
+    # A flat sales figure is not the record's list of {year, amount}: refused at its path.
+    flat = upd.validate_frame(frame().iloc[1:2], AS_OF)
+    assert flat.loc[205, "error_code"] == "record.json"
+    assert flat.loc[205, "error_path"] == "/record/annual_sales"
+
+
+def test_validate_frame_from_a_record_column() -> None:
+    df = pandas.DataFrame({"rec": SEEDS + [{"name": "X", "nama": "Y"}]}, index=list("abcd")[: len(SEEDS) + 1])
+    out = upd.validate_frame(df, AS_OF, record="rec")
+    assert out["error_code"].tolist()[-1] == "record.json"
+    assert out["error_path"].tolist()[-1] == "/record/nama"
+    assert out["valid"].tolist()[: len(SEEDS)] == [umkm.validate(s, AS_OF).valid for s in SEEDS]
+
+
+def test_assess_frame() -> None:
+    df = pandas.DataFrame(
+        {
+            "rec": SEEDS,
+            "product": [s["products"][0]["name"] for s in SEEDS],
+            "tujuan": ["AU", "JP", "JP"][: len(SEEDS)],
+        },
+        index=[7, 8, 9][: len(SEEDS)],
+    )
+    out = upd.assess_frame(df, "product", "tujuan", AS_OF, record="rec")
+    assert out.index.tolist() == df.index.tolist()
+    first = umkm.assess(SEEDS[0], SEEDS[0]["products"][0]["name"], "AU", AS_OF)
+    assert out.loc[7, "score"] == first.score
+    assert isinstance(out.loc[7, "score"], decimal.Decimal)
+    assert out.loc[7, "earliest_ready_date"] == first.earliest_ready_date
+    assert out.loc[7, "report"] == first
+    wrong = upd.assess_frame(df.iloc[:1], "Tidak ada", "AU", AS_OF, record="rec")
+    assert wrong["error_code"].tolist() == ["readiness.unknown_product"]
+
+
+def test_records_from_frame_uses_the_currency_given() -> None:
+    records = upd.records_from_frame(frame().iloc[:1], currency="USD")
+    assert records[0]["business_capital"] == {"amount": 1_000_000_000, "currency": "USD"}
+    assert "kecamatan" not in records[0]
+
+
+@pytest.mark.parametrize("missing", [None, numpy.nan, pandas.NA, pandas.NaT])
+def test_every_kind_of_missing_cell(missing: object) -> None:
+    df = pandas.DataFrame({"name": ["A"], "npwp": pandas.Series([missing], dtype=object)})
+    out = upd.validate_frame(df, AS_OF)
+    assert pandas.isna(out.loc[0, "error_code"])
+    assert "npwp.missing" not in out.loc[0, "codes"]
