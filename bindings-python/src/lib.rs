@@ -30,6 +30,19 @@ fn call<'py>(py: Python<'py>, name: &str, args: &Bound<'py, PyAny>) -> PyResult<
     }
 }
 
+/// Runs a batch identifier function over the items of a column with the GIL released.
+fn batch<'py, T: Send>(
+    py: Python<'py>,
+    identifier: &str,
+    numbers: &Bound<'py, PyAny>,
+    f: fn(IdentifierKind, &[String]) -> Vec<T>,
+) -> PyResult<Vec<T>> {
+    let kind = kind(identifier)?;
+    let texts = convert::texts(numbers)?;
+    py.detach(move || errors::guarded(|| Ok(f(kind, &texts))))
+        .map_err(|e| errors::to_py(py, &e))
+}
+
 /// `is_valid` of every item (str; int as its digits; anything else is not valid).
 #[pyfunction]
 fn is_valid_many<'py>(
@@ -37,15 +50,7 @@ fn is_valid_many<'py>(
     identifier: &str,
     numbers: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let kind = kind(identifier)?;
-    let texts = convert::texts(numbers)?;
-    let answers = py.detach(move || {
-        errors::guarded(|| Ok::<_, Box<CallError>>(id::is_valid_many(kind, &texts)))
-    });
-    match answers {
-        Ok(a) => PyList::new(py, a),
-        Err(e) => Err(errors::to_py(py, &e)),
-    }
+    PyList::new(py, batch(py, identifier, numbers, id::is_valid_many)?)
 }
 
 /// `is_valid` of `count` numbers joined by newlines into one string: one conversion instead
@@ -81,14 +86,8 @@ fn validate_many<'py>(
     identifier: &str,
     numbers: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let kind = kind(identifier)?;
-    let texts = convert::texts(numbers)?;
-    let answers = py.detach(move || {
-        errors::guarded(|| Ok::<_, Box<CallError>>(id::validate_many(kind, &texts)))
-    });
-    let answers = answers.map_err(|e| errors::to_py(py, &e))?;
     let list = PyList::empty(py);
-    for answer in answers {
+    for answer in batch(py, identifier, numbers, id::validate_many)? {
         let row = match answer {
             Ok(value) => PyTuple::new(py, [Some(value), None, None, None])?,
             Err(e) => {
@@ -99,6 +98,12 @@ fn validate_many<'py>(
         list.append(row)?;
     }
     Ok(list)
+}
+
+/// The input types the typed classes check with the core (`normalize`).
+#[pyfunction]
+fn input_types() -> Vec<&'static str> {
+    api::INPUT_TYPES.to_vec()
 }
 
 /// The JSON Schema bundle of every input and result type (JSON text).
@@ -122,6 +127,7 @@ fn _umkm(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(is_valid_joined, m)?)?;
     m.add_function(wrap_pyfunction!(validate_many, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
+    m.add_function(wrap_pyfunction!(input_types, m)?)?;
     m.add_function(wrap_pyfunction!(functions, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

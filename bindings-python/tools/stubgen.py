@@ -21,30 +21,6 @@ from typing import Any, Dict, List, Mapping, Optional
 HERE = pathlib.Path(__file__).resolve().parent
 PACKAGE = HERE.parent / "python" / "umkm"
 
-#: Python function name -> core function name, for the package's top level.
-TOP_LEVEL = [
-    "classify_size",
-    "classify_industry",
-    "validate",
-    "assess",
-    "assess_order",
-    "origin_forms",
-    "check_rule_set",
-    "default_rule_set",
-    "growth",
-    "cagr",
-    "year_over_year",
-    "annual_sales_series",
-    "rank_export_growth",
-    "export_series",
-    "active_rate",
-    "cohort_survival",
-    "transition_matrix",
-    "target_progress",
-    "daily_sales",
-    "monthly_sales",
-]
-
 #: Argument types by argument name (anything else is ``Any``: a typed class or a dict).
 ARG_TYPES = {
     "as_of": "DateLike",
@@ -215,7 +191,11 @@ def init_stub() -> str:
         "__version__: str",
         "",
     ]
-    for name in TOP_LEVEL:
+    import umkm
+
+    # The package's top-level functions: its public names that are core functions.
+    top_level = [n for n in umkm.__all__ if n in functions and callable(getattr(umkm, n))]
+    for name in top_level:
         f = functions[name]
         order = PY_ORDER.get(name, f["args"] + f["optional"])
         params = []

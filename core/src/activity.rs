@@ -66,6 +66,14 @@ pub enum ActivityError {
 }
 
 impl ActivityError {
+    /// The problems listed, for the error that lists them; empty otherwise.
+    pub fn issues(&self) -> &[Issue] {
+        match self {
+            ActivityError::Invalid { issues } => issues,
+            _ => &[],
+        }
+    }
+
     /// Stable code: `activity.none_registered`, `activity.active_exceeds_registered`,
     /// `activity.invalid`.
     pub fn code(&self) -> &'static str {

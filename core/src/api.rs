@@ -168,44 +168,28 @@ impl From<growth::SeriesError> for CallError {
     }
 }
 
-impl From<ExchangeError> for CallError {
-    fn from(e: ExchangeError) -> Self {
-        match e {
-            ExchangeError::InvalidTable { ref issues } => {
-                CallError::invalid(e.code(), e.message(), issues.clone())
+/// Errors that may list problems: of kind [`ErrorKind::Invalid`] when they do, else
+/// [`ErrorKind::Domain`].
+macro_rules! listing_errors {
+    ($($t:ty),* $(,)?) => {$(
+        impl From<$t> for CallError {
+            fn from(e: $t) -> Self {
+                let issues = e.issues().to_vec();
+                if issues.is_empty() {
+                    CallError::new(ErrorKind::Domain, e.code(), e.message())
+                } else {
+                    CallError::invalid(e.code(), e.message(), issues)
+                }
             }
-            other => CallError::new(ErrorKind::Domain, other.code(), other.message()),
         }
-    }
+    )*};
 }
-
-impl From<ranking::RankingError> for CallError {
-    fn from(e: ranking::RankingError) -> Self {
-        CallError::invalid(e.code(), e.message(), e.issues().to_vec())
-    }
-}
-
-impl From<activity::ActivityError> for CallError {
-    fn from(e: activity::ActivityError) -> Self {
-        match e {
-            activity::ActivityError::Invalid { ref issues } => {
-                CallError::invalid(e.code(), e.message(), issues.clone())
-            }
-            other => CallError::new(ErrorKind::Domain, other.code(), other.message()),
-        }
-    }
-}
-
-impl From<transition::TransitionError> for CallError {
-    fn from(e: transition::TransitionError) -> Self {
-        match e {
-            transition::TransitionError::Invalid { ref issues } => {
-                CallError::invalid(e.code(), e.message(), issues.clone())
-            }
-            other => CallError::new(ErrorKind::Domain, other.code(), other.message()),
-        }
-    }
-}
+listing_errors!(
+    ExchangeError,
+    ranking::RankingError,
+    activity::ActivityError,
+    transition::TransitionError,
+);
 
 impl From<readiness::RuleSetError> for CallError {
     fn from(e: readiness::RuleSetError) -> Self {

@@ -133,6 +133,14 @@ pub enum ExchangeError {
 }
 
 impl ExchangeError {
+    /// The problems listed, for the error that lists them; empty otherwise.
+    pub fn issues(&self) -> &[Issue] {
+        match self {
+            ExchangeError::InvalidTable { issues } => issues,
+            _ => &[],
+        }
+    }
+
     /// Stable code: `exchange.no_rate`, `exchange.overflow`, `exchange.invalid_table`.
     pub fn code(&self) -> &'static str {
         match self {

@@ -185,6 +185,14 @@ pub enum TransitionError {
 }
 
 impl TransitionError {
+    /// The problems listed, for the error that lists them; empty otherwise.
+    pub fn issues(&self) -> &[Issue] {
+        match self {
+            TransitionError::Invalid { issues } => issues,
+            _ => &[],
+        }
+    }
+
     /// Stable code: `transition.dates`, `transition.invalid`.
     pub fn code(&self) -> &'static str {
         match self {

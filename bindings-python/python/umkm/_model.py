@@ -27,27 +27,7 @@ DEFS: Dict[str, Any] = BUNDLE["$defs"]
 FUNCTIONS: Dict[str, Dict[str, Any]] = {f["name"]: f for f in _umkm.functions()}
 
 #: Types the core reads as input; ``from_dict`` checks them with the core's own reader.
-INPUT_TYPES = frozenset(
-    [
-        "Enterprise",
-        "SizeInput",
-        "IndustryInput",
-        "Money",
-        "MoneyRange",
-        "QuantityRange",
-        "Order",
-        "RuleSet",
-        "ExchangeRate",
-        "ExportRecord",
-        "RankingOptions",
-        "SeriesOptions",
-        "YearValue",
-        "Registration",
-        "ActivitySnapshot",
-        "Snapshot",
-        "Target",
-    ]
-)
+INPUT_TYPES = frozenset(_umkm.input_types())
 
 #: Kept as plain ``str``: ISO currency codes (180 of them) and decimal strings.
 _PLAIN = frozenset(["Currency", "DecimalString"])
