@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds the npm package umkm into bindings-wasm/pkg: the core compiled to WebAssembly (size-tuned
+# profile wasm-release), wasm-bindgen's web and Node builds, the package's JavaScript and types.
+# Installs what it needs: the wasm32 target, and the wasm-bindgen CLI of exactly the version the
+# crate is locked to (skipped when that version is already on PATH). Prints the gzipped size.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+version=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || rustup target add wasm32-unknown-unknown
+if ! wasm-bindgen --version 2>/dev/null | grep -q " ${version}\$"; then
+  echo "installing wasm-bindgen-cli ${version} (a few minutes, once)"
+  cargo install wasm-bindgen-cli --version "${version}"
+fi
+
+cargo build -p umkm-wasm --target wasm32-unknown-unknown --profile wasm-release
+wasm=target/wasm32-unknown-unknown/wasm-release/umkm_wasm.wasm
+out=bindings-wasm/pkg
+rm -rf "$out"
+mkdir -p "$out"
+wasm-bindgen --target web --out-dir "$out/web" "$wasm"
+wasm-bindgen --target nodejs --out-dir "$out/node" "$wasm"
+# The node build is CommonJS inside an ESM package: mark its folder as such.
+echo '{"type": "commonjs"}' > "$out/node/package.json"
+cp bindings-wasm/js/api.js bindings-wasm/js/browser.js bindings-wasm/js/node.js \
+   bindings-wasm/js/package.json bindings-wasm/js/index.d.ts bindings-wasm/README.md "$out/"
+size=$(gzip -9 -c "$out/web/umkm_wasm_bg.wasm" | wc -c)
+echo "umkm_wasm_bg.wasm: $(wc -c < "$out/web/umkm_wasm_bg.wasm") bytes, ${size} bytes gzipped (target: under 300 KB)"

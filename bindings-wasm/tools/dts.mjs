@@ -1,0 +1,238 @@
+// Writes bindings-wasm/js/index.d.ts, the package's TypeScript types, from the core's own
+// description of itself (the JSON Schema bundle and the function list of the built package):
+// an interface for every record, argument and result type, a string union for every
+// enumeration, a typed signature for every function. Money is a decimal string, dates are ISO
+// strings. `node bindings-wasm/tools/dts.mjs` after changing the core's types; the test suite
+// regenerates it and fails when the committed file differs.
+
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const TARGET = fileURLToPath(new URL("../js/index.d.ts", import.meta.url));
+
+/** TypeScript type of each argument name; `records` and the like depend on the function. */
+const ARG_TYPES = {
+  number: "string",
+  as_of: "IsoDate",
+  start: "IsoDate",
+  date: "IsoDate",
+  lang: "Lang",
+  product: "string",
+  destination: "string",
+  province: "string",
+  level: "Level",
+  record: "Enterprise | EnterpriseInput",
+  money: "Money",
+  to: "string",
+  from: "string",
+  rates: "ExchangeRate[]",
+  rule_set: "RuleSet",
+  order: "Order",
+  days_off: "IsoDate[]",
+  report: "ReadinessReport",
+  ranking: "Ranking",
+  prev: "DecimalInput",
+  curr: "DecimalInput",
+  first: "DecimalInput",
+  last: "DecimalInput",
+  years: "DecimalInput",
+  achieved: "DecimalInput",
+  values: "YearValue[]",
+  records: "ExportRecord[]",
+  register: "Registration[]",
+  snapshots: "ActivitySnapshot[]",
+  before: "Snapshot",
+  after: "Snapshot",
+  target: "Target",
+  capacity: "QuantityRange",
+  price: "MoneyRange",
+  working_days: "number",
+  registered: "number",
+  active: "number",
+  type: "InputType",
+  value: "object",
+};
+
+const PER_FUNCTION = {
+  classify_size: { input: "SizeInput" },
+  classify_industry: { input: "IndustryInput" },
+  rank_export_growth: { options: "RankingOptions" },
+  export_series: { options: "SeriesOptions" },
+};
+
+const camel = (name) => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+const refName = (schema) => (typeof schema.$ref === "string" ? schema.$ref.split("/").pop() : null);
+
+function tsType(schema, defs) {
+  if (!schema || typeof schema !== "object") return "unknown";
+  const name = refName(schema);
+  if (name) return name;
+  if ("const" in schema) return JSON.stringify(schema.const);
+  for (const key of ["anyOf", "oneOf"]) {
+    if (schema[key]) return schema[key].map((s) => tsType(s, defs)).join(" | ");
+  }
+  if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(" | ");
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  return types
+    .map((t) => {
+      switch (t) {
+        case "string":
+          return schema.format === "date" ? "IsoDate" : "string";
+        case "integer":
+        case "number":
+          return "number";
+        case "boolean":
+          return "boolean";
+        case "null":
+          return "null";
+        case "array": {
+          const items = schema.items;
+          return items ? `${wrap(tsType(items, defs))}[]` : "unknown[]";
+        }
+        case "object": {
+          if (schema.properties) return objectType(schema, defs, "");
+          const extra = schema.additionalProperties;
+          return extra && typeof extra === "object" ? `Record<string, ${tsType(extra, defs)}>` : "Record<string, unknown>";
+        }
+        default:
+          return "unknown";
+      }
+    })
+    .join(" | ");
+}
+
+const wrap = (t) => (t.includes(" | ") ? `(${t})` : t);
+
+function doc(text, indent) {
+  if (!text) return "";
+  const lines = text.trim().split("\n");
+  return `${indent}/** ${lines.join(`\n${indent} * `)} */\n`;
+}
+
+function objectType(schema, defs, indent) {
+  const required = new Set(schema.required ?? []);
+  const fields = Object.entries(schema.properties).map(([k, p]) => {
+    const opt = required.has(k) ? "" : "?";
+    return `${doc(p.description, indent + "  ")}${indent}  ${k}${opt}: ${tsType(p, defs)};`;
+  });
+  return `{\n${fields.join("\n")}\n${indent}}`;
+}
+
+function definition(name, schema, defs) {
+  const head = doc(schema.description, "");
+  if (name === "DecimalString") return `${head}export type DecimalString = string;`;
+  if (schema.properties) return `${head}export interface ${name} ${objectType(schema, defs, "")}`;
+  const alts = schema.oneOf ?? schema.anyOf;
+  if (alts && alts.some((a) => a.properties)) {
+    const parts = alts.map((a) => (a.properties ? objectType(a, defs, "  ") : tsType(a, defs)));
+    return `${head}export type ${name} =\n  | ${parts.join("\n  | ")};`;
+  }
+  return `${head}export type ${name} = ${tsType(schema, defs)};`;
+}
+
+function resultType(returns) {
+  if (returns.endsWith("[]")) return `${wrap(resultType(returns.slice(0, -2)))}[]`;
+  if (returns.endsWith("?")) return `${resultType(returns.slice(0, -1))} | null`;
+  return { string: "string", boolean: "boolean", integer: "number", date: "IsoDate", any: "unknown" }[returns] ?? returns;
+}
+
+function signature(f) {
+  const params = [...f.args, ...f.optional].map((a) => {
+    const t = PER_FUNCTION[f.name]?.[a] ?? ARG_TYPES[a] ?? "unknown";
+    return f.optional.includes(a) ? `${camel(a)}?: ${t} | null` : `${camel(a)}: ${t}`;
+  });
+  return `(${params.join(", ")}): ${resultType(f.returns)}`;
+}
+
+export function generate(api) {
+  const bundle = api.schema();
+  const defs = bundle.$defs;
+  const list = api.functions();
+  const out = [
+    "// The types of the npm package umkm: generated by bindings-wasm/tools/dts.mjs from the",
+    "// core's JSON Schema bundle and function list. Do not edit.",
+    "",
+    "/** An ISO calendar date, \"2025-11-01\". */",
+    "export type IsoDate = string;",
+    "/** A language of messages: Indonesian (the default) or English. */",
+    "export type Lang = \"id\" | \"en\";",
+    "/** A decimal given as a string (\"1250000.50\"), a safe integer or a BigInt; a number with a fraction is refused. */",
+    "export type DecimalInput = DecimalString | number | bigint;",
+    "/** A record as written by hand: every field but `name` may be left out. */",
+    "export type EnterpriseInput = Partial<Enterprise> & { name: string };",
+    "/** The input types `normalize` reads. */",
+    `export type InputType = ${api.inputTypes().map((t) => JSON.stringify(t)).join(" | ")};`,
+    "",
+  ];
+  for (const name of Object.keys(defs).sort()) {
+    out.push(definition(name, defs[name], defs), "");
+  }
+  out.push(
+    "/** An error of umkm: stable `code`, messages in Indonesian and English, `path` and `issues`. */",
+    "export class UmkmError extends Error {",
+    "  code: string;",
+    "  kind: ErrorKind;",
+    "  messageId: string;",
+    "  messageEn: string;",
+    "  path: string;",
+    "  issues: Issue[];",
+    "  messageIn(lang?: Lang): string;",
+    "}",
+    "/** An identifier broke a rule (`npwp.checksum`). */",
+    "export class InvalidIdentifier extends UmkmError {}",
+    "/** Input with several problems, each in `issues`. */",
+    "export class ValidationError extends UmkmError {}",
+    "/** An argument is missing or of the wrong type; `path` points at it. */",
+    "export class ArgumentError extends UmkmError {}",
+    "",
+    "/** One answer of `validateMany`. */",
+    "export interface IdentifierCheck {",
+    "  valid: boolean;",
+    "  value: string | null;",
+    "  code: string | null;",
+    "  messageId: string | null;",
+    "  messageEn: string | null;",
+    "}",
+    "",
+    "export const version: string;",
+    "export function functions(): FunctionInfo[];",
+    "export function schema(): { $schema: string; title: string; $defs: Record<string, unknown> };",
+    "export function call(name: string, args: Record<string, unknown>): unknown;",
+    "export function inputTypes(): InputType[];",
+    "",
+  );
+  const groups = {};
+  for (const f of list) {
+    if (f.name.includes(".")) {
+      const [group, fn] = f.name.split(".");
+      (groups[group] ??= []).push([fn, f]);
+    } else {
+      out.push(`export function ${camel(f.name)}${signature(f)};`);
+    }
+  }
+  const identifiers = ["npwp", "nitku", "nik", "nib", "kbli", "hs", "wilayah", "pirt", "bpom", "halal"];
+  for (const [group, fns] of Object.entries(groups)) {
+    if (group === "readiness" || group === "ranking") {
+      for (const [fn, f] of fns) out.push(`export function ${camel(group + "_" + fn)}${signature(f)};`);
+      continue;
+    }
+    out.push(`export const ${group}: {`);
+    for (const [fn, f] of fns) out.push(`  ${camel(fn)}${signature(f)};`);
+    if (identifiers.includes(group)) {
+      out.push("  isValidMany(numbers: Iterable<unknown>): boolean[];");
+      out.push("  validateMany(numbers: Iterable<unknown>): IdentifierCheck[];");
+    }
+    out.push("};");
+  }
+  return out.join("\n") + "\n";
+}
+
+async function main() {
+  const api = await import("../pkg/node.js");
+  writeFileSync(TARGET, generate(api));
+  console.log("wrote", TARGET);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await main();
+}
