@@ -1,7 +1,7 @@
 # One entry point for every language's tests; README.md and .ci/run call these targets.
 # Each target installs what it needs, so a fresh machine runs them as they are.
 
-.PHONY: example test rust-test lint schema python-env python-test python-bench
+.PHONY: example test rust-test lint schema python-env python-test python-bench js-build js-test web
 
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -10,9 +10,9 @@ PY := $(VENV)/bin/python
 example:
 	cargo run --quiet -p umkm-examples --bin seed-cases -- $(LANG_FLAG)
 
-# Every test of every language: Rust, then Python (the JavaScript suite joins with its binding).
-# Each suite runs the shared vectors in tests/vectors.
-test: lint rust-test python-test
+# Every test of every language: Rust, Python, JavaScript (Node and the browser tool in
+# Chromium). Each suite runs the shared vectors in tests/vectors.
+test: lint rust-test python-test js-test
 
 rust-test:
 	@rustup component add rustfmt clippy >/dev/null 2>&1 || true
@@ -43,3 +43,20 @@ python-test: python-env
 # Speed against python-stdnum on 1,000,000 NPWPs (prints the ratio; not part of make test).
 python-bench: python-test
 	$(PY) bindings-python/bench/bench_identifiers.py
+
+# The npm package into bindings-wasm/pkg (installs the wasm32 target and the locked
+# wasm-bindgen CLI when missing; prints the gzipped .wasm size).
+js-build:
+	bash bindings-wasm/build.sh
+
+# Node's test runner: every vector, JS-side conversions and errors, the generated types (tsc),
+# and the browser tool end to end in Debian's Chromium (installed when missing).
+js-test: js-build
+	cd bindings-wasm && npm ci --no-audit --no-fund --loglevel=error
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+	cd bindings-wasm && npx tsc -p tsconfig.json
+	cd bindings-wasm && node --test tests/test_all.mjs tests/browser.test.mjs
+
+# The browser self-assessment tool on http://localhost:8080/ (Ctrl-C to stop).
+web: js-build
+	node bindings-wasm/tools/serve.mjs 8080

@@ -181,14 +181,9 @@ impl ReadinessReport {
         for step in &self.plan {
             let _ = write!(
                 h,
-                "<tr><td>{}</td><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 step.order,
                 escape(step.action.get(lang)),
-                if step.per_shipment {
-                    t(lang, " (tiap pengiriman)", " (each shipment)")
-                } else {
-                    ""
-                },
                 escape(step.agency.name().get(lang)),
                 step.lead_time_days,
                 step.finish

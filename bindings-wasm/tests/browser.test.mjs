@@ -1,0 +1,116 @@
+// The browser tool end to end: examples/web served on 127.0.0.1, driven in Debian's headless
+// Chromium with playwright-core. Fills the form for the Pangkalpinang seafood case (IKM Duo Ayu
+// Sehati, no SKP or HACCP yet, to Australia), submits, and checks what an IKM owner reads:
+// the level, the SKP blocker and the SKA forms, in Indonesian and in English. Saves a
+// screenshot to target/e2e/browser-tool.png.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+import * as umkm from "../pkg/node.js";
+import { serve } from "../tools/serve.mjs";
+
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const SHOTS = fileURLToPath(new URL("../../target/e2e/", import.meta.url));
+
+test("the Pangkalpinang seafood maker, end to end in Chromium", async () => {
+  const server = await serve(0);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1500 } });
+    const problems = [];
+    page.on("pageerror", (e) => problems.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForSelector("body[data-ready=true]");
+
+    // Identifiers are checked as they are typed, with the core's message.
+    await page.fill("input[name=npwp]", "01.312.166.1-091.000");
+    assert.equal(
+      await page.textContent('.check[data-for="npwp"]'),
+      "Digit pemeriksa NPWP tidak cocok: ada angka yang salah ketik",
+    );
+    await page.fill("input[name=npwp]", "0013121660091000");
+    assert.equal(await page.textContent('.check[data-for="npwp"]'), "✓ sah");
+    await page.fill("input[name=region]", "19.71");
+    assert.equal(await page.textContent('.check[data-for="region"]'), "✓ sah: Kota Pangkal Pinang");
+
+    await page.fill("input[name=name]", "IKM Duo Ayu Sehati");
+    await page.fill("input[name=nib]", "9120301234567");
+    await page.selectOption("select[name=legal_form]", "cv");
+    await page.fill("input[name=product]", "Kerupuk ikan tenggiri");
+    await page.selectOption("select[name=category]", "processed_seafood");
+    await page.selectOption("select[name=unit]", "pack");
+    await page.check("input[name=label_en]");
+    await page.check("input[name=export_packaging]");
+    await page.selectOption("select[name=destination]", "AU");
+    await page.fill("input[name=as_of]", "2025-11-01");
+    await page.click("#submit");
+    await page.waitForSelector("#report .umkm-readiness");
+
+    // The same record through the Node package gives the level the page shows.
+    const expected = umkm.assess(
+      {
+        name: "IKM Duo Ayu Sehati",
+        nib: "9120301234567",
+        npwp: "0013121660091000",
+        legal_form: "cv",
+        region: "19.71",
+        products: [
+          {
+            name: "Kerupuk ikan tenggiri",
+            category: "processed_seafood",
+            unit: "pack",
+            label_languages: ["id", "en"],
+            export_packaging: true,
+            quality_control: false,
+          },
+        ],
+        management: { business_bank_account: false },
+      },
+      "Kerupuk ikan tenggiri",
+      "AU",
+      "2025-11-01",
+    );
+    assert.equal(expected.blocked, true);
+    const report = page.locator("#report");
+    assert.equal(await report.getAttribute("data-level"), expected.level);
+    assert.equal(await report.getAttribute("data-blocked"), "true");
+    const text = await report.textContent();
+    assert.ok(text.includes(`${expected.level_name.id}`), "level name shown");
+    assert.ok(text.includes("(terhambat)"), "blocked shown");
+    assert.ok(text.includes("Penghambat") && text.includes("SKP"), "the SKP blocker shown");
+    assert.ok(text.includes("Kementerian Kelautan dan Perikanan"), "the agency shown");
+    assert.ok(text.includes(`Paling cepat siap: ${expected.earliest_ready_date}`), "earliest ready date shown");
+    assert.ok(text.includes("SKA: AANZFTA, IA-CEPA, RCEP, NON-PREFERENTIAL"), "SKA forms shown");
+    assert.equal(await page.locator("#report svg rect.bar").count(), expected.dimensions.length);
+
+    // English switch: labels and the report change language.
+    await page.click("#lang-en");
+    const english = await report.textContent();
+    assert.ok(english.includes("Export readiness") && english.includes("(blocked)") && english.includes("Blockers"));
+    assert.equal(await page.textContent("#submit"), "Assess readiness");
+    assert.equal(await page.textContent('.check[data-for="region"]'), "✓ valid: Kota Pangkal Pinang");
+
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}browser-tool.png`, fullPage: true });
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

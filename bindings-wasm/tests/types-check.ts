@@ -1,0 +1,48 @@
+// Type-checked by `tsc --noEmit` (make js-test), never run: the package's types describe
+// records, reports and issues exactly (no `any`), and wrong uses fail to compile.
+import * as umkm from "umkm";
+
+const record: umkm.EnterpriseInput = {
+  name: "IKM Duo Ayu Sehati",
+  region: "19.71",
+  business_capital: { amount: "250000000", currency: "IDR" },
+  products: [{ name: "Kerupuk ikan tenggiri", category: "processed_seafood", unit: "pack" }],
+};
+const report: umkm.ReadinessReport = umkm.assess(record, "Kerupuk ikan tenggiri", "AU", "2025-11-01");
+const score: umkm.DecimalString = report.score;
+const level: umkm.ReadinessLevel = report.level;
+const blockers: umkm.Gap[] = report.blockers;
+const forms: string[] = report.origin_forms.map((f) => f.agreement);
+const issues: umkm.Issue[] = umkm.validate(record, "2025-11-01").issues;
+const firstPath: string = issues[0]?.path ?? "";
+const rate = umkm.growth("390000000", 480000000n);
+if (rate.status === "defined") {
+  const value: string = rate.value;
+  void value;
+} else {
+  const reason: umkm.Undefined = rate.reason;
+  void reason;
+}
+const ok: boolean[] = umkm.npwp.isValidMany(["013121660091000"]);
+const checks: umkm.IdentifierCheck[] = umkm.nik.validateMany(["3276011708850003"]);
+const size: umkm.SizeClass = umkm.classifySize({ annual_sales: { amount: "1", currency: "IDR" } }, "2025-11-01").class;
+const svg: string = umkm.readinessSvg(report, "en");
+try {
+  umkm.npwp.validate("x");
+} catch (e) {
+  if (e instanceof umkm.InvalidIdentifier) {
+    const code: string = e.code;
+    void code;
+  }
+}
+
+// @ts-expect-error a number is not a record
+umkm.validate(5, "2025-11-01");
+// @ts-expect-error a product category must be one of the core's
+const bad: umkm.Product = { name: "x", category: "food", unit: "piece" };
+// @ts-expect-error the score is a decimal string, never a JS number
+const wrong: number = report.score;
+// @ts-expect-error amounts are strings, not floats
+const money: umkm.Money = { amount: 1.5, currency: "IDR" };
+
+void [score, level, blockers, forms, firstPath, ok, checks, size, svg, bad, wrong, money];

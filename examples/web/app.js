@@ -1,0 +1,176 @@
+// The self-assessment page: builds an enterprise record from the form, checks identifiers as
+// they are typed, and shows the export-readiness report the umkm core renders (score, level,
+// dimension chart, blockers, action plan, earliest ready date, SKA forms). No server logic:
+// everything runs in the browser, in the WebAssembly module.
+import * as umkm from "/umkm/browser.js";
+
+const TEXT = {
+  title: ["Cek kesiapan ekspor UMKM", "UMKM export readiness check"],
+  intro: [
+    "Isi data usaha, satu produk dan negara tujuan. Penilaian dihitung di peramban Anda; tidak ada data yang dikirim.",
+    "Fill in the enterprise, one product and the destination. The assessment runs in your browser; nothing is sent anywhere.",
+  ],
+  enterprise: ["Usaha", "Enterprise"],
+  name: ["Nama usaha", "Business name"],
+  legal_form: ["Bentuk usaha", "Legal form"],
+  region: ["Kode wilayah (kabupaten/kota)", "Region code (regency/city)"],
+  workers: ["Tenaga kerja", "Workers"],
+  bookkeeping: ["Pembukuan", "Bookkeeping"],
+  bk_none: ["Tidak ada", "None"],
+  bk_simple: ["Catatan kas sederhana", "Simple cash records"],
+  bk_standard: ["Laporan keuangan (SAK EMKM)", "Financial statements (SAK EMKM)"],
+  bank: ["Rekening bank atas nama usaha", "Bank account in the business's name"],
+  certificates: ["Sertifikat yang dimiliki (berlaku)", "Certificates held (valid)"],
+  product: ["Produk", "Product"],
+  product_name: ["Nama produk", "Product name"],
+  category: ["Kategori", "Category"],
+  c_food: ["Makanan olahan", "Processed food"],
+  c_seafood: ["Olahan ikan dan hasil laut", "Processed seafood"],
+  c_fresh: ["Sayur dan buah segar", "Fresh produce"],
+  c_beverage: ["Minuman", "Beverages"],
+  c_craft: ["Kerajinan (bukan kayu)", "Crafts (not wood)"],
+  c_wood: ["Barang dan kerajinan kayu", "Wooden goods"],
+  c_textile: ["Batik, fesyen, tekstil", "Batik, fashion, textiles"],
+  c_other: ["Lainnya", "Other"],
+  hs: ["Kode HS", "HS code"],
+  unit: ["Satuan", "Unit"],
+  capacity: ["Kapasitas per hari (min–maks)", "Daily capacity (min–max)"],
+  label_en: ["Label berbahasa Inggris", "English label"],
+  packaging: ["Kemasan layak ekspor", "Export-grade packaging"],
+  qc: ["Prosedur kendali mutu tertulis", "Written quality-control procedure"],
+  destination_legend: ["Tujuan", "Destination"],
+  destination: ["Negara tujuan", "Destination country"],
+  as_of: ["Tanggal penilaian", "Assessment date"],
+  submit: ["Nilai kesiapan", "Assess readiness"],
+  footer: [
+    "Dihitung oleh pustaka umkm (Rust, WebAssembly): jawaban yang sama dengan Rust dan Python.",
+    "Computed by the umkm library (Rust, WebAssembly): the same answers as in Rust and Python.",
+  ],
+  valid: ["✓ sah", "✓ valid"],
+  name_missing: ["Nama usaha dan nama produk wajib diisi.", "The business name and the product name are required."],
+};
+
+let lang = "id";
+let lastReport = null;
+const form = document.getElementById("form");
+const field = (name) => form.elements.namedItem(name);
+const t = (key) => TEXT[key][lang === "id" ? 0 : 1];
+
+function applyLanguage() {
+  document.documentElement.lang = lang;
+  document.title = t("title");
+  for (const el of document.querySelectorAll("[data-t]")) el.textContent = t(el.dataset.t);
+  document.getElementById("lang-id").setAttribute("aria-pressed", String(lang === "id"));
+  document.getElementById("lang-en").setAttribute("aria-pressed", String(lang === "en"));
+  for (const input of form.querySelectorAll("[data-id]")) check(input);
+  if (lastReport) showReport(lastReport);
+}
+
+/** Checks an identifier field as it is typed: the core's message in the page's language. */
+function check(input) {
+  const out = form.querySelector(`.check[data-for="${input.name}"]`);
+  const value = input.value.trim();
+  out.classList.remove("ok", "bad");
+  if (!value) {
+    out.textContent = "";
+    return true;
+  }
+  try {
+    const compact = umkm[input.dataset.id].validate(value);
+    let text = t("valid");
+    if (input.dataset.id === "wilayah") {
+      const region = umkm.wilayah.lookup(compact);
+      if (region) text += `: ${region.name}`;
+    }
+    out.textContent = text;
+    out.classList.add("ok");
+    return true;
+  } catch (e) {
+    if (!(e instanceof umkm.UmkmError)) throw e;
+    out.textContent = e.messageIn(lang);
+    out.classList.add("bad");
+    return false;
+  }
+}
+
+function decimal(name) {
+  const v = field(name).value.trim().replace(",", ".");
+  return v === "" ? undefined : v;
+}
+
+/** The enterprise record the form describes, in the core's JSON shape. */
+function record() {
+  const value = (name) => field(name).value.trim() || undefined;
+  const product = {
+    name: value("product"),
+    category: field("category").value,
+    unit: field("unit").value,
+    hs_code: value("hs_code"),
+    label_languages: field("label_en").checked ? ["id", "en"] : ["id"],
+    export_packaging: field("export_packaging").checked,
+    quality_control: field("quality_control").checked,
+  };
+  const min = decimal("cap_min");
+  const max = decimal("cap_max") ?? min;
+  if (min !== undefined) product.daily_capacity = { min, max };
+  const workers = value("workers");
+  return {
+    name: value("name"),
+    nib: value("nib"),
+    npwp: value("npwp"),
+    legal_form: value("legal_form"),
+    region: value("region"),
+    workers: workers === undefined ? undefined : Number(workers),
+    products: [product],
+    certifications: [...form.querySelectorAll('input[name="cert"]:checked')].map((c) => ({ kind: c.value })),
+    management: {
+      bookkeeping: value("bookkeeping"),
+      business_bank_account: field("business_bank_account").checked,
+    },
+  };
+}
+
+function showReport(report) {
+  const section = document.getElementById("report");
+  section.innerHTML = umkm.readinessHtml(report, lang);
+  section.dataset.level = report.level;
+  section.dataset.blocked = String(report.blocked);
+}
+
+form.addEventListener("input", (event) => {
+  if (event.target.dataset?.id) check(event.target);
+});
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const error = document.getElementById("form-error");
+  error.textContent = "";
+  if (!field("name").value.trim() || !field("product").value.trim()) {
+    error.textContent = t("name_missing");
+    return;
+  }
+  try {
+    const rec = record();
+    lastReport = umkm.assess(rec, rec.products[0].name, field("destination").value, field("as_of").value);
+    showReport(lastReport);
+  } catch (e) {
+    if (!(e instanceof umkm.UmkmError)) throw e;
+    error.textContent = `${e.messageIn(lang)}${e.path ? ` (${e.path})` : ""}`;
+  }
+});
+
+document.getElementById("lang-id").addEventListener("click", () => {
+  lang = "id";
+  applyLanguage();
+});
+document.getElementById("lang-en").addEventListener("click", () => {
+  lang = "en";
+  applyLanguage();
+});
+
+// The assessment date defaults to today's date in the browser's time zone.
+const today = new Date();
+field("as_of").value = [today.getFullYear(), today.getMonth() + 1, today.getDate()]
+  .map((n, i) => String(n).padStart(i === 0 ? 4 : 2, "0"))
+  .join("-");
+document.body.dataset.ready = "true";
