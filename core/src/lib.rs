@@ -47,6 +47,17 @@
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// No panics in the library: what could panic is a checked operation with an error instead.
+// Tests may unwrap.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
 
 pub mod activity;
 pub mod api;

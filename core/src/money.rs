@@ -47,6 +47,8 @@ impl Currency {
     /// Indonesian Rupiah.
     pub const IDR: Currency = Currency(Self::index_of_idr());
 
+    // Evaluated at compile time: a currency table without IDR fails the build, never a run.
+    #[allow(clippy::panic, clippy::indexing_slicing)]
     const fn index_of_idr() -> u16 {
         let mut i = 0;
         while i < CURRENCIES.len() {
@@ -253,30 +255,28 @@ impl Money {
         ];
         let abs = self.amount.abs();
         let mut chosen = None;
-        for (i, (exp, _, _)) in SCALES.iter().enumerate() {
-            let unit = Decimal::from(10u64.pow(*exp));
+        for (i, &(exp, word_id, word_en)) in SCALES.iter().enumerate() {
+            let unit = Decimal::from(10u64.pow(exp));
             if abs >= unit {
                 let scaled =
                     (abs / unit).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
                 // 999.999 ribu rounds to 1000 ribu: take the next scale up instead.
-                let (value, idx) = if scaled >= Decimal::from(1000) && i > 0 {
-                    let up = Decimal::from(10u64.pow(SCALES[i - 1].0));
-                    (
-                        (abs / up)
+                let larger = i.checked_sub(1).and_then(|j| SCALES.get(j));
+                chosen = Some(match larger {
+                    Some(&(up, up_id, up_en)) if scaled >= Decimal::from(1000) => (
+                        (abs / Decimal::from(10u64.pow(up)))
                             .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
-                        i - 1,
-                    )
-                } else {
-                    (scaled, i)
-                };
-                chosen = Some((value, idx));
+                        up_id,
+                        up_en,
+                    ),
+                    _ => (scaled, word_id, word_en),
+                });
                 break;
             }
         }
-        let Some((value, idx)) = chosen else {
+        let Some((value, word_id, word_en)) = chosen else {
             return self.format(lang);
         };
-        let (_, word_id, word_en) = SCALES[idx];
         let value = value.normalize();
         let decimals = value.scale();
         let number = group(value, decimals, lang);

@@ -604,8 +604,7 @@ impl RuleSet {
                     "threshold outside 0–100".into(),
                 ));
             }
-            if i > 0 {
-                let prev = &self.levels[i - 1];
+            if let Some(prev) = i.checked_sub(1).and_then(|j| self.levels.get(j)) {
                 if l.min_score <= prev.min_score || l.level <= prev.level {
                     out.push(problem(
                         format!("/levels/{i}"),
