@@ -128,6 +128,18 @@ impl CallError {
         )
     }
 
+    /// An argument error from an issue found under the argument at `prefix`.
+    fn from_issue(issue: Issue, prefix: &str) -> Self {
+        CallError {
+            kind: ErrorKind::Argument,
+            code: issue.code,
+            message_id: issue.message_id,
+            message_en: issue.message_en,
+            path: format!("{prefix}{}", issue.path),
+            issues: Vec::new(),
+        }
+    }
+
     /// The message in a language.
     pub fn message(&self, lang: Lang) -> &str {
         match lang {
@@ -316,10 +328,17 @@ impl Args<'_> {
         self.get(name)
     }
 
-    /// An enterprise record; a malformed one is `record.json` at its path.
+    /// An enterprise record; a malformed one is `record.json` at its path, one past the
+    /// record limits ([`crate::limits`]) the limit's code at its path.
     fn record(&self, name: &str) -> Result<Enterprise, CallError> {
         match self.0.get(name) {
-            Some(v) => read(v, &format!("/{name}"), "record.json"),
+            Some(v) => {
+                let record: Enterprise = read(v, &format!("/{name}"), "record.json")?;
+                match crate::limits::record_issues(&record).into_iter().next() {
+                    Some(issue) => Err(CallError::from_issue(issue, &format!("/{name}"))),
+                    None => Ok(record),
+                }
+            }
             None => Err(CallError::argument(
                 "argument.missing",
                 format!("/{name}"),
@@ -542,6 +561,8 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
         ));
     }
     let a = Args(args);
+    // Identifier functions read one text in one linear pass: answered before the shape limits,
+    // so `is_valid` of any text (however long) is a yes or no, never an error.
     if let Some((module, function)) = name.split_once('.') {
         if IdentifierKind::from_name(module).is_some() {
             if let Some(outcome) = identifier_lookup(module, function, &a) {
@@ -549,6 +570,7 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
             }
         }
     }
+    crate::limits::check_value(args).map_err(|issue| CallError::from_issue(issue, ""))?;
     match name {
         "region.provinces" => output(region::provinces().collect::<Vec<_>>()),
         "region.regencies_of" => output(region::regencies_of(&a.text("province")?)),
@@ -781,9 +803,17 @@ fn identifier_lookup(module: &str, function: &str, a: &Args<'_>) -> Option<Outco
 /// Calls with arguments given as JSON text; the answer as JSON text (`{"ok": ...}` or
 /// `{"error": CallError}`). For bindings whose host reads JSON fastest.
 pub fn call_json(name: &str, args: &str) -> String {
-    let outcome = serde_json::from_str::<Value>(args)
-        .map_err(|e| CallError::argument("argument.json", String::new(), &e.to_string()))
-        .and_then(|v| dispatch(name, &v));
+    let outcome = crate::limits::check_json_size(
+        args.len(),
+        crate::limits::MAX_JSON_BYTES,
+        "limit.json_size",
+    )
+    .map_err(|issue| CallError::from_issue(issue, ""))
+    .and_then(|()| {
+        serde_json::from_str::<Value>(args)
+            .map_err(|e| CallError::argument("argument.json", String::new(), &e.to_string()))
+    })
+    .and_then(|v| dispatch(name, &v));
     let v = match outcome {
         Ok(v) => json!({ "ok": v }),
         Err(e) => json!({ "error": e }),

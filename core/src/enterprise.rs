@@ -537,8 +537,20 @@ impl Enterprise {
         }
     }
 
-    /// Reads a record from JSON; the error names the JSON pointer where reading failed.
+    /// Reads a record from JSON; the error names the JSON pointer where reading failed. A
+    /// record past the limits of [`crate::limits`] (1 MiB of JSON, fields of 1,000
+    /// characters, bounded lists) is refused.
     pub fn from_json(json: &str) -> Result<Enterprise, RecordError> {
+        if let Err(issue) = crate::limits::check_json_size(
+            json.len(),
+            crate::limits::MAX_RECORD_BYTES,
+            "limit.record_size",
+        ) {
+            return Err(RecordError {
+                path: issue.path,
+                message: issue.message_en,
+            });
+        }
         let mut de = serde_json::Deserializer::from_str(json);
         let result: Result<Enterprise, _> = serde_path_to_error::deserialize(&mut de);
         let record = result.map_err(|e| RecordError {
@@ -549,6 +561,12 @@ impl Enterprise {
             path: String::new(),
             message: e.to_string(),
         })?;
+        if let Some(issue) = crate::limits::record_issues(&record).into_iter().next() {
+            return Err(RecordError {
+                path: issue.path,
+                message: issue.message_en,
+            });
+        }
         Ok(record)
     }
 

@@ -70,6 +70,7 @@ pub mod exchange;
 pub mod growth;
 pub mod id;
 pub mod lang;
+pub mod limits;
 pub mod money;
 pub mod production;
 pub mod ranking;

@@ -270,7 +270,9 @@ impl Collector {
 
 /// Validates a record as of a date. Never fails: the result lists every problem.
 pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
-    let mut c = Collector { issues: Vec::new() };
+    let mut c = Collector {
+        issues: crate::limits::record_issues(e),
+    };
     c.text("/name".into(), &e.name, ("Nama usaha", "Business name"));
 
     match &e.nib {

@@ -131,3 +131,47 @@ fn hostile_arguments_are_errors() {
         }
     }
 }
+
+#[test]
+fn limits_give_clear_errors_not_exhaustion() {
+    // A 100 MB record: refused by the record limit with its path, before any work on it.
+    let huge = format!(
+        r#"{{"record": {{"name": "{}"}}, "as_of": "2025-11-01"}}"#,
+        "x".repeat(100_000_000)
+    );
+    let err: Value = serde_json::from_str(&call_json("validate", &huge)).unwrap();
+    assert_eq!(err["error"]["code"], "limit.string");
+    assert_eq!(err["error"]["path"], "/record/name");
+    // Past the text limit: refused before parsing.
+    let too_big = " ".repeat(umkm::limits::MAX_JSON_BYTES + 1);
+    let err: Value = serde_json::from_str(&call_json("validate", &too_big)).unwrap();
+    assert_eq!(err["error"]["code"], "limit.json_size");
+    // A 10,000-deep Value built in Rust (not through JSON text) is refused by depth, not by
+    // the stack. (The test leaks it: dropping such a Value recurses, which is the caller's.)
+    // (Built by hand: `json!` would serialise the nested value recursively.)
+    let mut deep = json!(1);
+    for _ in 0..10_000 {
+        deep = Value::Array(vec![deep]);
+    }
+    let mut map = serde_json::Map::new();
+    map.insert("record".into(), deep);
+    map.insert("as_of".into(), json!("2025-11-01"));
+    let args = Value::Object(map);
+    let e = call("validate", &args).unwrap_err();
+    assert_eq!(e.code, "limit.depth");
+    std::mem::forget(args);
+    // A record within the text limits but past a record limit: refused with its path.
+    let record = json!({"name": "x", "products": vec![json!({"name": "p", "category": "craft", "unit": "piece"}); 1001]});
+    let e = call(
+        "validate",
+        &json!({"record": record, "as_of": "2025-11-01"}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.code.as_str(), e.path.as_str()),
+        ("limit.record_list", "/record/products")
+    );
+    let e =
+        umkm::Enterprise::from_json(&format!(r#"{{"name": "{}"}}"#, "n".repeat(1001))).unwrap_err();
+    assert_eq!(e.path, "/name");
+}

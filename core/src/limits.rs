@@ -1,0 +1,286 @@
+//! Limits on input, so hostile or broken data gets a clear error instead of exhausting memory
+//! or the stack.
+//!
+//! | what | limit | error code |
+//! | --- | --- | --- |
+//! | JSON text given to [`crate::api::call_json`] | [`MAX_JSON_BYTES`] (256 MiB) | `limit.json_size` |
+//! | nesting of arrays and objects in arguments | [`MAX_DEPTH`] (64) | `limit.depth` |
+//! | one string in arguments | [`MAX_STRING_BYTES`] (1 MiB) | `limit.string` |
+//! | one list in arguments (e.g. export records) | [`MAX_LIST_ITEMS`] (10,000,000) | `limit.list` |
+//! | one enterprise record as JSON text | [`MAX_RECORD_BYTES`] (1 MiB) | `limit.record_size` |
+//! | a text field of a record (names, numbers) | [`MAX_FIELD_CHARS`] (1,000 characters) | `limit.field` |
+//! | lists of a record | see [`RECORD_LISTS`] | `limit.record_list` |
+//!
+//! Identifier functions read their one text whatever its length (one linear pass), so
+//! `is_valid` of any text stays a yes or no, never an error.
+//!
+//! Batch inputs (a million SKA records for a ranking) are large by nature: only the argument
+//! limits apply to them. One enterprise record is small by nature: a record past its limits is
+//! refused where it is read ([`crate::Enterprise::from_json`], the facade) and reported by
+//! [`crate::validate()`] when built in Rust.
+
+use crate::enterprise::Enterprise;
+use crate::lang::Message;
+use crate::validate::Issue;
+use serde_json::Value;
+
+/// Largest JSON text the facade reads.
+pub const MAX_JSON_BYTES: usize = 256 * 1024 * 1024;
+/// Deepest nesting of arrays and objects in arguments; real inputs nest fewer than 10 levels.
+pub const MAX_DEPTH: usize = 64;
+/// Longest string in arguments.
+pub const MAX_STRING_BYTES: usize = 1024 * 1024;
+/// Longest list in arguments.
+pub const MAX_LIST_ITEMS: usize = 10_000_000;
+/// Largest enterprise record as JSON text.
+pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
+/// Longest text field of a record, in characters.
+pub const MAX_FIELD_CHARS: usize = 1_000;
+/// Longest lists of a record: field and items.
+pub const RECORD_LISTS: [(&str, usize); 8] = [
+    ("kbli", 100),
+    ("annual_sales", 200),
+    ("products", 1_000),
+    ("certifications", 1_000),
+    ("sales_channels", 100),
+    ("retail_partners", 1_000),
+    ("shipments", 100_000),
+    ("label_languages", 50),
+];
+
+fn limit(path: String, code: &str, id: String, en: String) -> Issue {
+    Issue::error(path, code, Message::new(id, en))
+}
+
+/// The JSON text size limit.
+pub(crate) fn check_json_size(len: usize, max: usize, code: &str) -> Result<(), Issue> {
+    if len > max {
+        return Err(limit(
+            String::new(),
+            code,
+            format!("Teks JSON {len} bita melebihi batas {max} bita"),
+            format!("The JSON text of {len} bytes is over the limit of {max} bytes"),
+        ));
+    }
+    Ok(())
+}
+
+/// Checks the shape of arguments without recursion: depth, string lengths, list lengths.
+pub fn check_value(value: &Value) -> Result<(), Issue> {
+    // Depth counts containers: the arguments object itself is level 1.
+    let mut stack: Vec<(&Value, usize, String)> = vec![(value, 1, String::new())];
+    while let Some((v, depth, path)) = stack.pop() {
+        if depth > MAX_DEPTH {
+            return Err(limit(
+                path,
+                "limit.depth",
+                format!("Bersarang lebih dari {MAX_DEPTH} tingkat"),
+                format!("Nested more than {MAX_DEPTH} levels deep"),
+            ));
+        }
+        match v {
+            Value::String(s) if s.len() > MAX_STRING_BYTES => {
+                return Err(limit(
+                    path,
+                    "limit.string",
+                    format!(
+                        "Teks {} bita melebihi batas {MAX_STRING_BYTES} bita",
+                        s.len()
+                    ),
+                    format!(
+                        "A text of {} bytes is over the limit of {MAX_STRING_BYTES} bytes",
+                        s.len()
+                    ),
+                ));
+            }
+            Value::Array(items) => {
+                if items.len() > MAX_LIST_ITEMS {
+                    return Err(limit(
+                        path,
+                        "limit.list",
+                        format!(
+                            "Daftar {} butir melebihi batas {MAX_LIST_ITEMS}",
+                            items.len()
+                        ),
+                        format!(
+                            "A list of {} items is over the limit of {MAX_LIST_ITEMS}",
+                            items.len()
+                        ),
+                    ));
+                }
+                // Only containers need a visit: scalars in a list are checked by their length.
+                for (i, item) in items.iter().enumerate() {
+                    if matches!(item, Value::Array(_) | Value::Object(_) | Value::String(_)) {
+                        stack.push((item, depth + 1, format!("{path}/{i}")));
+                    }
+                }
+            }
+            Value::Object(map) => {
+                for (k, item) in map {
+                    if matches!(item, Value::Array(_) | Value::Object(_) | Value::String(_)) {
+                        stack.push((item, depth + 1, format!("{path}/{k}")));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn text(out: &mut Vec<Issue>, path: String, value: Option<&str>) {
+    if let Some(v) = value {
+        let n = v.chars().count();
+        if n > MAX_FIELD_CHARS {
+            out.push(limit(
+                path,
+                "limit.field",
+                format!("Isian {n} karakter melebihi batas {MAX_FIELD_CHARS}"),
+                format!("A field of {n} characters is over the limit of {MAX_FIELD_CHARS}"),
+            ));
+        }
+    }
+}
+
+fn list(out: &mut Vec<Issue>, path: String, field: &str, len: usize) {
+    let max = RECORD_LISTS
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map_or(usize::MAX, |(_, m)| *m);
+    if len > max {
+        out.push(limit(
+            path,
+            "limit.record_list",
+            format!("Daftar {field} berisi {len} butir, batasnya {max}"),
+            format!("The {field} list has {len} items, the limit is {max}"),
+        ));
+    }
+}
+
+/// Every limit a record breaks, with its path.
+pub fn record_issues(e: &Enterprise) -> Vec<Issue> {
+    let mut out = Vec::new();
+    text(&mut out, "/name".into(), Some(&e.name));
+    for (field, value) in [("nib", &e.nib), ("npwp", &e.npwp), ("region", &e.region)] {
+        text(&mut out, format!("/{field}"), value.as_deref());
+    }
+    list(&mut out, "/kbli".into(), "kbli", e.kbli.len());
+    for (i, k) in e.kbli.iter().enumerate() {
+        text(&mut out, format!("/kbli/{i}"), Some(k));
+    }
+    list(
+        &mut out,
+        "/annual_sales".into(),
+        "annual_sales",
+        e.annual_sales.len(),
+    );
+    list(&mut out, "/products".into(), "products", e.products.len());
+    for (i, p) in e.products.iter().enumerate() {
+        text(&mut out, format!("/products/{i}/name"), Some(&p.name));
+        text(
+            &mut out,
+            format!("/products/{i}/hs_code"),
+            p.hs_code.as_deref(),
+        );
+        list(
+            &mut out,
+            format!("/products/{i}/label_languages"),
+            "label_languages",
+            p.label_languages.len(),
+        );
+    }
+    list(
+        &mut out,
+        "/certifications".into(),
+        "certifications",
+        e.certifications.len(),
+    );
+    for (i, c) in e.certifications.iter().enumerate() {
+        text(
+            &mut out,
+            format!("/certifications/{i}/number"),
+            c.number.as_deref(),
+        );
+        list(
+            &mut out,
+            format!("/certifications/{i}/products"),
+            "products",
+            c.products.len(),
+        );
+    }
+    list(
+        &mut out,
+        "/sales_channels".into(),
+        "sales_channels",
+        e.sales_channels.len(),
+    );
+    list(
+        &mut out,
+        "/retail_partners".into(),
+        "retail_partners",
+        e.retail_partners.len(),
+    );
+    for (i, r) in e.retail_partners.iter().enumerate() {
+        text(&mut out, format!("/retail_partners/{i}"), Some(r));
+    }
+    list(
+        &mut out,
+        "/shipments".into(),
+        "shipments",
+        e.shipments.len(),
+    );
+    for (i, s) in e.shipments.iter().enumerate() {
+        text(
+            &mut out,
+            format!("/shipments/{i}/destination"),
+            Some(&s.destination),
+        );
+        text(
+            &mut out,
+            format!("/shipments/{i}/hs_code"),
+            s.hs_code.as_deref(),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn shapes() {
+        assert!(check_value(&json!({"a": [1, 2, {"b": "c"}]})).is_ok());
+        let mut deep = json!(1);
+        for _ in 0..=MAX_DEPTH {
+            deep = json!([deep]);
+        }
+        assert_eq!(check_value(&deep).unwrap_err().code, "limit.depth");
+        let long = json!({"name": "x".repeat(MAX_STRING_BYTES + 1)});
+        let e = check_value(&long).unwrap_err();
+        assert_eq!(
+            (e.code.as_str(), e.path.as_str()),
+            ("limit.string", "/name")
+        );
+    }
+
+    #[test]
+    fn records() {
+        let mut e = Enterprise::new("x".repeat(MAX_FIELD_CHARS));
+        assert!(record_issues(&e).is_empty());
+        e.name.push('y');
+        e.kbli = vec!["10792".into(); 101];
+        let got: Vec<(String, String)> = record_issues(&e)
+            .into_iter()
+            .map(|i| (i.path, i.code))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("/name".to_string(), "limit.field".to_string()),
+                ("/kbli".to_string(), "limit.record_list".to_string())
+            ]
+        );
+    }
+}
