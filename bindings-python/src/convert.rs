@@ -247,3 +247,85 @@ pub fn texts(numbers: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
     }
     Ok(out)
 }
+
+/// One cell of an amount column: missing, an exact amount, or why it cannot be one.
+pub enum Cell {
+    Missing,
+    Amount(rust_decimal::Decimal),
+    Bad(String),
+}
+
+/// Largest integer a float holds exactly (2^53).
+const EXACT_FLOAT: f64 = 9_007_199_254_740_992.0;
+
+/// The cells of an amount column as read from a DataFrame: `None`, NaN, `pd.NA`, `NaT` and ""
+/// are missing; `int` (NumPy ints too), `str` and `Decimal` are exact; a float is used only
+/// when it is a whole number below 2^53 (exact), and otherwise refused for its row.
+pub fn amounts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Cell>> {
+    let py = column.py();
+    let decimal_class = class(py, &DECIMAL, "decimal", "Decimal")?;
+    let one = |item: &Bound<'_, PyAny>| -> PyResult<Cell> {
+        if item.is_none() {
+            return Ok(Cell::Missing);
+        }
+        if let Ok(f) = item.cast::<PyFloat>() {
+            let v = f.value();
+            return Ok(if v.is_nan() {
+                Cell::Missing
+            } else if v.fract() == 0.0 && v.abs() < EXACT_FLOAT {
+                Cell::Amount(rust_decimal::Decimal::from(v as i64))
+            } else {
+                Cell::Bad(format!(
+                    "float {v} cannot hold Rupiah exactly: read the column as str or Decimal"
+                ))
+            });
+        }
+        if item.is_instance_of::<PyInt>() && !item.is_instance_of::<PyBool>() {
+            if let Ok(i) = item.extract::<i64>() {
+                return Ok(Cell::Amount(i.into()));
+            }
+        }
+        let text = if let Ok(s) = item.cast::<PyString>() {
+            s.to_cow()?.into_owned()
+        } else if item.is_instance(decimal_class)? {
+            if !item.call_method0("is_finite")?.is_truthy()? {
+                return Ok(Cell::Missing);
+            }
+            py.import("builtins")?
+                .getattr("format")?
+                .call1((item, "f"))?
+                .extract::<String>()?
+        } else if item.is_instance_of::<PyInt>() || item.hasattr("__index__")? {
+            item.call_method0("__index__")?
+                .str()?
+                .to_cow()?
+                .into_owned()
+        } else {
+            let name = item.get_type().name()?.to_cow()?.into_owned();
+            return Ok(if matches!(name.as_str(), "NAType" | "NaTType") {
+                Cell::Missing
+            } else {
+                Cell::Bad(format!("a {name} is not an amount"))
+            });
+        };
+        if text.trim().is_empty() {
+            return Ok(Cell::Missing);
+        }
+        Ok(match umkm::decimal::parse_decimal(text.trim()) {
+            Ok(d) => Cell::Amount(d),
+            Err(e) => Cell::Bad(e),
+        })
+    };
+    let mut out = Vec::new();
+    if let Ok(list) = column.cast::<PyList>() {
+        out.reserve(list.len());
+        for item in list.iter() {
+            out.push(one(&item)?);
+        }
+    } else {
+        for item in column.try_iter()? {
+            out.push(one(&item?)?);
+        }
+    }
+    Ok(out)
+}

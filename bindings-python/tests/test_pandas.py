@@ -113,3 +113,41 @@ def test_every_kind_of_missing_cell(missing: object) -> None:
     out = upd.validate_frame(df, AS_OF)
     assert pandas.isna(out.loc[0, "error_code"])
     assert "npwp.missing" not in out.loc[0, "codes"]
+
+
+def test_classify_frame_before_any_rule_gives_each_row_its_error() -> None:
+    out = upd.classify_frame(frame().iloc[:2], datetime.date(2008, 7, 3))
+    assert out["error_code"].tolist() == ["classify.no_rule", "classify.no_rule"]
+    assert out["class"].isna().all()
+
+
+def test_the_columnar_path_equals_classify_size_row_by_row() -> None:
+    import random
+
+    rng = random.Random(7)
+    kinds = [
+        lambda v: v,  # int
+        lambda v: str(v),  # str
+        lambda v: decimal.Decimal(v),  # Decimal
+        lambda v: float(v),  # whole float (exact below 2**53)
+        lambda v: numpy.int64(v),  # NumPy int
+        lambda v: None,  # missing
+        lambda v: numpy.nan,  # missing
+    ]
+    cells = [[rng.choice(kinds)(rng.randrange(0, 60_000_000_000)) for _ in range(300)] for _ in range(2)]
+    df = pandas.DataFrame({"business_capital": cells[0], "annual_sales": cells[1]}, dtype=object)
+    out = upd.classify_frame(df, AS_OF)
+    for i in range(len(df)):
+        size_input = {}
+        for column in ("business_capital", "annual_sales"):
+            v = df.at[i, column]
+            if v is not None and not (isinstance(v, float) and numpy.isnan(v)):
+                size_input[column] = {"amount": int(v), "currency": "IDR"}
+        try:
+            expected = umkm.classify_size(size_input, AS_OF)
+        except umkm.UmkmError as e:
+            assert out.at[i, "error_code"] == e.code
+        else:
+            assert out.at[i, "class"] == expected.class_.value
+            assert out.at[i, "decided_by"] == expected.decided_by.value
+            assert out.at[i, "basis"] == expected.basis.value

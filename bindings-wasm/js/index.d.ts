@@ -1088,8 +1088,31 @@ export interface SizeInput {
   purpose?: Purpose;
 }
 
+/** One row of a whole-register classification: the verdict, or the error (code and messages)
+ * that row got. */
+export interface SizeRow {
+  /** Why not, otherwise. */
+  error?: Issue | null;
+  /** The verdict, when the row could be classified. */
+  verdict?: SizeVerdict | null;
+}
+
 /** A size class, or unknown. */
 export type SizeState = "micro" | "small" | "medium" | "large" | "unknown";
+
+/** The class alone, without the text of [`SizeClassification`]: what a whole register needs. */
+export interface SizeVerdict {
+  /** Why that criterion. */
+  basis: Basis;
+  /** The class by capital alone, if capital was given. */
+  by_capital?: SizeClass | null;
+  /** The class by sales alone, if sales were given. */
+  by_sales?: SizeClass | null;
+  /** The class. */
+  class: SizeClass;
+  /** The criterion that decided. */
+  decided_by: Criterion;
+}
 
 /** Certificate-of-origin (SKA, Surat Keterangan Asal) form used for a shipment. */
 export type SkaForm = "form_b" | "form_d" | "form_e" | "form_ak" | "form_aj" | "ijepa" | "form_ai" | "form_aanz" | "ia_cepa" | "rcep" | "ik_cepa" | "iuae_cepa";
@@ -1278,6 +1301,8 @@ export function inputTypes(): InputType[];
 
 export function classifySize(input: SizeInput, asOf: IsoDate): SizeClassification;
 export function classifyIndustry(input: IndustryInput): IndustryClassification;
+export function sizeRule(asOf: IsoDate): RuleRef | null;
+export function classifySizeMany(inputs: unknown, asOf: IsoDate): SizeRow[];
 export function validate(record: Enterprise | EnterpriseInput, asOf: IsoDate): Report;
 export function assess(record: Enterprise | EnterpriseInput, product: string, destination: string, asOf: IsoDate, ruleSet?: RuleSet | null): ReadinessReport;
 export function assessOrder(record: Enterprise | EnterpriseInput, product: string, order: Order, start: IsoDate, daysOff?: IsoDate[] | null): OrderFeasibility;

@@ -205,3 +205,13 @@ test("the committed types are generated from the core", () => {
   const committed = readFileSync(new URL("../js/index.d.ts", import.meta.url), "utf8");
   assert.equal(committed, generate(umkm), "js/index.d.ts is stale: run node bindings-wasm/tools/dts.mjs");
 });
+
+test("the named exports are exactly the API's functions", async () => {
+  const named = Object.keys(umkm).filter((k) => k !== "default").sort();
+  const api = Object.keys(umkm.default).sort();
+  assert.deepEqual(named, api);
+  const browser = await import("node:fs").then((fs) => fs.readFileSync(new URL("../js/browser.js", import.meta.url), "utf8"));
+  const node = await import("node:fs").then((fs) => fs.readFileSync(new URL("../js/node.js", import.meta.url), "utf8"));
+  const list = (text) => text.slice(text.indexOf("export const {") , text.indexOf("} = api;")).replace(/\s+/g, " ");
+  assert.equal(list(browser), list(node), "browser.js and node.js export the same names");
+});

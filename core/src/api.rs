@@ -420,6 +420,13 @@ const FUNCTIONS: &[Signature] = &[
         NONE,
         "IndustryClassification",
     ),
+    ("size_rule", &["as_of"], NONE, "RuleRef?"),
+    (
+        "classify_size_many",
+        &["inputs", "as_of"],
+        NONE,
+        "SizeRow[]",
+    ),
     ("validate", &["record", "as_of"], NONE, "Report"),
     (
         "assess",
@@ -578,6 +585,15 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
         "money.format_short" => output(a.get::<Money>("money")?.format_short(a.lang()?)),
         "classify_size" => output(size::classify_size(&a.get("input")?, a.date("as_of")?)?),
         "classify_industry" => output(industry::classify_industry(&a.get("input")?)?),
+        "size_rule" => output(size::rule_on(a.date("as_of")?)),
+        "classify_size_many" => {
+            let inputs: Vec<size::SizeInput> = a.get("inputs")?;
+            let rows: Vec<size::SizeRow> = size::classify_size_many(&inputs, a.date("as_of")?)
+                .into_iter()
+                .map(size::SizeRow::from)
+                .collect();
+            output(rows)
+        }
         "validate" => output(crate::validate(&a.record("record")?, a.date("as_of")?)),
         "assess" => {
             let record = a.record("record")?;

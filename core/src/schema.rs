@@ -75,6 +75,8 @@ pub fn bundle() -> serde_json::Value {
         region::Region,
         region::Level,
         classify::size::SizeClassification,
+        classify::size::SizeRow,
+        classify::RuleRef,
         classify::industry::IndustryClassification,
         Report,
         readiness::ReadinessReport,

@@ -242,3 +242,35 @@ fn every_result_and_error_type_round_trips() {
     round_trip(pirt::packaging("206327501012329").unwrap());
     round_trip(bpom::origin("MD224510001234").unwrap());
 }
+
+proptest! {
+    #[test]
+    fn the_fast_verdict_is_the_full_classification(
+        capital in proptest::option::of(0i64..60_000_000_000),
+        sales in proptest::option::of(0i64..60_000_000_000),
+        registration in any::<bool>(),
+        day in 0i64..8000,
+    ) {
+        use umkm::classify::size::{classify_size_many, size_verdict, Purpose};
+        let as_of = NaiveDate::from_ymd_opt(2005, 1, 1).unwrap() + chrono::Days::new(day as u64);
+        let input = SizeInput {
+            business_capital: capital.map(Money::idr),
+            annual_sales: sales.map(Money::idr),
+            purpose: if registration { Purpose::Registration } else { Purpose::Empowerment },
+        };
+        let full = classify_size(&input, as_of);
+        let fast = size_verdict(&input, as_of);
+        match (&full, &fast) {
+            (Ok(f), Ok(v)) => {
+                prop_assert_eq!(f.class, v.class);
+                prop_assert_eq!(f.decided_by, v.decided_by);
+                prop_assert_eq!(f.basis, v.basis);
+                prop_assert_eq!(f.by_capital, v.by_capital);
+                prop_assert_eq!(f.by_sales, v.by_sales);
+            }
+            (Err(a), Err(b)) => prop_assert_eq!(a, b),
+            _ => prop_assert!(false, "{full:?} vs {fast:?}"),
+        }
+        prop_assert_eq!(classify_size_many(std::slice::from_ref(&input), as_of), vec![fast]);
+    }
+}

@@ -73,6 +73,8 @@ __all__ = [
     # functions
     "classify_size",
     "classify_industry",
+    "classify_size_many",
+    "size_rule",
     "validate",
     "assess",
     "assess_order",
@@ -103,6 +105,19 @@ def classify_size(input: Any, as_of: Any) -> Any:
     whose amounts are ``Money`` or ``{"amount": Decimal | int | str, "currency": "IDR"}``.
     Returns a ``SizeClassification`` saying which criterion decided and why."""
     return _call("classify_size", input=input, as_of=as_of)
+
+
+def classify_size_many(inputs: Any, as_of: Any) -> Any:
+    """The size class of every input of a register on one date, without explanation texts (the
+    fast path for whole registers): a list of ``SizeRow`` with ``verdict`` (class, criterion,
+    basis, both readings) or ``error`` (code and messages) for that row."""
+    return _call("classify_size_many", inputs=inputs, as_of=as_of)
+
+
+def size_rule(as_of: Any) -> Any:
+    """The size regulation in force on a date (a ``RuleRef``: UU 20/2008 until 1 Feb 2021,
+    PP 7/2021 from 2 Feb 2021), or ``None`` before 4 July 2008."""
+    return _call("size_rule", as_of=as_of)
 
 
 def classify_industry(input: Any) -> Any:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from typing import Any, Dict, Iterable, List, Optional
 
+from umkm import _umkm
 from umkm._core import call as _call
 from umkm.errors import UmkmError
 
@@ -164,38 +165,17 @@ def classify_frame(
 
     Columns: ``class``, ``decided_by``, ``basis``, ``by_capital``, ``by_sales``, ``rule``,
     ``error_code``, ``error_path``, ``error_message_id``, ``error_message_en``."""
-    out = []
-    for _, row in _rows(df):
-        result: Dict[str, Any] = {
-            "class": None,
-            "decided_by": None,
-            "basis": None,
-            "by_capital": None,
-            "by_sales": None,
-            "rule": None,
-        }
-        error: Optional[BaseException] = None
-        try:
-            size_input: Dict[str, Any] = {"purpose": purpose}
-            for column, key in ((capital, "business_capital"), (sales, "annual_sales")):
-                if column in row and not _missing(row[column]):
-                    size_input[key] = {"amount": _cell(column, row[column]), "currency": currency}
-            r = _call("classify_size", input=size_input, as_of=as_of)
-            result.update(
-                {
-                    "class": r.class_.value,
-                    "decided_by": r.decided_by.value,
-                    "basis": r.basis.value,
-                    "by_capital": r.by_capital.value if r.by_capital else None,
-                    "by_sales": r.by_sales.value if r.by_sales else None,
-                    "rule": r.rule.id,
-                }
-            )
-        except (UmkmError, _RowError) as e:
-            error = e
-        result.update(_error_columns(error))
-        out.append(result)
-    return _frame(out, df.index)
+    import pandas
+
+    n = len(df)
+    columns = [df[c].tolist() if c in df.columns else [None] * n for c in (capital, sales)]
+    # One call into the core for the whole frame, the GIL released, strings shared.
+    out = _umkm.classify_columns(columns[0], columns[1], currency, purpose, as_of)
+    in_force = _call("size_rule", as_of=as_of)
+    rule = in_force.id if in_force else None
+    frame = pandas.DataFrame(out, index=df.index)
+    frame.insert(5, "rule", [rule if c is not None else None for c in out["class"]])
+    return frame
 
 
 def validate_frame(df: Any, as_of: Any, *, currency: str = "IDR", record: Optional[str] = None) -> Any:

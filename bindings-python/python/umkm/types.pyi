@@ -941,6 +941,15 @@ class SizeInput(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> SizeInput: ...
     def replace(self, **changes: Any) -> SizeInput: ...
 
+class SizeRow(Model):
+    """One row of a whole-register classification: the verdict, or the error (code and messages)
+that row got."""
+    error: Optional[Issue]
+    verdict: Optional[SizeVerdict]
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SizeRow: ...
+    def replace(self, **changes: Any) -> SizeRow: ...
+
 class SizeState(str, enum.Enum):
     """A size class, or unknown."""
     MICRO = 'micro'
@@ -948,6 +957,17 @@ class SizeState(str, enum.Enum):
     MEDIUM = 'medium'
     LARGE = 'large'
     UNKNOWN = 'unknown'
+
+class SizeVerdict(Model):
+    """The class alone, without the text of [`SizeClassification`]: what a whole register needs."""
+    basis: Basis
+    by_capital: Optional[SizeClass]
+    by_sales: Optional[SizeClass]
+    class_: SizeClass
+    decided_by: Criterion
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SizeVerdict: ...
+    def replace(self, **changes: Any) -> SizeVerdict: ...
 
 class SkaForm(str, enum.Enum):
     """Certificate-of-origin (SKA, Surat Keterangan Asal) form used for a shipment."""
@@ -1098,4 +1118,4 @@ class YearValue(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> YearValue: ...
     def replace(self, **changes: Any) -> YearValue: ...
 
-__all__ = ['ActiveRate', 'ActivitySnapshot', 'Agency', 'AnnualSales', 'AppliedRate', 'Basis', 'Bookkeeping', 'CallError', 'CertificateInfo', 'CertificateKind', 'CertificateNeed', 'Certification', 'Check', 'Cohort', 'CohortTable', 'Criterion', 'Dimension', 'DimensionScore', 'DimensionWeight', 'Direction', 'DocumentInfo', 'DocumentStatus', 'Enterprise', 'ErrorKind', 'ExchangeRate', 'ExportRecord', 'FunctionInfo', 'Gap', 'Incoterm', 'IndustryClass', 'IndustryClassification', 'IndustryInput', 'Issue', 'LegalForm', 'Level', 'LevelThreshold', 'Management', 'MarketProfile', 'MarketSummary', 'Marketing', 'Message', 'Model', 'Money', 'MoneyRange', 'Move', 'NikInfo', 'NpwpForm', 'Order', 'OrderFeasibility', 'OrderFit', 'Origin', 'OriginForm', 'Outcome', 'Packaging', 'Period', 'PlanStep', 'Product', 'ProductCategory', 'Purpose', 'QuantityRange', 'RankBy', 'Ranking', 'RankingOptions', 'Rate', 'ReadinessLevel', 'ReadinessReport', 'RecordCounts', 'Region', 'RegionExports', 'Registration', 'Report', 'ReportWarning', 'Requirement', 'Rule', 'RuleRef', 'RuleSet', 'SalesChannel', 'Section', 'Series', 'SeriesOptions', 'Severity', 'Sex', 'Shipment', 'ShipmentDocument', 'SizeClass', 'SizeClassification', 'SizeInput', 'SizeState', 'SkaForm', 'Snapshot', 'SurvivalCell', 'Target', 'TargetProgress', 'Totals', 'TraceEntry', 'TransitionMatrix', 'Undefined', 'Unit', 'YearGrowth', 'YearValue']
+__all__ = ['ActiveRate', 'ActivitySnapshot', 'Agency', 'AnnualSales', 'AppliedRate', 'Basis', 'Bookkeeping', 'CallError', 'CertificateInfo', 'CertificateKind', 'CertificateNeed', 'Certification', 'Check', 'Cohort', 'CohortTable', 'Criterion', 'Dimension', 'DimensionScore', 'DimensionWeight', 'Direction', 'DocumentInfo', 'DocumentStatus', 'Enterprise', 'ErrorKind', 'ExchangeRate', 'ExportRecord', 'FunctionInfo', 'Gap', 'Incoterm', 'IndustryClass', 'IndustryClassification', 'IndustryInput', 'Issue', 'LegalForm', 'Level', 'LevelThreshold', 'Management', 'MarketProfile', 'MarketSummary', 'Marketing', 'Message', 'Model', 'Money', 'MoneyRange', 'Move', 'NikInfo', 'NpwpForm', 'Order', 'OrderFeasibility', 'OrderFit', 'Origin', 'OriginForm', 'Outcome', 'Packaging', 'Period', 'PlanStep', 'Product', 'ProductCategory', 'Purpose', 'QuantityRange', 'RankBy', 'Ranking', 'RankingOptions', 'Rate', 'ReadinessLevel', 'ReadinessReport', 'RecordCounts', 'Region', 'RegionExports', 'Registration', 'Report', 'ReportWarning', 'Requirement', 'Rule', 'RuleRef', 'RuleSet', 'SalesChannel', 'Section', 'Series', 'SeriesOptions', 'Severity', 'Sex', 'Shipment', 'ShipmentDocument', 'SizeClass', 'SizeClassification', 'SizeInput', 'SizeRow', 'SizeState', 'SizeVerdict', 'SkaForm', 'Snapshot', 'SurvivalCell', 'Target', 'TargetProgress', 'Totals', 'TraceEntry', 'TransitionMatrix', 'Undefined', 'Unit', 'YearGrowth', 'YearValue']
