@@ -59,6 +59,23 @@ fn classification(c: &mut Criterion) {
     c.bench_function("classify_size", |b| {
         b.iter(|| classify_size(black_box(&input), black_box(as_of())))
     });
+    c.bench_function("size_verdict (no explanation text)", |b| {
+        b.iter(|| umkm::classify::size::size_verdict(black_box(&input), black_box(as_of())))
+    });
+    let register: Vec<SizeInput> = (0..1_000_000i64)
+        .map(|i| SizeInput {
+            business_capital: Some(Money::idr(i * 17_000)),
+            annual_sales: Some(Money::idr(i * 61_000)),
+            purpose: Default::default(),
+        })
+        .collect();
+    let mut g = c.benchmark_group("classification batch");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(register.len() as u64));
+    g.bench_function("classify_size_many 1,000,000", |b| {
+        b.iter(|| umkm::classify::size::classify_size_many(black_box(&register), as_of()))
+    });
+    g.finish();
 }
 
 fn record_and_readiness(c: &mut Criterion) {

@@ -25,7 +25,7 @@
 //! ```
 //! use umkm::classify::size::{classify_size, SizeClass, SizeInput};
 //! use umkm::money::Money;
-//! use chrono::NaiveDate;
+//! use chrono::{Datelike, NaiveDate};
 //! let as_of = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
 //! let input = SizeInput { business_capital: Some(Money::idr(1_000_000_000)), ..Default::default() };
 //! assert_eq!(classify_size(&input, as_of).unwrap().class, SizeClass::Micro);
@@ -36,7 +36,7 @@
 use super::{ClassifyError, RuleRef};
 use crate::lang::{Lang, Message};
 use crate::money::Money;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -151,8 +151,25 @@ struct SizeRule {
     from: (i32, u32, u32),
     until: Option<(i32, u32, u32)>,
     capital_name: (&'static str, &'static str),
-    capital_ceilings: [i64; 3],
-    sales_ceilings: [i64; 3],
+    capital_ceilings: [Rupiah; 3],
+    sales_ceilings: [Rupiah; 3],
+}
+
+/// A ceiling in whole Rupiah, also kept as a `Decimal` made at compile time so comparing an
+/// amount with it costs no conversion.
+#[derive(Debug, Clone, Copy)]
+struct Rupiah {
+    rupiah: i64,
+    decimal: Decimal,
+}
+
+/// A ceiling of `n` Rupiah (`n` below 2^63, as every ceiling of the law is).
+const fn rp(n: i64) -> Rupiah {
+    let u = n.unsigned_abs();
+    Rupiah {
+        rupiah: n,
+        decimal: Decimal::from_parts(u as u32, (u >> 32) as u32, 0, n < 0, 0),
+    }
 }
 
 /// The size regulations, oldest first.
@@ -163,8 +180,8 @@ static SIZE_RULES: [SizeRule; 2] = [
         from: (2008, 7, 4),
         until: Some((2021, 2, 1)),
         capital_name: ("kekayaan bersih", "net assets"),
-        capital_ceilings: [50_000_000, 500_000_000, 10_000_000_000],
-        sales_ceilings: [300_000_000, 2_500_000_000, 50_000_000_000],
+        capital_ceilings: [rp(50_000_000), rp(500_000_000), rp(10_000_000_000)],
+        sales_ceilings: [rp(300_000_000), rp(2_500_000_000), rp(50_000_000_000)],
     },
     SizeRule {
         id: "pp-7-2021",
@@ -172,8 +189,8 @@ static SIZE_RULES: [SizeRule; 2] = [
         from: (2021, 2, 2),
         until: None,
         capital_name: ("modal usaha", "business capital"),
-        capital_ceilings: [1_000_000_000, 5_000_000_000, 10_000_000_000],
-        sales_ceilings: [2_000_000_000, 15_000_000_000, 50_000_000_000],
+        capital_ceilings: [rp(1_000_000_000), rp(5_000_000_000), rp(10_000_000_000)],
+        sales_ceilings: [rp(2_000_000_000), rp(15_000_000_000), rp(50_000_000_000)],
     },
 ];
 
@@ -196,9 +213,12 @@ pub fn rule_on(as_of: NaiveDate) -> Option<RuleRef> {
 }
 
 fn rule_in_force(as_of: NaiveDate) -> Option<&'static SizeRule> {
-    SIZE_RULES.iter().rev().find(|r| {
-        ymd(r.from).is_some_and(|f| f <= as_of) && r.until.and_then(ymd).is_none_or(|u| as_of <= u)
-    })
+    // (year, month, day) tuples order as the dates do: no date is built per call.
+    let day = (as_of.year(), as_of.month(), as_of.day());
+    SIZE_RULES
+        .iter()
+        .rev()
+        .find(|r| r.from <= day && r.until.is_none_or(|u| day <= u))
 }
 
 impl SizeRule {
@@ -212,12 +232,12 @@ impl SizeRule {
     }
 }
 
-fn band(amount: Decimal, ceilings: &[i64; 3]) -> SizeClass {
+fn band(amount: Decimal, ceilings: &[Rupiah; 3]) -> SizeClass {
     const CLASSES: [SizeClass; 3] = [SizeClass::Micro, SizeClass::Small, SizeClass::Medium];
     ceilings
         .iter()
         .zip(CLASSES)
-        .find(|(ceiling, _)| amount <= Decimal::from(**ceiling))
+        .find(|(ceiling, _)| amount <= ceiling.decimal)
         .map_or(SizeClass::Large, |(_, class)| class)
 }
 
@@ -242,8 +262,8 @@ fn rupiah(m: &Option<Money>, name: &str) -> Result<Option<Decimal>, ClassifyErro
 pub fn ceilings(as_of: NaiveDate) -> Option<([Money; 3], [Money; 3])> {
     let r = rule_in_force(as_of)?;
     Some((
-        r.capital_ceilings.map(Money::idr),
-        r.sales_ceilings.map(Money::idr),
+        r.capital_ceilings.map(|c| Money::idr(c.rupiah)),
+        r.sales_ceilings.map(|c| Money::idr(c.rupiah)),
     ))
 }
 
@@ -426,6 +446,17 @@ fn explain(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compile_time_ceilings_equal_their_rupiah() {
+        for rule in &SIZE_RULES {
+            for c in rule.capital_ceilings.iter().chain(&rule.sales_ceilings) {
+                assert_eq!(c.decimal, Decimal::from(c.rupiah));
+            }
+        }
+        assert_eq!(rp(-5).decimal, Decimal::from(-5));
+        assert_eq!(rp(i64::MAX).decimal, Decimal::from(i64::MAX));
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
