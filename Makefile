@@ -1,7 +1,7 @@
 # One entry point for every language's tests; README.md and .ci/run call these targets.
 # Each target installs what it needs, so a fresh machine runs them as they are.
 
-.PHONY: example test rust-test lint schema python-env python-test python-bench js-build js-test web
+.PHONY: example test rust-test lint schema python-env python-test python-bench js-build js-test js-bench web bench
 
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -60,3 +60,12 @@ js-test: js-build
 # The browser self-assessment tool on http://localhost:8080/ (Ctrl-C to stop).
 web: js-build
 	node bindings-wasm/tools/serve.mjs 8080
+
+# Size of the .wasm and the time to assess 10,000 enterprises in Node (prints figures).
+js-bench: js-build
+	node bindings-wasm/bench/assess.mjs
+
+# Every benchmark: criterion (Rust), Python against python-stdnum and a 1,000,000-row
+# DataFrame, WebAssembly size and Node. Figures and the machine are in BENCHMARKS.md.
+bench: python-bench js-bench
+	cargo bench -p umkm --bench core

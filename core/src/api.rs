@@ -258,10 +258,14 @@ fn indonesian(detail: &str) -> String {
     }
 }
 
-type Outcome = Result<Value, CallError>;
+/// A result already written as JSON text: `call_json` embeds it as it is, `call` reads it
+/// into a `Value` (cheaper than building the `Value` from the result directly).
+struct Json(String);
+
+type Outcome = Result<Json, CallError>;
 
 fn output<T: Serialize>(value: T) -> Outcome {
-    serde_json::to_value(value).map_err(|e| {
+    serde_json::to_string(&value).map(Json).map_err(|e| {
         CallError::new(
             ErrorKind::Domain,
             "internal.serialize",
@@ -556,7 +560,9 @@ fn unknown(name: &str) -> CallError {
 ///
 /// The error is boxed: it is large (messages, path, issues) and rare.
 pub fn call(name: &str, args: &Value) -> Result<Value, Box<CallError>> {
-    dispatch(name, args).map_err(Box::new)
+    let Json(text) = dispatch(name, args).map_err(Box::new)?;
+    serde_json::from_str(&text)
+        .map_err(|e| Box::new(CallError::internal(&format!("result JSON: {e}"))))
 }
 
 fn dispatch(name: &str, args: &Value) -> Outcome {
@@ -830,9 +836,8 @@ pub fn call_json(name: &str, args: &str) -> String {
             .map_err(|e| CallError::argument("argument.json", String::new(), &e.to_string()))
     })
     .and_then(|v| dispatch(name, &v));
-    let v = match outcome {
-        Ok(v) => json!({ "ok": v }),
-        Err(e) => json!({ "error": e }),
-    };
-    v.to_string()
+    match outcome {
+        Ok(Json(text)) => format!("{{\"ok\":{text}}}"),
+        Err(e) => json!({ "error": e }).to_string(),
+    }
 }
