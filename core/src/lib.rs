@@ -61,6 +61,7 @@
 
 pub mod activity;
 pub mod api;
+pub mod batch;
 pub mod classify;
 pub mod country;
 mod data;

@@ -274,3 +274,33 @@ proptest! {
         prop_assert_eq!(classify_size_many(std::slice::from_ref(&input), as_of), vec![fast]);
     }
 }
+
+/// Slices long enough to take the parallel path when the `parallel` feature is on (as in the
+/// workspace build, through the Python module): the same answers, in the same order, as one
+/// by one.
+#[test]
+fn batch_answers_are_single_answers_in_order() {
+    use umkm::classify::size::{classify_size_many, size_verdict};
+    use umkm::id::{is_valid_many, validate_many, IdentifierKind};
+    let n = umkm::batch::PARALLEL_MIN_ITEMS * 3 + 17;
+    let numbers: Vec<String> = (0..n as u64)
+        // The check digit covers the first 9 digits: vary them, so about 1 in 10 is valid.
+        .map(|i| format!("{:09}{:06}", 13_121_660 + i, i % 1_000_000))
+        .collect();
+    let single: Vec<bool> = numbers.iter().map(|x| npwp::is_valid(x)).collect();
+    assert_eq!(is_valid_many(IdentifierKind::Npwp, &numbers), single);
+    assert!(single.iter().any(|v| *v) && single.iter().any(|v| !*v));
+    let validated: Vec<_> = numbers.iter().map(|x| npwp::validate(x)).collect();
+    assert_eq!(validate_many(IdentifierKind::Npwp, &numbers), validated);
+    let as_of = NaiveDate::from_ymd_opt(2025, 11, 1).unwrap();
+    let inputs: Vec<SizeInput> = (0..n as i64)
+        .map(|i| SizeInput {
+            business_capital: (i % 3 != 0).then(|| Money::idr(i * 1_700_000)),
+            annual_sales: (i % 5 != 0).then(|| Money::idr(i * 6_100_000)),
+            purpose: Default::default(),
+        })
+        .collect();
+    let one_by_one: Vec<_> = inputs.iter().map(|i| size_verdict(i, as_of)).collect();
+    assert_eq!(classify_size_many(&inputs, as_of), one_by_one);
+    println!("parallel: {}", umkm::batch::is_parallel());
+}

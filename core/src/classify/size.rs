@@ -372,7 +372,7 @@ pub fn classify_size_many(
     as_of: NaiveDate,
 ) -> Vec<Result<SizeVerdict, ClassifyError>> {
     match rule_in_force(as_of) {
-        Some(rule) => inputs.iter().map(|i| verdict(rule, i)).collect(),
+        Some(rule) => crate::batch::map(inputs, |i| verdict(rule, i)),
         None => inputs
             .iter()
             .map(|_| Err(ClassifyError::NoRuleInForce { date: as_of }))

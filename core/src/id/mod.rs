@@ -447,16 +447,16 @@ pub(crate) fn strip(input: &str, separators: &[char]) -> String {
 /// let ok = is_valid_many(IdentifierKind::Npwp, &["01.312.166.0-091.000", "01.312.166.1-091.000"]);
 /// assert_eq!(ok, [true, false]);
 /// ```
-pub fn is_valid_many<S: AsRef<str>>(kind: IdentifierKind, numbers: &[S]) -> Vec<bool> {
-    numbers.iter().map(|n| kind.is_valid(n.as_ref())).collect()
+pub fn is_valid_many<S: AsRef<str> + Sync>(kind: IdentifierKind, numbers: &[S]) -> Vec<bool> {
+    crate::batch::map(numbers, |n| kind.is_valid(n.as_ref()))
 }
 
 /// `validate` of every number, in order.
-pub fn validate_many<S: AsRef<str>>(
+pub fn validate_many<S: AsRef<str> + Sync>(
     kind: IdentifierKind,
     numbers: &[S],
 ) -> Vec<Result<String, IdentifierError>> {
-    numbers.iter().map(|n| kind.validate(n.as_ref())).collect()
+    crate::batch::map(numbers, |n| kind.validate(n.as_ref()))
 }
 
 #[cfg(test)]
