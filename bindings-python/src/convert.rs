@@ -105,20 +105,14 @@ fn convert(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<
         return sequence(obj, path, depth);
     }
     if obj.is_instance(class(py, &DECIMAL, "decimal", "Decimal")?)? {
-        if !obj.call_method0("is_finite")?.is_truthy()? {
-            return Err(refuse(
+        return match plain_decimal(obj)? {
+            Some(text) => Ok(Value::String(text)),
+            None => Err(refuse(
                 py,
                 path,
                 "a Decimal that is NaN or infinite cannot be used",
-            ));
-        }
-        let plain = py
-            .import("builtins")?
-            .getattr("format")?
-            .call1((obj, "f"))?;
-        return Ok(Value::String(
-            plain.cast::<PyString>()?.to_cow()?.into_owned(),
-        ));
+            )),
+        };
     }
     if obj.is_instance(class(py, &DATETIME, "datetime", "datetime")?)? {
         let midnight = obj.getattr("tzinfo")?.is_none()
@@ -165,6 +159,20 @@ fn convert(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<
     }
     let name = obj.get_type().name()?.to_cow()?.into_owned();
     Err(refuse(py, path, &format!("a {name} cannot be used here")))
+}
+
+/// A `decimal.Decimal` as plain decimal text (`format(d, "f")`: no exponent); `None` for NaN
+/// and infinities.
+fn plain_decimal(obj: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
+    if !obj.call_method0("is_finite")?.is_truthy()? {
+        return Ok(None);
+    }
+    let text = obj
+        .py()
+        .import("builtins")?
+        .getattr("format")?
+        .call1((obj, "f"))?;
+    Ok(Some(text.extract()?))
 }
 
 fn sequence(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<Value> {
@@ -288,13 +296,10 @@ pub fn amounts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Cell>> {
         let text = if let Ok(s) = item.cast::<PyString>() {
             s.to_cow()?.into_owned()
         } else if item.is_instance(decimal_class)? {
-            if !item.call_method0("is_finite")?.is_truthy()? {
-                return Ok(Cell::Missing);
+            match plain_decimal(item)? {
+                Some(text) => text,
+                None => return Ok(Cell::Missing),
             }
-            py.import("builtins")?
-                .getattr("format")?
-                .call1((item, "f"))?
-                .extract::<String>()?
         } else if item.is_instance_of::<PyInt>() || item.hasattr("__index__")? {
             item.call_method0("__index__")?
                 .str()?

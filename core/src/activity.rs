@@ -103,9 +103,7 @@ impl ActivityError {
     }
 }
 
-fn share(part: u64, whole: u64) -> Option<Decimal> {
-    (whole > 0).then(|| (Decimal::from(part) / Decimal::from(whole)).normalize())
-}
+use crate::decimal::share;
 
 /// `active ÷ registered`: an error when nothing is registered or more are active than
 /// registered.

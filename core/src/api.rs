@@ -172,13 +172,8 @@ domain_errors!(
     target::TargetError,
     readiness::ReadinessError,
     readiness::OrderError,
+    growth::SeriesError,
 );
-
-impl From<growth::SeriesError> for CallError {
-    fn from(e: growth::SeriesError) -> Self {
-        CallError::new(ErrorKind::Domain, e.code(), e.message())
-    }
-}
 
 /// Errors that may list problems: of kind [`ErrorKind::Invalid`] when they do, else
 /// [`ErrorKind::Domain`].
@@ -280,17 +275,7 @@ fn output<T: Serialize>(value: T) -> Outcome {
 /// Reads a value of type `T` at `path`, naming the place inside it that failed.
 fn read<T: DeserializeOwned>(value: &Value, path: &str, code: &str) -> Result<T, CallError> {
     serde_path_to_error::deserialize(value).map_err(|e| {
-        let mut at = path.to_string();
-        for seg in e.path().iter() {
-            use serde_path_to_error::Segment;
-            at.push('/');
-            match seg {
-                Segment::Seq { index } => at.push_str(&index.to_string()),
-                Segment::Map { key } => at.push_str(&key.replace('~', "~0").replace('/', "~1")),
-                Segment::Enum { variant } => at.push_str(variant),
-                Segment::Unknown => at.push('?'),
-            }
-        }
+        let at = format!("{path}{}", crate::enterprise::pointer(e.path()));
         CallError::argument(code, at, &e.inner().to_string())
     })
 }
@@ -298,15 +283,20 @@ fn read<T: DeserializeOwned>(value: &Value, path: &str, code: &str) -> Result<T,
 struct Args<'a>(&'a Value);
 
 impl Args<'_> {
-    fn get<T: DeserializeOwned>(&self, name: &str) -> Result<T, CallError> {
+    /// A required argument; a malformed one has `code` at its path.
+    fn arg<T: DeserializeOwned>(&self, name: &str, code: &str) -> Result<T, CallError> {
         match self.0.get(name) {
-            Some(v) => read(v, &format!("/{name}"), "argument.invalid"),
+            Some(v) => read(v, &format!("/{name}"), code),
             None => Err(CallError::argument(
                 "argument.missing",
                 format!("/{name}"),
                 "missing",
             )),
         }
+    }
+
+    fn get<T: DeserializeOwned>(&self, name: &str) -> Result<T, CallError> {
+        self.arg(name, "argument.invalid")
     }
 
     /// An optional argument: absent and `null` are `None`.
@@ -335,19 +325,10 @@ impl Args<'_> {
     /// An enterprise record; a malformed one is `record.json` at its path, one past the
     /// record limits ([`crate::limits`]) the limit's code at its path.
     fn record(&self, name: &str) -> Result<Enterprise, CallError> {
-        match self.0.get(name) {
-            Some(v) => {
-                let record: Enterprise = read(v, &format!("/{name}"), "record.json")?;
-                match crate::limits::record_issues(&record).into_iter().next() {
-                    Some(issue) => Err(CallError::from_issue(issue, &format!("/{name}"))),
-                    None => Ok(record),
-                }
-            }
-            None => Err(CallError::argument(
-                "argument.missing",
-                format!("/{name}"),
-                "missing",
-            )),
+        let record: Enterprise = self.arg(name, "record.json")?;
+        match crate::limits::record_issues(&record).into_iter().next() {
+            Some(issue) => Err(CallError::from_issue(issue, &format!("/{name}"))),
+            None => Ok(record),
         }
     }
 

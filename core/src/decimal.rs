@@ -100,6 +100,11 @@ impl JsonSchema for DecimalString {
     }
 }
 
+/// `part ÷ whole` as an exact fraction; `None` when `whole` is 0 (never NaN).
+pub(crate) fn share(part: u64, whole: u64) -> Option<Decimal> {
+    (whole > 0).then(|| (Decimal::from(part) / Decimal::from(whole)).normalize())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -598,7 +598,7 @@ impl Enterprise {
 }
 
 /// Turns serde_path_to_error's path into a JSON pointer.
-fn pointer(path: &serde_path_to_error::Path) -> String {
+pub(crate) fn pointer(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     let mut out = String::new();
     for seg in path.iter() {

@@ -404,17 +404,25 @@ fn region_of(key: u32, level: Level) -> Region {
     }
 }
 
+/// The region `within` names: its level and its code as a number (a valid Kemendagri code,
+/// errors at `/options/within`).
+fn within_region(within: &str) -> Result<(Level, u64), Issue> {
+    let invalid =
+        |e: crate::id::IdentifierError| Issue::error("/options/within", &e.code(), e.message());
+    let level = crate::id::wilayah::level(within).map_err(invalid)?;
+    let code = crate::id::wilayah::validate(within).map_err(invalid)?;
+    let value = code
+        .parse::<u64>()
+        .map_err(|_| unknown_region("/options/within".into(), within))?;
+    Ok((level, value))
+}
+
 /// The region `within` names and the divisor that takes a key at `level` up to it.
 fn scope(within: &str, level: Level) -> Result<(u32, u32), Issue> {
-    let path = || "/options/within".to_string();
-    let code = crate::id::wilayah::validate(within).map_err(|e| {
-        let m = e.message();
-        Issue::error(path(), &e.code(), m)
-    })?;
-    let (value, len) = code_digits(&code).ok_or_else(|| unknown_region(path(), within))?;
-    if len >= level.digits() {
+    let (scope_level, value) = within_region(within)?;
+    if scope_level >= level {
         return Err(Issue::error(
-            path(),
+            "/options/within",
             "ranking.within_level",
             Message::new(
                 "Wilayah cakupan harus lebih tinggi dari tingkat peringkat",
@@ -422,7 +430,7 @@ fn scope(within: &str, level: Level) -> Result<(u32, u32), Issue> {
             ),
         ));
     }
-    let divisor = 10u32.pow(u32::try_from(level.digits() - len).unwrap_or(0));
+    let divisor = 10u32.pow(u32::try_from(level.digits() - scope_level.digits()).unwrap_or(0));
     Ok((u32::try_from(value).unwrap_or(0), divisor))
 }
 
@@ -695,29 +703,23 @@ pub fn export_series(
 ) -> Result<Series, RankingError> {
     let mut issues = BatchIssues::default();
     // Scope: the region's level and code; records are keyed at that level.
-    let within = match options.within.as_deref() {
-        Some(w) => match crate::id::wilayah::validate(w) {
-            Ok(code) => match (code.len(), code.parse::<u32>()) {
-                (2, Ok(v)) => Some((Level::Province, v)),
-                (4, Ok(v)) => Some((Level::Regency, v)),
-                (6, Ok(v)) => Some((Level::District, v)),
-                _ => {
-                    issues.push(Issue::error(
-                        "/options/within",
-                        "ranking.level",
-                        Message::new(
-                            "Cakupan deret adalah provinsi, kabupaten/kota atau kecamatan",
-                            "A series scope is a province, regency/city or district",
-                        ),
-                    ));
-                    None
-                }
-            },
-            Err(e) => {
-                issues.push(Issue::error("/options/within", &e.code(), e.message()));
-                None
-            }
-        },
+    let within = match options.within.as_deref().map(within_region) {
+        Some(Ok((Level::Village, _))) => {
+            issues.push(Issue::error(
+                "/options/within",
+                "ranking.level",
+                Message::new(
+                    "Cakupan deret adalah provinsi, kabupaten/kota atau kecamatan",
+                    "A series scope is a province, regency/city or district",
+                ),
+            ));
+            None
+        }
+        Some(Ok((level, value))) => Some((level, u32::try_from(value).unwrap_or(0))),
+        Some(Err(issue)) => {
+            issues.push(issue);
+            None
+        }
         None => None,
     };
     let mut by_year: HashMap<i32, Decimal> = HashMap::new();

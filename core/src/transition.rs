@@ -271,9 +271,7 @@ fn classify_all<'a>(
     (order, map)
 }
 
-fn share(part: u64, whole: u64) -> Option<Decimal> {
-    (whole > 0).then(|| (Decimal::from(part) / Decimal::from(whole)).normalize())
-}
+use crate::decimal::share;
 
 /// The transition matrix from `before` to `after`. See the module docs.
 ///

@@ -160,11 +160,8 @@ struct Collector {
 impl Collector {
     fn push(&mut self, path: String, code: &str, severity: Severity, m: Message) {
         self.issues.push(Issue {
-            path,
-            code: code.to_string(),
             severity,
-            message_id: m.id,
-            message_en: m.en,
+            ..Issue::error(path, code, m)
         });
     }
     fn error(&mut self, path: String, code: &str, m: Message) {

@@ -116,9 +116,12 @@ class Model:
 
     @classmethod
     def _read(cls, data: Mapping[str, Any]) -> Dict[str, Any]:
-        value = encode(data)
+        # Input types are read by the core, whose converter takes Decimal, date and the typed
+        # classes itself; results are only brought to the JSON shape.
         if cls._name in INPUT_TYPES:
-            value = _umkm.call("normalize", {"type": cls._name, "value": value})
+            value = _umkm.call("normalize", {"type": cls._name, "value": data})
+        else:
+            value = encode(data)
         if not isinstance(value, dict):
             raise _argument_error(f"{cls._name} is read from a dict, not {type(data).__name__}")
         return value

@@ -13,7 +13,7 @@ use super::{Agency, Dimension, ReadinessLevel, ShipmentDocument};
 use crate::enterprise::{Bookkeeping, CertificateKind, ProductCategory};
 use crate::lang::Message;
 use crate::money::Money;
-use crate::validate::{Issue, Severity};
+use crate::validate::Issue;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
@@ -316,13 +316,7 @@ pub struct RuleSetError {
 }
 
 fn problem(path: impl Into<String>, code: &str, id: String, en: String) -> Issue {
-    Issue {
-        path: path.into(),
-        code: code.to_string(),
-        severity: Severity::Error,
-        message_id: id,
-        message_en: en,
-    }
+    Issue::error(path, code, Message::new(id, en))
 }
 
 /// Visits every value at a path pattern (`*` matches each array item).
