@@ -130,6 +130,57 @@ fn main() {
         writeln!(out, "];").unwrap();
     }
 
+    // Constant-time existence checks (NIK and region codes are checked by the million): a
+    // bitset of the province codes, a bitset of the regency codes with the count of codes
+    // before each word (so a code's bit also gives its row in REGENCIES), and per regency a
+    // bitset of its two-digit district numbers.
+    let mut province_bits = 0u128;
+    for (c, _) in &provinces {
+        assert!(*c < 100, "province code {c}");
+        province_bits |= 1u128 << c;
+    }
+    writeln!(
+        out,
+        "pub(crate) static PROVINCE_BITS: u128 = {province_bits:#x};"
+    )
+    .unwrap();
+    let words = 10_000usize.div_ceil(64);
+    let mut bits = vec![0u64; words];
+    for (c, _) in &regencies {
+        assert!(*c < 10_000, "regency code {c}");
+        bits[*c as usize / 64] |= 1u64 << (c % 64);
+    }
+    let mut rank = Vec::with_capacity(words);
+    let mut before = 0u32;
+    for w in &bits {
+        rank.push(before);
+        before += w.count_ones();
+    }
+    assert_eq!(before as usize, regencies.len());
+    writeln!(
+        out,
+        "pub(crate) static REGENCY_BITS: [u64; {words}] = {bits:?};"
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub(crate) static REGENCY_RANK: [u16; {words}] = {rank:?};"
+    )
+    .unwrap();
+    let mut district_bits = vec![0u128; regencies.len()];
+    for (c, _) in &districts {
+        let row = regencies
+            .binary_search_by_key(&(c / 100), |(r, _)| *r)
+            .unwrap_or_else(|_| panic!("district {c} has no current regency"));
+        district_bits[row] |= 1u128 << (c % 100);
+    }
+    writeln!(
+        out,
+        "pub(crate) static DISTRICT_BITS: [u128; {}] = {district_bits:?};",
+        district_bits.len()
+    )
+    .unwrap();
+
     let (_, successors) = rows("region_successors.csv");
     let mut succ: Vec<(u32, u32, String)> = successors
         .iter()

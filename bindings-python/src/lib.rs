@@ -89,7 +89,7 @@ fn validate_many<'py>(
     let list = PyList::empty(py);
     for answer in batch(py, identifier, numbers, id::validate_many)? {
         let row = match answer {
-            Ok(value) => PyTuple::new(py, [Some(value), None, None, None])?,
+            Ok(value) => PyTuple::new(py, [Some(value.as_str()), None, None, None])?,
             Err(e) => {
                 let m = e.message();
                 PyTuple::new(py, [None, Some(e.code()), Some(m.id), Some(m.en)])?

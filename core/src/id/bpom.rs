@@ -10,7 +10,10 @@
 //! assert_eq!(bpom::format("md224510001234"), "BPOM RI MD 224510001234");
 //! ```
 
-use super::{digits, IdentifierError, IdentifierKind, Reason};
+use super::{
+    digits, prefixed_digits, strip_word, trim_start, Compact, Digits, IdentifierError,
+    IdentifierKind, Reason,
+};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -38,7 +41,44 @@ pub fn compact(number: &str) -> String {
         .collect()
 }
 
-fn check(number: &str) -> Result<(Origin, super::Digits<12>), IdentifierError> {
+/// `number` after leading spaces and the words `BPOM` and `RI` (any case), as bytes.
+fn after_words(number: &[u8]) -> &[u8] {
+    let rest = strip_word(trim_start(number), &[b"BPOM"], true);
+    strip_word(rest, &[b"RI"], true)
+}
+
+fn origin_of(prefix: [u8; 2]) -> Option<Origin> {
+    match &prefix {
+        b"MD" => Some(Origin::Domestic),
+        b"ML" => Some(Origin::Imported),
+        _ => None,
+    }
+}
+
+fn check(number: &str) -> Result<(Origin, Digits<12>), IdentifierError> {
+    let e = |r| IdentifierError::new(IdentifierKind::Bpom, r);
+    if !number.is_ascii() {
+        return check_text(number);
+    }
+    let (prefix, d) = prefixed_digits::<12>(
+        after_words(number.as_bytes()),
+        |p| origin_of(p).is_some(),
+        "12",
+    )
+    .map_err(e)?;
+    let origin = origin_of(prefix).ok_or_else(|| e(Reason::InvalidPrefix))?;
+    if d.len() != 12 {
+        return Err(e(Reason::InvalidLength {
+            length: d.len(),
+            expected: "12".into(),
+        }));
+    }
+    Ok((origin, d))
+}
+
+/// The general path (any Unicode input): compact, then check. [`check`] gives the same answer
+/// for ASCII input without allocating (a property test holds the two together).
+fn check_text(number: &str) -> Result<(Origin, Digits<12>), IdentifierError> {
     let e = |r| IdentifierError::new(IdentifierKind::Bpom, r);
     let c = compact(number);
     if c.is_empty() {
@@ -69,14 +109,8 @@ fn check(number: &str) -> Result<(Origin, super::Digits<12>), IdentifierError> {
 }
 
 /// Checks a BPOM MD/ML number and returns its compact form (`MD224510001234`).
-pub fn validate(number: &str) -> Result<String, IdentifierError> {
-    check(number).map(|(o, d)| {
-        format!(
-            "{}{}",
-            if o == Origin::Domestic { "MD" } else { "ML" },
-            d.as_str()
-        )
-    })
+pub fn validate(number: &str) -> Result<Compact, IdentifierError> {
+    check(number).map(|(o, d)| d.compact(if o == Origin::Domestic { b"MD" } else { b"ML" }))
 }
 
 /// True when [`validate`] succeeds. Never panics.
@@ -104,6 +138,19 @@ pub fn origin(number: &str) -> Result<Origin, IdentifierError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn ascii_path_answers_as_the_text_path(s in "[ bBpPoOmMrRiIdDlLX0-9.\t\x0b-]{0,24}") {
+            prop_assert_eq!(check(&s).map(|(o, d)| (o, d.compact(b""))), check_text(&s).map(|(o, d)| (o, d.compact(b""))));
+        }
+
+        #[test]
+        fn ascii_path_on_label_shapes(s in "\\s*([bB][pP][oO][mM]\\s*)?([rR][iI]\\s*)?[mM][dDlLk][ 0-9.x-]{0,16}") {
+            prop_assert_eq!(check(&s).map(|(o, d)| (o, d.compact(b""))), check_text(&s).map(|(o, d)| (o, d.compact(b""))));
+        }
+    }
 
     #[test]
     fn prefixes_and_lengths() {

@@ -9,7 +9,7 @@
 //! assert_eq!(halal::validate("MUI 00150012345678").unwrap_err().code(), "halal.prefix");
 //! ```
 
-use super::{digits, IdentifierError, IdentifierKind, Reason};
+use super::{digits, prefixed_digits, Compact, IdentifierError, IdentifierKind, Reason};
 
 /// Upper-cases and drops spaces, dots and dashes.
 pub fn compact(number: &str) -> String {
@@ -20,7 +20,24 @@ pub fn compact(number: &str) -> String {
         .collect()
 }
 
-fn check(number: &str) -> Result<String, IdentifierError> {
+fn check(number: &str) -> Result<Compact, IdentifierError> {
+    if !number.is_ascii() {
+        return check_text(number);
+    }
+    let e = |r| IdentifierError::new(IdentifierKind::Halal, r);
+    let (_, d) = prefixed_digits::<30>(number.as_bytes(), |p| &p == b"ID", "8 to 30").map_err(e)?;
+    if d.len() < 8 {
+        return Err(e(Reason::InvalidLength {
+            length: d.len(),
+            expected: "8 to 30".into(),
+        }));
+    }
+    Ok(d.compact(b"ID"))
+}
+
+/// The general path (any Unicode input): compact, then check. [`check`] gives the same answer
+/// for ASCII input without allocating (a property test holds the two together).
+fn check_text(number: &str) -> Result<Compact, IdentifierError> {
     let e = |r| IdentifierError::new(IdentifierKind::Halal, r);
     let c = compact(number);
     if c.is_empty() {
@@ -45,11 +62,11 @@ fn check(number: &str) -> Result<String, IdentifierError> {
             expected: "8 to 30".into(),
         }));
     }
-    Ok(c)
+    Ok(d.compact(b"ID"))
 }
 
 /// Checks a halal certificate number and returns its compact form.
-pub fn validate(number: &str) -> Result<String, IdentifierError> {
+pub fn validate(number: &str) -> Result<Compact, IdentifierError> {
     check(number)
 }
 
@@ -61,4 +78,22 @@ pub fn is_valid(number: &str) -> bool {
 /// The number as labels print it (compact, `ID` + digits).
 pub fn format(number: &str) -> String {
     compact(number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn ascii_path_answers_as_the_text_path(s in "[ iIdDmMuUX0-9.\\t\\x0b-]{0,40}") {
+            prop_assert_eq!(check(&s), check_text(&s));
+        }
+
+        #[test]
+        fn ascii_path_on_certificate_shapes(s in "\\s*[iI][dD][ 0-9.x-]{0,36}") {
+            prop_assert_eq!(check(&s), check_text(&s));
+        }
+    }
 }

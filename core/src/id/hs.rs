@@ -13,7 +13,7 @@
 //! assert_eq!(hs::validate("7701").unwrap_err().code(), "hs.unknown_chapter");
 //! ```
 
-use super::{digits, strip, IdentifierError, IdentifierKind, Reason};
+use super::{digits, strip, Compact, IdentifierError, IdentifierKind, Reason};
 
 const SEPARATORS: &[char] = &['.', '-'];
 
@@ -41,8 +41,8 @@ pub fn compact(code: &str) -> String {
 }
 
 /// Checks an HS code and returns it compact.
-pub fn validate(code: &str) -> Result<String, IdentifierError> {
-    check(code).map(|d| d.as_str().to_string())
+pub fn validate(code: &str) -> Result<Compact, IdentifierError> {
+    check(code).map(|d| d.compact(b""))
 }
 
 /// True when [`validate`] succeeds. Never panics.

@@ -13,7 +13,7 @@
 //! assert_eq!(kbli::validate("40100").unwrap_err().code(), "kbli.unknown_division");
 //! ```
 
-use super::{digits, strip, IdentifierError, IdentifierKind, Reason};
+use super::{digits, strip, Compact, IdentifierError, IdentifierKind, Reason};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -113,8 +113,8 @@ pub fn compact(code: &str) -> String {
 }
 
 /// Checks a five-digit KBLI 2020 code and returns it compact.
-pub fn validate(code: &str) -> Result<String, IdentifierError> {
-    check(code).map(|(d, _)| d.as_str().to_string())
+pub fn validate(code: &str) -> Result<Compact, IdentifierError> {
+    check(code).map(|(d, _)| d.compact(b""))
 }
 
 /// True when [`validate`] succeeds. Never panics.

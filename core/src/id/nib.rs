@@ -8,7 +8,7 @@
 //! assert_eq!(nib::validate("912000123456").unwrap_err().code(), "nib.length");
 //! ```
 
-use super::{digits, strip, IdentifierError, IdentifierKind, Reason};
+use super::{digits, strip, Compact, IdentifierError, IdentifierKind, Reason};
 
 const SEPARATORS: &[char] = &['.', '-'];
 
@@ -30,8 +30,8 @@ pub fn compact(number: &str) -> String {
 }
 
 /// Checks a NIB and returns its compact form.
-pub fn validate(number: &str) -> Result<String, IdentifierError> {
-    check(number).map(|d| d.as_str().to_string())
+pub fn validate(number: &str) -> Result<Compact, IdentifierError> {
+    check(number).map(|d| d.compact(b""))
 }
 
 /// True when [`validate`] succeeds. Never panics.

@@ -24,7 +24,7 @@
 //! assert_eq!(nik::mask(n), "3275**********01");
 //! ```
 
-use super::{digits, strip, wilayah, Digits, IdentifierError, IdentifierKind, Reason};
+use super::{digits, strip, wilayah, Compact, Digits, IdentifierError, IdentifierKind, Reason};
 use crate::region::{self, Region};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -77,9 +77,18 @@ pub(crate) struct Parts {
     pub(crate) sex: Sex,
 }
 
+/// Whether day/month exist in 19YY or in 20YY: 29 February exists when either year is a leap
+/// year, which for two digits is exactly when YY is divisible by 4 (2000 is a leap year; 1900
+/// is not, but then 2000 is). Plain arithmetic: this runs for every NIK checked.
 fn date_exists(yy: i32, month: u32, day: u32) -> bool {
-    NaiveDate::from_ymd_opt(1900 + yy, month, day).is_some()
-        || NaiveDate::from_ymd_opt(2000 + yy, month, day).is_some()
+    let last = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if yy % 4 == 0 => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=last).contains(&day)
 }
 
 /// The NIK rules on 16 collected digits (shared with 16-digit NPWP).
@@ -132,8 +141,8 @@ pub fn compact(number: &str) -> String {
 }
 
 /// Checks a NIK and returns its compact form.
-pub fn validate(number: &str) -> Result<String, IdentifierError> {
-    check(number).map(|(d, _)| d.as_str().to_string())
+pub fn validate(number: &str) -> Result<Compact, IdentifierError> {
+    check(number).map(|(d, _)| d.compact(b""))
 }
 
 /// True when [`validate`] succeeds. Never panics.
@@ -245,6 +254,19 @@ mod tests {
             d(2000, 2, 29)
         );
         assert_eq!(sex("1971016902000002").unwrap(), Sex::Female);
+    }
+
+    #[test]
+    fn date_rule_agrees_with_the_calendar() {
+        for yy in 0..100 {
+            for month in 0..=13 {
+                for day in 0..=32 {
+                    let calendar = NaiveDate::from_ymd_opt(1900 + yy, month, day).is_some()
+                        || NaiveDate::from_ymd_opt(2000 + yy, month, day).is_some();
+                    assert_eq!(date_exists(yy, month, day), calendar, "{yy} {month} {day}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@
 //! assert_eq!(nitku::branch(n).unwrap(), 1);
 //! ```
 
-use super::{digits, npwp, strip, IdentifierError, IdentifierKind, Reason};
+use super::{digits, npwp, strip, Compact, IdentifierError, IdentifierKind, Reason};
 
 const SEPARATORS: &[char] = &['.', '-', '/'];
 
@@ -26,8 +26,7 @@ fn check(number: &str) -> Result<super::Digits<22>, IdentifierError> {
             expected: "22".into(),
         }));
     }
-    let head = d.as_str().get(..16).unwrap_or("");
-    npwp::validate(head).map_err(|x| e(x.reason))?;
+    npwp::check_digits(&d.head::<16>()).map_err(|x| e(x.reason))?;
     Ok(d)
 }
 
@@ -37,8 +36,8 @@ pub fn compact(number: &str) -> String {
 }
 
 /// Checks a NITKU: 22 digits whose first 16 are a valid 16-digit NPWP.
-pub fn validate(number: &str) -> Result<String, IdentifierError> {
-    check(number).map(|d| d.as_str().to_string())
+pub fn validate(number: &str) -> Result<Compact, IdentifierError> {
+    check(number).map(|d| d.compact(b""))
 }
 
 /// True when [`validate`] succeeds. Never panics.

@@ -21,7 +21,7 @@
 //! assert_eq!(npwp::validate("013121661091000").unwrap_err().code(), "npwp.checksum");
 //! ```
 
-use super::{digits, luhn_valid, nik, strip, IdentifierError, IdentifierKind, Reason};
+use super::{digits, luhn_valid, nik, strip, Compact, IdentifierError, IdentifierKind, Reason};
 use serde::{Deserialize, Serialize};
 
 const SEPARATORS: &[char] = &['.', '-', '/'];
@@ -49,24 +49,29 @@ pub fn compact(number: &str) -> String {
 
 fn check(number: &str) -> Result<(super::Digits<16>, NpwpForm), IdentifierError> {
     let d = digits::<16>(number, SEPARATORS, "15 or 16").map_err(err)?;
+    check_digits(&d).map(|form| (d, form))
+}
+
+/// The NPWP rules on collected digits (shared with NITKU, whose first 16 digits are an NPWP).
+pub(crate) fn check_digits(d: &super::Digits<16>) -> Result<NpwpForm, IdentifierError> {
     let b = d.as_bytes();
     match d.len() {
         15 => {
             if luhn_valid(b.get(..9).unwrap_or(&[])) {
-                Ok((d, NpwpForm::Old15))
+                Ok(NpwpForm::Old15)
             } else {
                 Err(err(Reason::Checksum))
             }
         }
         16 if b.first() == Some(&b'0') => {
             if luhn_valid(b.get(1..10).unwrap_or(&[])) {
-                Ok((d, NpwpForm::Prefixed16))
+                Ok(NpwpForm::Prefixed16)
             } else {
                 Err(err(Reason::Checksum))
             }
         }
-        16 => nik::check_digits(&d)
-            .map(|_| (d, NpwpForm::Nik16))
+        16 => nik::check_digits(d)
+            .map(|_| NpwpForm::Nik16)
             .map_err(|e| err(e.reason)),
         length => Err(err(Reason::InvalidLength {
             length,
@@ -80,8 +85,8 @@ fn check(number: &str) -> Result<(super::Digits<16>, NpwpForm), IdentifierError>
 /// 15 digits: Luhn check digit over the first nine. 16 digits starting with `0`: the same check
 /// on the old number after the `0`. Other 16 digits: the NIK rules of [`crate::id::nik`]
 /// (region and birth date), reported with `npwp.` codes.
-pub fn validate(number: &str) -> Result<String, IdentifierError> {
-    check(number).map(|(d, _)| d.as_str().to_string())
+pub fn validate(number: &str) -> Result<Compact, IdentifierError> {
+    check(number).map(|(d, _)| d.compact(b""))
 }
 
 /// True when [`validate`] succeeds. Never panics.

@@ -20,7 +20,10 @@
 //! assert_eq!(pirt::format("206327501012329"), "P-IRT No. 2063275010123-29");
 //! ```
 
-use super::{digits, IdentifierError, IdentifierKind, Reason};
+use super::{
+    compact_digits, digits, strip_word, trim_start, Compact, Digits, IdentifierError,
+    IdentifierKind, Reason,
+};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -69,10 +72,32 @@ pub fn compact(number: &str) -> String {
         .collect()
 }
 
-fn check(number: &str) -> Result<super::Digits<15>, IdentifierError> {
-    let e = |r| IdentifierError::new(IdentifierKind::Pirt, r);
+fn check(number: &str) -> Result<Digits<15>, IdentifierError> {
+    if !number.is_ascii() {
+        return check_text(number);
+    }
+    let rest = strip_word(
+        trim_start(number.as_bytes()),
+        &[b"SPP-IRT", b"SPPIRT", b"P-IRT", b"PIRT"],
+        true,
+    );
+    let rest = strip_word(rest, &[b"NO.", b"NO:", b"NO"], false);
+    let d = compact_digits::<15>(rest, b".-:", "15")
+        .map_err(|r| IdentifierError::new(IdentifierKind::Pirt, r))?;
+    rules(d)
+}
+
+/// The general path (any Unicode input): compact, then check. [`check`] gives the same answer
+/// for ASCII input without allocating (a property test holds the two together).
+fn check_text(number: &str) -> Result<Digits<15>, IdentifierError> {
     let c = compact(number);
-    let d = digits::<15>(&c, SEPARATORS, "15").map_err(e)?;
+    let d = digits::<15>(&c, SEPARATORS, "15")
+        .map_err(|r| IdentifierError::new(IdentifierKind::Pirt, r))?;
+    rules(d)
+}
+
+fn rules(d: Digits<15>) -> Result<Digits<15>, IdentifierError> {
+    let e = |r| IdentifierError::new(IdentifierKind::Pirt, r);
     if d.len() != 15 {
         return Err(e(Reason::InvalidLength {
             length: d.len(),
@@ -88,8 +113,8 @@ fn check(number: &str) -> Result<super::Digits<15>, IdentifierError> {
 }
 
 /// Checks a P-IRT number and returns its 15 digits.
-pub fn validate(number: &str) -> Result<String, IdentifierError> {
-    check(number).map(|d| d.as_str().to_string())
+pub fn validate(number: &str) -> Result<Compact, IdentifierError> {
+    check(number).map(|d| d.compact(b""))
 }
 
 /// True when [`validate`] succeeds. Never panics.
@@ -140,6 +165,19 @@ pub fn region_digits(number: &str) -> Result<String, IdentifierError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn ascii_path_answers_as_the_text_path(s in "[ sSpPiIrRtTnNoO0-9.:x\\t\\x0b-]{0,30}") {
+            prop_assert_eq!(check(&s).map(|d| d.compact(b"")), check_text(&s).map(|d| d.compact(b"")));
+        }
+
+        #[test]
+        fn ascii_path_on_written_shapes(s in "\\s*((SPP-|spp|P-|p)IRT\\s*)?(No[.:]?|no)?[ 0-9.:x-]{0,20}") {
+            prop_assert_eq!(check(&s).map(|d| d.compact(b"")), check_text(&s).map(|d| d.compact(b"")));
+        }
+    }
 
     #[test]
     fn written_forms() {

@@ -17,7 +17,7 @@
 //! assert_eq!(wilayah::validate("91.01").unwrap_err().code(), "wilayah.retired_region");
 //! ```
 
-use super::{digits, strip, IdentifierError, IdentifierKind, Reason};
+use super::{digits, strip, Compact, IdentifierError, IdentifierKind, Reason};
 use crate::region::{self, dotted, Level, Region};
 
 const SEPARATORS: &[char] = &['.'];
@@ -81,8 +81,8 @@ fn check(code: &str) -> Result<(super::Digits<10>, Level), IdentifierError> {
 }
 
 /// Checks a region code and returns it compact (digits only).
-pub fn validate(code: &str) -> Result<String, IdentifierError> {
-    check(code).map(|(d, _)| d.as_str().to_string())
+pub fn validate(code: &str) -> Result<Compact, IdentifierError> {
+    check(code).map(|(d, _)| d.compact(b""))
 }
 
 /// True when [`validate`] succeeds. Never panics.

@@ -305,7 +305,7 @@ fn money_ok(have: &Money, need: &Money) -> Option<bool> {
 fn identifier(
     label: &str,
     value: Option<&str>,
-    validate: fn(&str) -> Result<String, crate::IdentifierError>,
+    validate: fn(&str) -> Result<crate::id::Compact, crate::IdentifierError>,
 ) -> (Outcome, Message) {
     match value {
         None => (Outcome::NotRecorded, not_recorded(label, label)),
