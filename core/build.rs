@@ -265,7 +265,7 @@ fn main() {
         out,
         "/// A date as (year, month, day).\npub(crate) type Ymd = (i32, u32, u32);\n\
          /// form, agreement, name, partners (code, joined), from, to, source, status.\n\
-         pub(crate) type AgreementRow = (&'static str, &'static str, &'static str, &'static [(&'static str, Option<Ymd>)], Option<Ymd>, Option<Ymd>, &'static str, &'static str);\n\
+         pub(crate) type AgreementRow = (crate::enterprise::SkaForm, &'static str, &'static str, &'static [(&'static str, Option<Ymd>)], Option<Ymd>, Option<Ymd>, &'static str, &'static str);\n\
          pub(crate) static AGREEMENTS: [AgreementRow; {}] = [",
         agreements.len()
     )
@@ -279,10 +279,20 @@ fn main() {
                 None => format!("({p:?}, None)"),
             })
             .collect();
+        // The form as the enum variant (`form_aanz` -> `FormAanz`): a form the enum lacks
+        // fails the build instead of being skipped at run time.
+        let variant: String = r[0]
+            .split('_')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                    .unwrap_or_default()
+            })
+            .collect();
         writeln!(
             out,
-            "    ({:?}, {:?}, {:?}, &[{}], {:?}, {:?}, {:?}, {:?}),",
-            r[0],
+            "    (crate::enterprise::SkaForm::{variant}, {:?}, {:?}, &[{}], {:?}, {:?}, {:?}, {:?}),",
             r[1],
             r[2],
             partners.join(", "),

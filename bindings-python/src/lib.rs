@@ -92,7 +92,15 @@ fn validate_many<'py>(
             Ok(value) => PyTuple::new(py, [Some(value.as_str()), None, None, None])?,
             Err(e) => {
                 let m = e.message();
-                PyTuple::new(py, [None, Some(e.code()), Some(m.id), Some(m.en)])?
+                PyTuple::new(
+                    py,
+                    [
+                        None,
+                        Some(e.code().as_str()),
+                        Some(m.id.as_str()),
+                        Some(m.en.as_str()),
+                    ],
+                )?
             }
         };
         list.append(row)?;

@@ -85,8 +85,8 @@ impl CallError {
         CallError {
             kind,
             code: code.to_string(),
-            message_id: message.id,
-            message_en: message.en,
+            message_id: message.id.into(),
+            message_en: message.en.into(),
             path: String::new(),
             issues: Vec::new(),
         }
@@ -132,9 +132,9 @@ impl CallError {
     fn from_issue(issue: Issue, prefix: &str) -> Self {
         CallError {
             kind: ErrorKind::Argument,
-            code: issue.code,
-            message_id: issue.message_id,
-            message_en: issue.message_en,
+            code: issue.code.into(),
+            message_id: issue.message_id.into(),
+            message_en: issue.message_en.into(),
             path: format!("{prefix}{}", issue.path),
             issues: Vec::new(),
         }

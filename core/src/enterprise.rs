@@ -548,7 +548,7 @@ impl Enterprise {
         ) {
             return Err(RecordError {
                 path: issue.path,
-                message: issue.message_en,
+                message: issue.message_en.into(),
             });
         }
         let mut de = serde_json::Deserializer::from_str(json);
@@ -564,7 +564,7 @@ impl Enterprise {
         if let Some(issue) = crate::limits::record_issues(&record).into_iter().next() {
             return Err(RecordError {
                 path: issue.path,
-                message: issue.message_en,
+                message: issue.message_en.into(),
             });
         }
         Ok(record)

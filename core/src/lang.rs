@@ -2,6 +2,11 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::borrow::{Borrow, Cow};
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::ops::Deref;
+use std::sync::Arc;
 
 /// The language a report or a formatted amount is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
@@ -14,19 +19,212 @@ pub enum Lang {
     En,
 }
 
+/// The text of a message, a code or a name.
+///
+/// Most of what the library writes is fixed text (`"Rekening bank usaha ada."`) or names from
+/// a loaded rule set, repeated in every report; only some is formatted with figures. `Text`
+/// keeps fixed text borrowed, loaded text shared (cloning a rule set's name into a report
+/// counts a reference instead of copying), and formatted text owned, so a readiness report
+/// allocates only for what it actually writes. It reads as a `&str`, compares with strings and
+/// serialises as a JSON string.
+///
+/// ```
+/// use umkm::lang::Text;
+/// let fixed = Text::from("NIB belum tercatat");
+/// let written = Text::from(format!("{} digit", 13));
+/// assert_eq!(fixed, "NIB belum tercatat");
+/// assert!(written.ends_with("digit"));
+/// assert_eq!(serde_json::to_string(&written).unwrap(), "\"13 digit\"");
+/// ```
+#[derive(Clone)]
+pub struct Text(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Fixed(&'static str),
+    Shared(Arc<str>),
+    Owned(String),
+}
+
+impl Text {
+    /// Fixed text, usable in constants.
+    pub const fn fixed(text: &'static str) -> Text {
+        Text(Repr::Fixed(text))
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Fixed(s) => s,
+            Repr::Shared(s) => s,
+            Repr::Owned(s) => s,
+        }
+    }
+
+    /// The same text, shared: cloning the result never copies it (for text loaded once and
+    /// repeated, such as a rule set's names).
+    pub fn into_shared(self) -> Text {
+        match self.0 {
+            Repr::Owned(s) => Text(Repr::Shared(Arc::from(s))),
+            other => Text(other),
+        }
+    }
+}
+
+impl Default for Text {
+    fn default() -> Text {
+        Text::fixed("")
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Text {}
+
+impl Hash for Text {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state)
+    }
+}
+
+impl PartialOrd for Text {
+    fn partial_cmp(&self, other: &Text) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Text {
+    fn cmp(&self, other: &Text) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+macro_rules! text_eq {
+    ($($t:ty),*) => {$(
+        impl PartialEq<$t> for Text {
+            fn eq(&self, other: &$t) -> bool {
+                self.as_str() == AsRef::<str>::as_ref(other)
+            }
+        }
+        impl PartialEq<Text> for $t {
+            fn eq(&self, other: &Text) -> bool {
+                AsRef::<str>::as_ref(self) == other.as_str()
+            }
+        }
+    )*};
+}
+text_eq!(str, &str, String);
+
+impl From<&'static str> for Text {
+    fn from(s: &'static str) -> Text {
+        Text(Repr::Fixed(s))
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text(Repr::Owned(s))
+    }
+}
+
+impl From<Arc<str>> for Text {
+    fn from(s: Arc<str>) -> Text {
+        Text(Repr::Shared(s))
+    }
+}
+
+impl From<Cow<'static, str>> for Text {
+    fn from(s: Cow<'static, str>) -> Text {
+        match s {
+            Cow::Borrowed(b) => Text(Repr::Fixed(b)),
+            Cow::Owned(o) => Text(Repr::Owned(o)),
+        }
+    }
+}
+
+impl From<Text> for String {
+    fn from(t: Text) -> String {
+        match t.0 {
+            Repr::Owned(s) => s,
+            other => Text(other).as_str().to_owned(),
+        }
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Read text is shared: what is read is usually a rule set, whose names every report repeats.
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        let s = Cow::<'de, str>::deserialize(d)?;
+        Ok(Text(Repr::Shared(Arc::from(s.as_ref()))))
+    }
+}
+
+impl JsonSchema for Text {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        String::schema_name()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(g)
+    }
+}
+
 /// One message in both languages.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Message {
     /// Bahasa Indonesia.
-    pub id: String,
+    pub id: Text,
     /// English.
-    pub en: String,
+    pub en: Text,
 }
 
 impl Message {
     /// Builds a message from its Indonesian and English text.
-    pub fn new(id: impl Into<String>, en: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Text>, en: impl Into<Text>) -> Self {
         Message {
             id: id.into(),
             en: en.into(),

@@ -82,6 +82,7 @@ pub mod schema;
 pub mod target;
 pub mod transition;
 pub mod validate;
+mod variant;
 
 /// The README's Rust example runs as a doctest, so it never rots.
 #[cfg(doctest)]

@@ -48,12 +48,12 @@ pub const RECORD_LISTS: [(&str, usize); 8] = [
     ("label_languages", 50),
 ];
 
-fn limit(path: String, code: &str, id: String, en: String) -> Issue {
+fn limit(path: String, code: &'static str, id: String, en: String) -> Issue {
     Issue::error(path, code, Message::new(id, en))
 }
 
 /// The JSON text size limit.
-pub(crate) fn check_json_size(len: usize, max: usize, code: &str) -> Result<(), Issue> {
+pub(crate) fn check_json_size(len: usize, max: usize, code: &'static str) -> Result<(), Issue> {
     if len > max {
         return Err(limit(
             String::new(),
@@ -128,12 +128,12 @@ pub fn check_value(value: &Value) -> Result<(), Issue> {
     Ok(())
 }
 
-fn text(out: &mut Vec<Issue>, path: String, value: Option<&str>) {
+fn text(out: &mut Vec<Issue>, path: impl Fn() -> String, value: Option<&str>) {
     if let Some(v) = value {
         let n = v.chars().count();
         if n > MAX_FIELD_CHARS {
             out.push(limit(
-                path,
+                path(),
                 "limit.field",
                 format!("Isian {n} karakter melebihi batas {MAX_FIELD_CHARS}"),
                 format!("A field of {n} characters is over the limit of {MAX_FIELD_CHARS}"),
@@ -142,14 +142,14 @@ fn text(out: &mut Vec<Issue>, path: String, value: Option<&str>) {
     }
 }
 
-fn list(out: &mut Vec<Issue>, path: String, field: &str, len: usize) {
+fn list(out: &mut Vec<Issue>, path: impl Fn() -> String, field: &str, len: usize) {
     let max = RECORD_LISTS
         .iter()
         .find(|(f, _)| *f == field)
         .map_or(usize::MAX, |(_, m)| *m);
     if len > max {
         out.push(limit(
-            path,
+            path(),
             "limit.record_list",
             format!("Daftar {field} berisi {len} butir, batasnya {max}"),
             format!("The {field} list has {len} items, the limit is {max}"),
@@ -160,84 +160,89 @@ fn list(out: &mut Vec<Issue>, path: String, field: &str, len: usize) {
 /// Every limit a record breaks, with its path.
 pub fn record_issues(e: &Enterprise) -> Vec<Issue> {
     let mut out = Vec::new();
-    text(&mut out, "/name".into(), Some(&e.name));
+    text(&mut out, || "/name".into(), Some(&e.name));
     for (field, value) in [("nib", &e.nib), ("npwp", &e.npwp), ("region", &e.region)] {
-        text(&mut out, format!("/{field}"), value.as_deref());
+        text(&mut out, || format!("/{field}"), value.as_deref());
     }
-    list(&mut out, "/kbli".into(), "kbli", e.kbli.len());
+    list(&mut out, || "/kbli".into(), "kbli", e.kbli.len());
     for (i, k) in e.kbli.iter().enumerate() {
-        text(&mut out, format!("/kbli/{i}"), Some(k));
+        text(&mut out, || format!("/kbli/{i}"), Some(k));
     }
     list(
         &mut out,
-        "/annual_sales".into(),
+        || "/annual_sales".into(),
         "annual_sales",
         e.annual_sales.len(),
     );
-    list(&mut out, "/products".into(), "products", e.products.len());
+    list(
+        &mut out,
+        || "/products".into(),
+        "products",
+        e.products.len(),
+    );
     for (i, p) in e.products.iter().enumerate() {
-        text(&mut out, format!("/products/{i}/name"), Some(&p.name));
+        text(&mut out, || format!("/products/{i}/name"), Some(&p.name));
         text(
             &mut out,
-            format!("/products/{i}/hs_code"),
+            || format!("/products/{i}/hs_code"),
             p.hs_code.as_deref(),
         );
         list(
             &mut out,
-            format!("/products/{i}/label_languages"),
+            || format!("/products/{i}/label_languages"),
             "label_languages",
             p.label_languages.len(),
         );
     }
     list(
         &mut out,
-        "/certifications".into(),
+        || "/certifications".into(),
         "certifications",
         e.certifications.len(),
     );
     for (i, c) in e.certifications.iter().enumerate() {
         text(
             &mut out,
-            format!("/certifications/{i}/number"),
+            || format!("/certifications/{i}/number"),
             c.number.as_deref(),
         );
         list(
             &mut out,
-            format!("/certifications/{i}/products"),
+            || format!("/certifications/{i}/products"),
             "products",
             c.products.len(),
         );
     }
     list(
         &mut out,
-        "/sales_channels".into(),
+        || "/sales_channels".into(),
         "sales_channels",
         e.sales_channels.len(),
     );
     list(
         &mut out,
-        "/retail_partners".into(),
+        || "/retail_partners".into(),
         "retail_partners",
         e.retail_partners.len(),
     );
     for (i, r) in e.retail_partners.iter().enumerate() {
-        text(&mut out, format!("/retail_partners/{i}"), Some(r));
+        text(&mut out, || format!("/retail_partners/{i}"), Some(r));
     }
     list(
         &mut out,
-        "/shipments".into(),
+        || "/shipments".into(),
         "shipments",
         e.shipments.len(),
     );
     for (i, s) in e.shipments.iter().enumerate() {
         text(
             &mut out,
-            format!("/shipments/{i}/destination"),
+            || format!("/shipments/{i}/destination"),
             Some(&s.destination),
         );
         text(
             &mut out,
-            format!("/shipments/{i}/hs_code"),
+            || format!("/shipments/{i}/hs_code"),
             s.hs_code.as_deref(),
         );
     }
@@ -273,7 +278,7 @@ mod tests {
         e.kbli = vec!["10792".into(); 101];
         let got: Vec<(String, String)> = record_issues(&e)
             .into_iter()
-            .map(|i| (i.path, i.code))
+            .map(|i| (i.path, i.code.into()))
             .collect();
         assert_eq!(
             got,

@@ -408,7 +408,7 @@ fn region_of(key: u32, level: Level) -> Region {
 /// errors at `/options/within`).
 fn within_region(within: &str) -> Result<(Level, u64), Issue> {
     let invalid =
-        |e: crate::id::IdentifierError| Issue::error("/options/within", &e.code(), e.message());
+        |e: crate::id::IdentifierError| Issue::error("/options/within", e.code(), e.message());
     let level = crate::id::wilayah::level(within).map_err(invalid)?;
     let code = crate::id::wilayah::validate(within).map_err(invalid)?;
     let value = code

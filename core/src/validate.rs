@@ -22,7 +22,7 @@ use crate::classify::size::{ceilings, SizeClass};
 use crate::country;
 use crate::enterprise::{CertificateKind, Enterprise, LegalForm, MoneyRange, QuantityRange};
 use crate::id::{bpom, halal, hs, kbli, nib, nik, npwp, pirt, wilayah, IdentifierError, Reason};
-use crate::lang::Message;
+use crate::lang::{Message, Text};
 use crate::money::Money;
 use chrono::{Datelike, NaiveDate};
 use schemars::JsonSchema;
@@ -50,13 +50,13 @@ pub struct Issue {
     /// JSON pointer to the field (`/products/0/hs_code`); `""` for the record as a whole.
     pub path: String,
     /// Stable code (`npwp.checksum`, `certificate.expiring`).
-    pub code: String,
+    pub code: Text,
     /// Error or warning.
     pub severity: Severity,
     /// Message in Indonesian.
-    pub message_id: String,
+    pub message_id: Text,
     /// Message in English.
-    pub message_en: String,
+    pub message_en: Text,
 }
 
 /// Everything found in one record.
@@ -97,10 +97,10 @@ pub const MAX_BATCH_ISSUES: usize = 1000;
 
 impl Issue {
     /// An error at a JSON-pointer path with a stable code.
-    pub fn error(path: impl Into<String>, code: &str, message: Message) -> Issue {
+    pub fn error(path: impl Into<String>, code: impl Into<Text>, message: Message) -> Issue {
         Issue {
             path: path.into(),
-            code: code.to_string(),
+            code: code.into(),
             severity: Severity::Error,
             message_id: message.id,
             message_en: message.en,
@@ -108,7 +108,7 @@ impl Issue {
     }
 
     /// A warning at a JSON-pointer path with a stable code.
-    pub fn warning(path: impl Into<String>, code: &str, message: Message) -> Issue {
+    pub fn warning(path: impl Into<String>, code: impl Into<Text>, message: Message) -> Issue {
         Issue {
             severity: Severity::Warning,
             ..Issue::error(path, code, message)
@@ -158,16 +158,16 @@ struct Collector {
 }
 
 impl Collector {
-    fn push(&mut self, path: String, code: &str, severity: Severity, m: Message) {
+    fn push(&mut self, path: String, code: impl Into<Text>, severity: Severity, m: Message) {
         self.issues.push(Issue {
             severity,
             ..Issue::error(path, code, m)
         });
     }
-    fn error(&mut self, path: String, code: &str, m: Message) {
+    fn error(&mut self, path: String, code: &'static str, m: Message) {
         self.push(path, code, Severity::Error, m);
     }
-    fn warn(&mut self, path: String, code: &str, m: Message) {
+    fn warn(&mut self, path: String, code: &'static str, m: Message) {
         self.push(path, code, Severity::Warning, m);
     }
     fn identifier(&mut self, path: String, e: IdentifierError) {
@@ -176,24 +176,24 @@ impl Collector {
         } else {
             Severity::Error
         };
-        self.push(path, &e.code(), severity, e.message());
+        self.push(path, e.code(), severity, e.message());
     }
     fn check<T>(&mut self, path: impl Fn() -> String, r: Result<T, IdentifierError>) -> Option<T> {
         r.map_err(|e| self.identifier(path(), e)).ok()
     }
-    fn text(&mut self, path: String, value: &str, what: (&str, &str)) {
+    fn text(&mut self, path: impl Fn() -> String, value: &str, what: (&str, &str)) {
         if value.trim().is_empty() {
             self.error(
-                path,
+                path(),
                 "text.empty",
                 Message::new(format!("{} kosong", what.0), format!("{} is empty", what.1)),
             );
         }
     }
-    fn amount(&mut self, path: String, m: &Money, rupiah: bool) {
+    fn amount(&mut self, path: impl Fn() -> String, m: &Money, rupiah: bool) {
         if m.amount.is_sign_negative() && !m.amount.is_zero() {
             self.error(
-                path.clone(),
+                path(),
                 "money.negative",
                 Message::new(
                     "Nilai uang tidak boleh negatif",
@@ -203,7 +203,7 @@ impl Collector {
         }
         if rupiah && !m.is_rupiah() {
             self.warn(
-                path,
+                path(),
                 "money.not_rupiah",
                 Message::new(
                     format!(
@@ -218,12 +218,12 @@ impl Collector {
             );
         }
     }
-    fn money_range(&mut self, path: String, r: &MoneyRange) {
-        self.amount(format!("{path}/min"), &r.min, false);
-        self.amount(format!("{path}/max"), &r.max, false);
+    fn money_range(&mut self, path: impl Fn() -> String, r: &MoneyRange) {
+        self.amount(|| format!("{}/min", path()), &r.min, false);
+        self.amount(|| format!("{}/max", path()), &r.max, false);
         if r.min.currency != r.max.currency {
             self.error(
-                path,
+                path(),
                 "range.currency_mismatch",
                 Message::new(
                     "Batas bawah dan atas dalam mata uang berbeda",
@@ -232,7 +232,7 @@ impl Collector {
             );
         } else if r.min.amount > r.max.amount {
             self.error(
-                path,
+                path(),
                 "range.inverted",
                 Message::new(
                     "Batas bawah lebih besar dari batas atas",
@@ -241,10 +241,10 @@ impl Collector {
             );
         }
     }
-    fn quantity_range(&mut self, path: String, r: &QuantityRange) {
+    fn quantity_range(&mut self, path: impl Fn() -> String, r: &QuantityRange) {
         if r.min.is_sign_negative() && !r.min.is_zero() {
             self.error(
-                format!("{path}/min"),
+                format!("{}/min", path()),
                 "quantity.negative",
                 Message::new(
                     "Jumlah tidak boleh negatif",
@@ -254,7 +254,7 @@ impl Collector {
         }
         if r.min > r.max {
             self.error(
-                path,
+                path(),
                 "range.inverted",
                 Message::new(
                     "Batas bawah lebih besar dari batas atas",
@@ -270,7 +270,7 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
     let mut c = Collector {
         issues: crate::limits::record_issues(e),
     };
-    c.text("/name".into(), &e.name, ("Nama usaha", "Business name"));
+    c.text(|| "/name".into(), &e.name, ("Nama usaha", "Business name"));
 
     match &e.nib {
         Some(n) => {
@@ -324,15 +324,15 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
     }
 
     if let Some(m) = &e.business_capital {
-        c.amount("/business_capital".into(), m, true);
+        c.amount(|| "/business_capital".into(), m, true);
     }
     if let Some(m) = &e.investment_value {
-        c.amount("/investment_value".into(), m, true);
+        c.amount(|| "/investment_value".into(), m, true);
     }
 
     let mut years = HashSet::new();
     for (i, s) in e.annual_sales.iter().enumerate() {
-        c.amount(format!("/annual_sales/{i}/amount"), &s.amount, true);
+        c.amount(|| format!("/annual_sales/{i}/amount"), &s.amount, true);
         if !years.insert(s.year) {
             c.error(
                 format!("/annual_sales/{i}/year"),
@@ -362,26 +362,26 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
 
     let names: HashSet<&str> = e.products.iter().map(|p| p.name.as_str()).collect();
     for (i, p) in e.products.iter().enumerate() {
-        let base = format!("/products/{i}");
+        let base = || format!("/products/{i}");
         c.text(
-            format!("{base}/name"),
+            || format!("{}/name", base()),
             &p.name,
             ("Nama produk", "Product name"),
         );
         if let Some(h) = &p.hs_code {
-            c.check(|| format!("{base}/hs_code"), hs::validate(h));
+            c.check(|| format!("{}/hs_code", base()), hs::validate(h));
         }
         if let Some(r) = &p.price {
-            c.money_range(format!("{base}/price"), r);
+            c.money_range(|| format!("{}/price", base()), r);
         }
         if let Some(r) = &p.daily_capacity {
-            c.quantity_range(format!("{base}/daily_capacity"), r);
+            c.quantity_range(|| format!("{}/daily_capacity", base()), r);
         }
         if p.first_order_quantity
             .is_some_and(|q| q <= rust_decimal::Decimal::ZERO)
         {
             c.error(
-                format!("{base}/first_order_quantity"),
+                format!("{}/first_order_quantity", base()),
                 "quantity.not_positive",
                 Message::new(
                     "Besar pesanan pertama harus lebih dari 0",
@@ -391,7 +391,7 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
         }
         if p.shelf_life_days == Some(0) {
             c.error(
-                format!("{base}/shelf_life_days"),
+                format!("{}/shelf_life_days", base()),
                 "product.shelf_life_zero",
                 Message::new("Masa simpan 0 hari", "Shelf life of 0 days"),
             );
@@ -399,7 +399,7 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
         for (j, lang) in p.label_languages.iter().enumerate() {
             if !country::is_language(lang) {
                 c.error(
-                    format!("{base}/label_languages/{j}"),
+                    format!("{}/label_languages/{j}", base()),
                     "language.unknown",
                     Message::new(format!("{lang:?} bukan kode bahasa ISO 639-1 (mis. \"id\", \"en\", \"ja\")"), format!("{lang:?} is not an ISO 639-1 language code (e.g. \"id\", \"en\", \"ja\")")),
                 );
@@ -408,7 +408,7 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
     }
 
     for (i, cert) in e.certifications.iter().enumerate() {
-        let base = format!("/certifications/{i}");
+        let base = || format!("/certifications/{i}");
         if let Some(n) = &cert.number {
             let r = match cert.kind {
                 CertificateKind::Pirt => pirt::validate(n).map(drop),
@@ -435,10 +435,10 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
             };
             // A blank number of a kind with a known format is reported once, by its format check.
             let blank_free_text = n.trim().is_empty() && r.is_ok();
-            c.check(|| format!("{base}/number"), r);
+            c.check(|| format!("{}/number", base()), r);
             if blank_free_text {
                 c.text(
-                    format!("{base}/number"),
+                    || format!("{}/number", base()),
                     n,
                     ("Nomor sertifikat", "Certificate number"),
                 );
@@ -448,7 +448,7 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
         for (j, name) in cert.products.iter().enumerate() {
             if !names.contains(name.as_str()) {
                 c.warn(
-                    format!("{base}/products/{j}"),
+                    format!("{}/products/{j}", base()),
                     "certificate.unknown_product",
                     Message::new(
                         format!("Produk {name:?} tidak ada dalam daftar produk"),
@@ -460,10 +460,10 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
     }
 
     for (i, s) in e.shipments.iter().enumerate() {
-        let base = format!("/shipments/{i}");
+        let base = || format!("/shipments/{i}");
         if s.date > as_of {
             c.warn(
-                format!("{base}/date"),
+                format!("{}/date", base()),
                 "shipment.future",
                 Message::new(
                     format!("Tanggal ekspor {} setelah {as_of}", s.date),
@@ -473,7 +473,7 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
         }
         if s.destination == "ID" {
             c.error(
-                format!("{base}/destination"),
+                format!("{}/destination", base()),
                 "shipment.domestic",
                 Message::new(
                     "Tujuan ekspor tidak boleh Indonesia",
@@ -482,7 +482,7 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
             );
         } else if !country::is_country(&s.destination) {
             c.error(
-                format!("{base}/destination"),
+                format!("{}/destination", base()),
                 "country.unknown",
                 Message::new(
                     format!(
@@ -497,13 +497,13 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
             );
         }
         if let Some(h) = &s.hs_code {
-            c.check(|| format!("{base}/hs_code"), hs::validate(h));
+            c.check(|| format!("{}/hs_code", base()), hs::validate(h));
         }
-        c.amount(format!("{base}/value"), &s.value, false);
+        c.amount(|| format!("{}/value", base()), &s.value, false);
     }
 
     if let Some(m) = &e.management.working_capital {
-        c.amount("/management/working_capital".into(), m, false);
+        c.amount(|| "/management/working_capital".into(), m, false);
     }
 
     let errors = c
@@ -546,7 +546,7 @@ fn check_npwp_form(c: &mut Collector, n: &str, form: npwp::NpwpForm, legal: Opti
 
 fn check_certificate_dates(
     c: &mut Collector,
-    base: &str,
+    base: &dyn Fn() -> String,
     issued: Option<NaiveDate>,
     expires: Option<NaiveDate>,
     as_of: NaiveDate,
@@ -554,7 +554,7 @@ fn check_certificate_dates(
     if let (Some(i), Some(x)) = (issued, expires) {
         if i > x {
             c.error(
-                format!("{base}/expires"),
+                format!("{}/expires", base()),
                 "certificate.dates_inverted",
                 Message::new(
                     "Tanggal kedaluwarsa sebelum tanggal terbit",
@@ -567,7 +567,7 @@ fn check_certificate_dates(
     if let Some(i) = issued {
         if i > as_of {
             c.warn(
-                format!("{base}/issued"),
+                format!("{}/issued", base()),
                 "certificate.not_yet_issued",
                 Message::new(
                     format!("Sertifikat terbit {i}, setelah {as_of}"),
@@ -580,7 +580,7 @@ fn check_certificate_dates(
         let days = (x - as_of).num_days();
         if days < 0 {
             c.warn(
-                format!("{base}/expires"),
+                format!("{}/expires", base()),
                 "certificate.expired",
                 Message::new(
                     format!("Sertifikat kedaluwarsa pada {x}"),
@@ -589,7 +589,7 @@ fn check_certificate_dates(
             );
         } else if days <= EXPIRY_WARNING_DAYS {
             c.warn(
-                format!("{base}/expires"),
+                format!("{}/expires", base()),
                 "certificate.expiring",
                 Message::new(
                     format!("Sertifikat kedaluwarsa dalam {days} hari ({x}): perpanjang sekarang"),

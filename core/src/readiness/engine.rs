@@ -12,7 +12,7 @@ use super::{
 use crate::enterprise::{
     Bookkeeping, CertificateKind, Certification, Enterprise, Product, SalesChannel,
 };
-use crate::lang::Message;
+use crate::lang::{Message, Text};
 use crate::money::Money;
 use chrono::{Days, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -90,8 +90,18 @@ pub(crate) fn find_product<'a>(
         })
 }
 
-fn document_step(doc: ShipmentDocument) -> String {
-    format!("document.{}", snake_name(&doc))
+fn document_step(doc: ShipmentDocument) -> Text {
+    // Written out so a step id costs nothing per report; a test holds each to `document.` + the
+    // document's JSON name, and a new document cannot compile without one.
+    Text::fixed(match doc {
+        ShipmentDocument::HealthCertificateFish => "document.health_certificate_fish",
+        ShipmentDocument::PhytosanitaryCertificate => "document.phytosanitary_certificate",
+        ShipmentDocument::FumigationCertificate => "document.fumigation_certificate",
+        ShipmentDocument::VLegalDocument => "document.v_legal_document",
+        ShipmentDocument::BpomHealthCertificate => "document.bpom_health_certificate",
+        ShipmentDocument::CertificateOfOrigin => "document.certificate_of_origin",
+        ShipmentDocument::Peb => "document.peb",
+    })
 }
 
 struct Evaluation {
@@ -251,7 +261,7 @@ fn certificates(ctx: &Context, rule: &Rule, needs: &[CertificateNeed]) -> Evalua
             .lead_time_days
             .or(info.map(|c| c.lead_time_days))
             .unwrap_or(30);
-        let mut after: Vec<String> = info.map(|c| c.after.clone()).unwrap_or_default();
+        let mut after: Vec<Text> = info.map(|c| c.after.clone()).unwrap_or_default();
         after.extend(need.after.iter().cloned());
         let mut message = match ctx.latest(need.kind).and_then(|c| c.expires) {
             Some(expired) if expired < ctx.as_of => Message::new(
@@ -266,8 +276,8 @@ fn certificates(ctx: &Context, rule: &Rule, needs: &[CertificateNeed]) -> Evalua
         if let Some(info) = info {
             if let Some(note) = &info.note {
                 if info.not_replaced_by.iter().any(|k| ctx.valid(*k).is_some()) {
-                    message.id = format!("{} {}", message.id, note.id);
-                    message.en = format!("{} {}", message.en, note.en);
+                    message.id = format!("{} {}", message.id, note.id).into();
+                    message.en = format!("{} {}", message.en, note.en).into();
                 }
             }
         }
@@ -875,20 +885,20 @@ fn add_days(date: NaiveDate, days: u32) -> NaiveDate {
 
 /// Earliest finish of every open step: its lead time after the latest of its open prerequisites.
 fn schedule(
-    steps: &BTreeMap<String, (u32, Vec<String>)>,
+    steps: &BTreeMap<Text, (u32, Vec<Text>)>,
     as_of: NaiveDate,
-) -> BTreeMap<String, (NaiveDate, NaiveDate)> {
+) -> BTreeMap<Text, (NaiveDate, NaiveDate)> {
     fn finish(
-        id: &str,
-        steps: &BTreeMap<String, (u32, Vec<String>)>,
+        id: &Text,
+        steps: &BTreeMap<Text, (u32, Vec<Text>)>,
         as_of: NaiveDate,
-        memo: &mut BTreeMap<String, (NaiveDate, NaiveDate)>,
+        memo: &mut BTreeMap<Text, (NaiveDate, NaiveDate)>,
         depth: usize,
     ) -> NaiveDate {
-        if let Some((_, f)) = memo.get(id) {
+        if let Some((_, f)) = memo.get(id.as_str()) {
             return *f;
         }
-        let Some((lead, after)) = steps.get(id) else {
+        let Some((lead, after)) = steps.get(id.as_str()) else {
             return as_of;
         };
         // A well-formed rule set has no cycle; the depth bound keeps a bad one finite.
@@ -897,14 +907,14 @@ fn schedule(
         } else {
             after
                 .iter()
-                .filter(|a| steps.contains_key(*a))
+                .filter(|a| steps.contains_key(a.as_str()))
                 .map(|a| finish(a, steps, as_of, memo, depth + 1))
                 .max()
                 .unwrap_or(as_of)
                 .max(as_of)
         };
         let end = add_days(start, *lead);
-        memo.insert(id.to_string(), (start, end));
+        memo.insert(id.clone(), (start, end));
         end
     }
     let mut memo = BTreeMap::new();
@@ -914,19 +924,24 @@ fn schedule(
     memo
 }
 
-/// Orders items by priority while keeping every open prerequisite before its dependants.
-fn topological(items: Vec<(String, Vec<String>)>, placed: &mut Vec<String>) -> Vec<String> {
-    let ids: Vec<String> = items.iter().map(|(id, _)| id.clone()).collect();
+/// Orders gaps by priority while keeping every open prerequisite before its dependants
+/// (prerequisites in an earlier list are in `placed` already).
+fn topological(items: Vec<Gap>, placed: &mut Vec<Text>) -> Vec<Gap> {
+    let ids: Vec<Text> = items.iter().map(|g| g.step.clone()).collect();
     let mut left = items;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(left.len());
     while !left.is_empty() {
         let pick = left
             .iter()
-            .position(|(_, after)| after.iter().all(|a| placed.contains(a) || !ids.contains(a)))
+            .position(|g| {
+                g.after
+                    .iter()
+                    .all(|a| placed.contains(a) || !ids.contains(a))
+            })
             .unwrap_or(0);
-        let (id, _) = left.remove(pick);
-        placed.push(id.clone());
-        out.push(id);
+        let g = left.remove(pick);
+        placed.push(g.step.clone());
+        out.push(g);
     }
     out
 }
@@ -1003,19 +1018,19 @@ pub fn assess_with(
 
     // Gaps and the plan.
     let mut gaps: Vec<Gap> = drafts;
-    let open: Vec<String> = gaps.iter().map(|g| g.step.clone()).collect();
+    let open: Vec<Text> = gaps.iter().map(|g| g.step.clone()).collect();
     for g in &mut gaps {
         g.points = one_dp(g.points);
         g.after.retain(|a| open.contains(a));
         g.after.dedup();
     }
-    let steps: BTreeMap<String, (u32, Vec<String>)> = gaps
+    let steps: BTreeMap<Text, (u32, Vec<Text>)> = gaps
         .iter()
         .map(|g| (g.step.clone(), (g.lead_time_days, g.after.clone())))
         .collect();
     let per_day = |g: &Gap| g.points / Decimal::from(g.lead_time_days.max(1));
-    let mut blockers: Vec<Gap> = gaps.iter().filter(|g| g.blocker).cloned().collect();
-    let mut others: Vec<Gap> = gaps.iter().filter(|g| !g.blocker).cloned().collect();
+    let (mut blockers, mut others): (Vec<Gap>, Vec<Gap>) =
+        gaps.into_iter().partition(|g| g.blocker);
     let times = schedule(&steps, as_of);
     let start_of = |id: &str| times.get(id).map(|t| t.0).unwrap_or(as_of);
     let finish_of = |id: &str| times.get(id).map(|t| t.1).unwrap_or(as_of);
@@ -1032,29 +1047,8 @@ pub fn assess_with(
             .then(a.step.cmp(&b.step))
     });
     let mut placed = Vec::new();
-    let blocker_order = topological(
-        blockers
-            .iter()
-            .map(|g| (g.step.clone(), g.after.clone()))
-            .collect(),
-        &mut placed,
-    );
-    let other_order = topological(
-        others
-            .iter()
-            .map(|g| (g.step.clone(), g.after.clone()))
-            .collect(),
-        &mut placed,
-    );
-    let by_step: BTreeMap<&str, &Gap> = gaps.iter().map(|g| (g.step.as_str(), g)).collect();
-    blockers = blocker_order
-        .iter()
-        .filter_map(|s| by_step.get(s.as_str()).map(|g| (*g).clone()))
-        .collect();
-    others = other_order
-        .iter()
-        .filter_map(|s| by_step.get(s.as_str()).map(|g| (*g).clone()))
-        .collect();
+    let blockers = topological(blockers, &mut placed);
+    let others = topological(others, &mut placed);
 
     // Earliest ready date: blockers' chains, then the gaps in plan order still needed to reach
     // the export-ready score.
@@ -1112,7 +1106,7 @@ pub fn assess_with(
         });
     }
     for d in &documents {
-        let after: Vec<String> = d
+        let after: Vec<Text> = d
             .requires
             .iter()
             .map(|k| certificate_step(*k))
@@ -1232,4 +1226,29 @@ pub fn assess_with(
         warnings,
         trace,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_steps_are_spelled_as_the_documents() {
+        use ShipmentDocument::*;
+        for doc in [
+            HealthCertificateFish,
+            PhytosanitaryCertificate,
+            FumigationCertificate,
+            VLegalDocument,
+            BpomHealthCertificate,
+            CertificateOfOrigin,
+            Peb,
+        ] {
+            let json = serde_json::to_value(doc).unwrap();
+            assert_eq!(
+                document_step(doc),
+                format!("document.{}", json.as_str().unwrap())
+            );
+        }
+    }
 }

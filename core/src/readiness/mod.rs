@@ -242,11 +242,8 @@ impl ReadinessError {
 
 /// The JSON name of a unit enum value (`CertificateKind::BpomMd` → `bpom_md`), used in step ids
 /// and messages so they read as the record's own words.
-pub(crate) fn snake_name<T: Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+pub(crate) fn snake_name<T: Serialize>(value: &T) -> &'static str {
+    crate::variant::name(value).unwrap_or_default()
 }
 
 /// Normalises a destination (`" jp "` → `JP`) and checks it is a country code or `EU`.

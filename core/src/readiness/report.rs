@@ -3,7 +3,7 @@
 use super::origin::OriginForm;
 use super::{Agency, Dimension, ReadinessLevel, ShipmentDocument};
 use crate::enterprise::{CertificateKind, ProductCategory};
-use crate::lang::Message;
+use crate::lang::{Message, Text};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct MarketSummary {
     /// Market code (`JP`, `EU`), or `*` for the generic profile.
-    pub code: String,
+    pub code: Text,
     /// Name in both languages.
     pub name: Message,
     /// True when the destination has no profile of its own.
@@ -41,9 +41,9 @@ pub struct DimensionScore {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Gap {
     /// Plan step id: the rule id, or `certificate.<kind>` for a certificate.
-    pub step: String,
+    pub step: Text,
     /// Rule that found it.
-    pub rule: String,
+    pub rule: Text,
     /// Dimension.
     pub dimension: Dimension,
     /// Points gained by closing it.
@@ -63,7 +63,7 @@ pub struct Gap {
     /// Typical days to resolve it.
     pub lead_time_days: u32,
     /// Steps to finish first (only those still open).
-    pub after: Vec<String>,
+    pub after: Vec<Text>,
 }
 
 /// One step of the action plan.
@@ -72,7 +72,7 @@ pub struct PlanStep {
     /// Position, from 1.
     pub order: u32,
     /// Step id (a gap's `step`, or `document.<kind>` for a per-shipment document).
-    pub step: String,
+    pub step: Text,
     /// Closes a blocker.
     pub blocker: bool,
     /// Done for every shipment rather than once.
@@ -88,7 +88,7 @@ pub struct PlanStep {
     #[schemars(with = "crate::decimal::DecimalString")]
     pub points: Decimal,
     /// Steps to finish first.
-    pub after: Vec<String>,
+    pub after: Vec<Text>,
     /// Earliest start: `as_of`, or when the last prerequisite is done.
     pub start: NaiveDate,
     /// Earliest finish.
@@ -132,7 +132,7 @@ pub enum Outcome {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct TraceEntry {
     /// Rule id.
-    pub rule: String,
+    pub rule: Text,
     /// Dimension.
     pub dimension: Dimension,
     /// Points the rule is worth.
@@ -153,7 +153,7 @@ pub struct TraceEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ReportWarning {
     /// Stable code (`market.generic`, `certificate.expiring`).
-    pub code: String,
+    pub code: Text,
     /// Message in both languages.
     pub message: Message,
 }
@@ -162,7 +162,7 @@ pub struct ReportWarning {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct ReadinessReport {
     /// Rule set id.
-    pub rule_set: String,
+    pub rule_set: Text,
     /// Enterprise name.
     pub enterprise: String,
     /// Product name.

@@ -11,7 +11,7 @@
 
 use super::{Agency, Dimension, ReadinessLevel, ShipmentDocument};
 use crate::enterprise::{Bookkeeping, CertificateKind, ProductCategory};
-use crate::lang::Message;
+use crate::lang::{Message, Text};
 use crate::money::Money;
 use crate::validate::Issue;
 use chrono::NaiveDate;
@@ -110,7 +110,7 @@ pub enum Check {
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     /// Stable id, also the plan step id (`legality.nib`).
-    pub id: String,
+    pub id: Text,
     /// Dimension it scores in.
     pub dimension: Dimension,
     /// Points it is worth.
@@ -136,7 +136,7 @@ pub struct Rule {
     pub lead_time_days: Option<u32>,
     /// Steps that must be done first (rule ids or `certificate.<kind>`).
     #[serde(default)]
-    pub after: Vec<String>,
+    pub after: Vec<Text>,
 }
 
 /// What it takes to obtain one kind of certificate.
@@ -153,7 +153,7 @@ pub struct CertificateInfo {
     pub lead_time_days: u32,
     /// Steps that must be done first.
     #[serde(default)]
-    pub after: Vec<String>,
+    pub after: Vec<Text>,
     /// Certificates that are sometimes taken for this one but do not replace it.
     #[serde(default)]
     pub not_replaced_by: Vec<CertificateKind>,
@@ -193,7 +193,7 @@ pub struct CertificateNeed {
     pub lead_time_days: Option<u32>,
     /// Extra steps first on this route (`certificate.skp` before fishery HACCP).
     #[serde(default)]
-    pub after: Vec<String>,
+    pub after: Vec<Text>,
 }
 
 /// Requirements for some product categories (all categories when `categories` is empty).
@@ -229,7 +229,7 @@ impl Requirement {
 #[serde(deny_unknown_fields)]
 pub struct MarketProfile {
     /// Market code: a country code, or `EU`.
-    pub code: String,
+    pub code: Text,
     /// Name in both languages.
     pub name: Message,
     /// ISO 3166-1 alpha-2 codes of the countries it covers.
@@ -279,7 +279,7 @@ pub struct LevelThreshold {
 #[serde(deny_unknown_fields)]
 pub struct RuleSet {
     /// Stable id (`umkm-default-2025`); bumped when the model changes.
-    pub id: String,
+    pub id: Text,
     /// First day the model is meant for.
     pub effective_from: NaiveDate,
     /// Where the model comes from.
@@ -315,7 +315,7 @@ pub struct RuleSetError {
     pub problems: Vec<Issue>,
 }
 
-fn problem(path: impl Into<String>, code: &str, id: String, en: String) -> Issue {
+fn problem(path: impl Into<String>, code: &'static str, id: String, en: String) -> Issue {
     Issue::error(path, code, Message::new(id, en))
 }
 
@@ -699,14 +699,14 @@ impl RuleSet {
             }
         }
         // Prerequisites: every step named exists, and none depends on itself.
-        let mut graph: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let mut graph: BTreeMap<Text, Vec<Text>> = BTreeMap::new();
         for r in &self.rules {
             graph.insert(r.id.clone(), r.after.clone());
         }
         for c in &self.certificates {
             graph.insert(certificate_step(c.kind), c.after.clone());
         }
-        let mut refs: Vec<(String, &String)> = Vec::new();
+        let mut refs: Vec<(String, &Text)> = Vec::new();
         for (i, r) in self.rules.iter().enumerate() {
             refs.extend(
                 r.after
@@ -830,12 +830,28 @@ pub const ALL_DIMENSIONS: [Dimension; 6] = [
 ];
 
 /// Plan step id of obtaining a certificate: `certificate.haccp`.
-pub fn certificate_step(kind: CertificateKind) -> String {
-    format!("certificate.{}", super::snake_name(&kind))
+pub fn certificate_step(kind: CertificateKind) -> Text {
+    // Written out so a step id costs nothing per report; a test holds each to
+    // `certificate.` + the kind's JSON name, and a new kind cannot compile without one.
+    Text::fixed(match kind {
+        CertificateKind::Pirt => "certificate.pirt",
+        CertificateKind::BpomMd => "certificate.bpom_md",
+        CertificateKind::BpomMl => "certificate.bpom_ml",
+        CertificateKind::Halal => "certificate.halal",
+        CertificateKind::Sni => "certificate.sni",
+        CertificateKind::Haccp => "certificate.haccp",
+        CertificateKind::Skp => "certificate.skp",
+        CertificateKind::Iso22000 => "certificate.iso22000",
+        CertificateKind::Fssc22000 => "certificate.fssc22000",
+        CertificateKind::Svlk => "certificate.svlk",
+        CertificateKind::Organic => "certificate.organic",
+        CertificateKind::Gap => "certificate.gap",
+        CertificateKind::Other => "certificate.other",
+    })
 }
 
 /// A step that lies on a cycle of prerequisites, if any (iterative depth-first search).
-fn find_cycle(graph: &BTreeMap<String, Vec<String>>) -> Option<String> {
+fn find_cycle(graph: &BTreeMap<Text, Vec<Text>>) -> Option<Text> {
     #[derive(Clone, Copy, PartialEq)]
     enum Mark {
         Open,
@@ -873,6 +889,21 @@ fn find_cycle(graph: &BTreeMap<String, Vec<String>>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn certificate_steps_are_spelled_as_the_kinds() {
+        use CertificateKind::*;
+        for kind in [
+            Pirt, BpomMd, BpomMl, Halal, Sni, Haccp, Skp, Iso22000, Fssc22000, Svlk, Organic, Gap,
+            Other,
+        ] {
+            let json = serde_json::to_value(kind).unwrap();
+            assert_eq!(
+                certificate_step(kind),
+                format!("certificate.{}", json.as_str().unwrap())
+            );
+        }
+    }
 
     #[test]
     fn default_set_is_valid_and_sums_to_100() {
