@@ -66,7 +66,12 @@ fn one_dp(x: Decimal) -> Decimal {
 }
 
 fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    let (a, b) = (a.trim(), b.trim());
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
 }
 
 /// Finds a product by name.
@@ -177,11 +182,14 @@ fn yes_no(
     }
 }
 
-fn not_recorded(what_id: &str, what_en: &str) -> Message {
-    Message::new(
-        format!("{what_id} tidak tercatat."),
-        format!("{what_en} not recorded."),
-    )
+/// "<what> not recorded", written at compile time (fixed text, nothing to allocate).
+macro_rules! not_recorded {
+    ($id:literal, $en:literal $(,)?) => {
+        Message::new(
+            concat!($id, " tidak tercatat."),
+            concat!($en, " not recorded."),
+        )
+    };
 }
 
 /// Evaluates a certificate list rule: points in proportion to the certificates held, one gap
@@ -212,10 +220,14 @@ fn certificates(ctx: &Context, rule: &Rule, needs: &[CertificateNeed]) -> Evalua
         .partition(|need| ctx.valid(need.kind).is_some());
     let awarded = share(held.len());
     let list = |v: &[&CertificateNeed], lang: crate::Lang| {
-        v.iter()
-            .map(|n| ctx.cert_name(n.kind).get(lang).to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
+        let mut out = String::new();
+        for (i, n) in v.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(ctx.cert_name(n.kind).get(lang));
+        }
+        out
     };
     let detail = Message::new(
         format!(
@@ -314,11 +326,12 @@ fn money_ok(have: &Money, need: &Money) -> Option<bool> {
 /// A recorded identifier that must be valid: met, invalid (with the error code) or not recorded.
 fn identifier(
     label: &str,
+    missing: Message,
     value: Option<&str>,
     validate: fn(&str) -> Result<crate::id::Compact, crate::IdentifierError>,
 ) -> (Outcome, Message) {
     match value {
-        None => (Outcome::NotRecorded, not_recorded(label, label)),
+        None => (Outcome::NotRecorded, missing),
         Some(n) => match validate(n) {
             Ok(v) => (
                 Outcome::Met,
@@ -344,12 +357,22 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
     let p = ctx.product;
     let m = &e.management;
     match &rule.check {
-        Check::HasNib => identifier("NIB", e.nib.as_deref(), crate::id::nib::validate),
-        Check::HasNpwp => identifier("NPWP", e.npwp.as_deref(), crate::id::npwp::validate),
+        Check::HasNib => identifier(
+            "NIB",
+            not_recorded!("NIB", "NIB"),
+            e.nib.as_deref(),
+            crate::id::nib::validate,
+        ),
+        Check::HasNpwp => identifier(
+            "NPWP",
+            not_recorded!("NPWP", "NPWP"),
+            e.npwp.as_deref(),
+            crate::id::npwp::validate,
+        ),
         Check::LegalEntity => match e.legal_form {
             None => (
                 Outcome::NotRecorded,
-                not_recorded("Bentuk usaha", "Legal form"),
+                not_recorded!("Bentuk usaha", "Legal form"),
             ),
             Some(f) => {
                 let name = snake_name(&f);
@@ -379,7 +402,7 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                 "Tidak ada rekening bank usaha.",
                 "No business bank account.",
             ),
-            not_recorded("Rekening bank usaha", "Business bank account"),
+            not_recorded!("Rekening bank usaha", "Business bank account"),
         ),
         Check::LabelLanguage => {
             let langs = p.label_languages.join(", ");
@@ -419,7 +442,7 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
             p.export_packaging,
             Message::new("Kemasan layak ekspor.", "Export-grade packaging."),
             Message::new("Kemasan belum layak ekspor.", "Packaging not export grade."),
-            not_recorded("Kelayakan kemasan ekspor", "Export packaging"),
+            not_recorded!("Kelayakan kemasan ekspor", "Export packaging"),
         ),
         Check::QualityControl { certificates } => {
             if let Some(c) = certificates.iter().find_map(|k| ctx.valid(*k)) {
@@ -442,7 +465,7 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                         "Tidak ada prosedur mutu tertulis atau sertifikat sistem mutu.",
                         "No written quality procedure or quality-system certificate.",
                     ),
-                    not_recorded("Pengendalian mutu", "Quality control"),
+                    not_recorded!("Pengendalian mutu", "Quality control"),
                 )
             }
         }
@@ -451,11 +474,11 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
             match (&p.daily_capacity, p.first_order_quantity) {
                 (None, _) => (
                     Outcome::NotRecorded,
-                    not_recorded("Kapasitas harian", "Daily capacity"),
+                    not_recorded!("Kapasitas harian", "Daily capacity"),
                 ),
                 (Some(_), None) => (
                     Outcome::NotRecorded,
-                    not_recorded(
+                    not_recorded!(
                         "Besar pesanan pertama pembeli",
                         "The buyer's first-order quantity",
                     ),
@@ -502,7 +525,7 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
         Check::StableOutput { max_ratio } => match &p.daily_capacity {
             None => (
                 Outcome::NotRecorded,
-                not_recorded("Kapasitas harian", "Daily capacity"),
+                not_recorded!("Kapasitas harian", "Daily capacity"),
             ),
             Some(cap) => match cap.max.checked_div(cap.min) {
                 Some(ratio) if cap.min > Decimal::ZERO => {
@@ -544,7 +567,7 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                 "Pasokan bahan baku belum terjamin.",
                 "Raw material not secured.",
             ),
-            not_recorded("Pasokan bahan baku", "Raw-material supply"),
+            not_recorded!("Pasokan bahan baku", "Raw-material supply"),
         ),
         Check::ModernRetail => {
             if !e.retail_partners.is_empty() {
@@ -597,7 +620,7 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
         Check::TradeFairs { min } => match e.marketing.trade_fairs {
             None => (
                 Outcome::NotRecorded,
-                not_recorded("Pameran dagang", "Trade fairs"),
+                not_recorded!("Pameran dagang", "Trade fairs"),
             ),
             Some(n) => (
                 if n >= *min {
@@ -612,12 +635,14 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
             ),
         },
         Check::ExportQuotation => {
-            let terms: Vec<String> = e
-                .marketing
-                .incoterms
-                .iter()
-                .map(|t| format!("{t:?}").to_uppercase())
-                .collect();
+            let mut terms = String::new();
+            for (i, t) in e.marketing.incoterms.iter().enumerate() {
+                if i > 0 {
+                    terms.push_str(", ");
+                }
+                terms.push_str(snake_name(t));
+            }
+            terms.make_ascii_uppercase();
             if e.marketing
                 .incoterms
                 .iter()
@@ -626,18 +651,21 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                 (
                     Outcome::Met,
                     Message::new(
-                        format!("Dapat menawar dalam {}.", terms.join(", ")),
-                        format!("Quotes in {}.", terms.join(", ")),
+                        format!("Dapat menawar dalam {terms}."),
+                        format!("Quotes in {terms}."),
                     ),
                 )
             } else if terms.is_empty() {
-                (Outcome::NotRecorded, not_recorded("Incoterms", "Incoterms"))
+                (
+                    Outcome::NotRecorded,
+                    not_recorded!("Incoterms", "Incoterms"),
+                )
             } else {
                 (
                     Outcome::Unmet,
                     Message::new(
-                        format!("Hanya {}: bukan penawaran ekspor.", terms.join(", ")),
-                        format!("Only {}: not an export quotation.", terms.join(", ")),
+                        format!("Hanya {terms}: bukan penawaran ekspor."),
+                        format!("Only {terms}: not an export quotation."),
                     ),
                 )
             }
@@ -645,7 +673,7 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
         Check::Bookkeeping { min } => match m.bookkeeping {
             None => (
                 Outcome::NotRecorded,
-                not_recorded("Pembukuan", "Bookkeeping"),
+                not_recorded!("Pembukuan", "Bookkeeping"),
             ),
             Some(b) => {
                 let name = |b: Bookkeeping| match b {
@@ -670,7 +698,7 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
         Check::WorkingCapital { min } => match &m.working_capital {
             None => (
                 Outcome::NotRecorded,
-                not_recorded("Modal kerja", "Working capital"),
+                not_recorded!("Modal kerja", "Working capital"),
             ),
             Some(have) => match money_ok(have, min) {
                 None => (
@@ -709,12 +737,12 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
             m.credit_access,
             Message::new("Akses pembiayaan ada.", "Has access to credit."),
             Message::new("Belum ada akses pembiayaan.", "No access to credit."),
-            not_recorded("Akses pembiayaan", "Credit access"),
+            not_recorded!("Akses pembiayaan", "Credit access"),
         ),
         Check::ExportSkilledStaff { min } => match m.export_skilled_staff {
             None => (
                 Outcome::NotRecorded,
-                not_recorded("Staf ekspor", "Export-skilled staff"),
+                not_recorded!("Staf ekspor", "Export-skilled staff"),
             ),
             Some(n) => (
                 if n >= *min {
@@ -798,7 +826,7 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
             } else if e.marketing.buyer_contacts.is_none() {
                 (
                     Outcome::NotRecorded,
-                    not_recorded("Kontak pembeli", "Buyer contacts"),
+                    not_recorded!("Kontak pembeli", "Buyer contacts"),
                 )
             } else {
                 (
@@ -982,7 +1010,7 @@ pub fn assess_with(
         recommended,
     };
 
-    let mut trace = Vec::new();
+    let mut trace = Vec::with_capacity(set.rules.len());
     let mut drafts = Vec::new();
     let mut dimension_scores: BTreeMap<_, Decimal> = BTreeMap::new();
     for rule in &set.rules {
