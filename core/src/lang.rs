@@ -61,6 +61,18 @@ impl Text {
         }
     }
 
+    /// The same text as fixed text that lives as long as the program (read text is copied out
+    /// once and never freed). Only for data that lives as long as the program anyway, such as
+    /// the embedded default rule set: a report then neither copies its names nor counts
+    /// references to them.
+    pub(crate) fn into_static(self) -> Text {
+        match self.0 {
+            Repr::Fixed(s) => Text(Repr::Fixed(s)),
+            Repr::Shared(s) => Text(Repr::Fixed(Box::leak(Box::<str>::from(&*s)))),
+            Repr::Owned(s) => Text(Repr::Fixed(Box::leak(s.into_boxed_str()))),
+        }
+    }
+
     /// The same text, shared: cloning the result never copies it (for text loaded once and
     /// repeated, such as a rule set's names).
     pub fn into_shared(self) -> Text {
@@ -228,6 +240,14 @@ impl Message {
         Message {
             id: id.into(),
             en: en.into(),
+        }
+    }
+
+    /// Both texts as [`Text::into_static`] makes them.
+    pub(crate) fn into_static(self) -> Message {
+        Message {
+            id: self.id.into_static(),
+            en: self.en.into_static(),
         }
     }
 

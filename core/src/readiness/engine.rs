@@ -16,6 +16,7 @@ use crate::lang::{Message, Text};
 use crate::money::Money;
 use chrono::{Days, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 /// Assesses with the embedded default rule set (`umkm-default-2025`).
@@ -911,65 +912,94 @@ fn add_days(date: NaiveDate, days: u32) -> NaiveDate {
         .unwrap_or(NaiveDate::MAX)
 }
 
-/// Earliest finish of every open step: its lead time after the latest of its open prerequisites.
+/// Earliest start and finish of every gap: its lead time after the latest of its open
+/// prerequisites (`after`, as positions). A repeated step is scheduled once, at its last gap
+/// (`canon`).
 fn schedule(
-    steps: &BTreeMap<Text, (u32, Vec<Text>)>,
+    gaps: &[Gap],
+    canon: &[usize],
+    after: &[Vec<usize>],
     as_of: NaiveDate,
-) -> BTreeMap<Text, (NaiveDate, NaiveDate)> {
-    fn finish(
-        id: &Text,
-        steps: &BTreeMap<Text, (u32, Vec<Text>)>,
+) -> Vec<Option<(NaiveDate, NaiveDate)>> {
+    struct Plan<'a> {
+        gaps: &'a [Gap],
+        after: &'a [Vec<usize>],
         as_of: NaiveDate,
-        memo: &mut BTreeMap<Text, (NaiveDate, NaiveDate)>,
-        depth: usize,
-    ) -> NaiveDate {
-        if let Some((_, f)) = memo.get(id.as_str()) {
+        steps: usize,
+        memo: Vec<Option<(NaiveDate, NaiveDate)>>,
+    }
+    fn finish(p: &mut Plan, i: usize, depth: usize) -> NaiveDate {
+        if let Some(Some((_, f))) = p.memo.get(i) {
             return *f;
         }
-        let Some((lead, after)) = steps.get(id.as_str()) else {
-            return as_of;
+        let (Some(g), Some(deps)) = (p.gaps.get(i), p.after.get(i)) else {
+            return p.as_of;
         };
         // A well-formed rule set has no cycle; the depth bound keeps a bad one finite.
-        let start = if depth > steps.len() {
-            as_of
-        } else {
-            after
-                .iter()
-                .filter(|a| steps.contains_key(a.as_str()))
-                .map(|a| finish(a, steps, as_of, memo, depth + 1))
-                .max()
-                .unwrap_or(as_of)
-                .max(as_of)
-        };
-        let end = add_days(start, *lead);
-        memo.insert(id.clone(), (start, end));
+        let mut start = p.as_of;
+        if depth <= p.steps {
+            for &j in deps {
+                start = start.max(finish(p, j, depth + 1));
+            }
+        }
+        let end = add_days(start, g.lead_time_days);
+        if let Some(slot) = p.memo.get_mut(i) {
+            *slot = Some((start, end));
+        }
         end
     }
-    let mut memo = BTreeMap::new();
-    for id in steps.keys() {
-        finish(id, steps, as_of, &mut memo, 0);
+    let mut steps: Vec<usize> = canon.to_vec();
+    steps.sort_by_key(|i| gaps.get(*i).map(|g| g.step.clone()));
+    steps.dedup();
+    let mut plan = Plan {
+        gaps,
+        after,
+        as_of,
+        steps: steps.len(),
+        memo: vec![None; gaps.len()],
+    };
+    for &i in &steps {
+        finish(&mut plan, i, 0);
     }
-    memo
+    plan.memo
 }
 
-/// Orders gaps by priority while keeping every open prerequisite before its dependants
-/// (prerequisites in an earlier list are in `placed` already).
-fn topological(items: Vec<Gap>, placed: &mut Vec<Text>) -> Vec<Gap> {
-    let ids: Vec<Text> = items.iter().map(|g| g.step.clone()).collect();
-    let mut left = items;
-    let mut out = Vec::with_capacity(left.len());
-    while !left.is_empty() {
+/// Orders gaps (positions, in priority order) while keeping every open prerequisite before
+/// its dependants; `placed` marks the steps already ordered, also by an earlier list.
+fn topological(
+    order: &[usize],
+    canon: &[usize],
+    after: &[Vec<usize>],
+    placed: &mut [bool],
+) -> Vec<usize> {
+    let mut listed = vec![false; placed.len()];
+    for &i in order {
+        if let Some(l) = canon.get(i).and_then(|c| listed.get_mut(*c)) {
+            *l = true;
+        }
+    }
+    let mut left: Vec<Option<usize>> = order.iter().copied().map(Some).collect();
+    let mut out = Vec::with_capacity(order.len());
+    loop {
+        let ready = |i: usize| {
+            after.get(i).is_none_or(|deps| {
+                deps.iter().all(|&j| {
+                    placed.get(j).copied().unwrap_or(false)
+                        || !listed.get(j).copied().unwrap_or(false)
+                })
+            })
+        };
         let pick = left
             .iter()
-            .position(|g| {
-                g.after
-                    .iter()
-                    .all(|a| placed.contains(a) || !ids.contains(a))
-            })
-            .unwrap_or(0);
-        let g = left.remove(pick);
-        placed.push(g.step.clone());
-        out.push(g);
+            .position(|i| i.is_some_and(ready))
+            .or_else(|| left.iter().position(Option::is_some));
+        let Some(i) = pick.and_then(|k| left.get_mut(k)).and_then(Option::take) else {
+            break;
+        };
+        if let Some(p) = canon.get(i).and_then(|c| placed.get_mut(*c)) {
+            *p = true;
+        }
+        out.push(i);
     }
     out
 }
@@ -1044,39 +1074,65 @@ pub fn assess_with(
         .collect();
     let score = one_dp(dimensions.iter().map(|d| d.score).sum());
 
-    // Gaps and the plan.
+    // Gaps and the plan, worked on positions: step ids are compared once, to find each
+    // prerequisite's gap (a repeated step id means its last gap, as a map would).
     let mut gaps: Vec<Gap> = drafts;
-    let open: Vec<Text> = gaps.iter().map(|g| g.step.clone()).collect();
+    let position: BTreeMap<Text, usize> = gaps
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.step.clone(), i))
+        .collect();
     for g in &mut gaps {
         g.points = one_dp(g.points);
-        g.after.retain(|a| open.contains(a));
+        g.after.retain(|a| position.contains_key(a));
         g.after.dedup();
     }
-    let steps: BTreeMap<Text, (u32, Vec<Text>)> = gaps
+    let canon: Vec<usize> = gaps
         .iter()
-        .map(|g| (g.step.clone(), (g.lead_time_days, g.after.clone())))
+        .enumerate()
+        .map(|(i, g)| position.get(&g.step).copied().unwrap_or(i))
         .collect();
+    let after: Vec<Vec<usize>> = gaps
+        .iter()
+        .map(|g| {
+            g.after
+                .iter()
+                .filter_map(|a| position.get(a).copied())
+                .collect()
+        })
+        .collect();
+    let times = schedule(&gaps, &canon, &after, as_of);
+    let time_of = |id: &str| {
+        position
+            .get(id)
+            .and_then(|i| times.get(*i).copied().flatten())
+    };
+    let start_of = |id: &str| time_of(id).map_or(as_of, |t| t.0);
+    let finish_of = |id: &str| time_of(id).map_or(as_of, |t| t.1);
     let per_day = |g: &Gap| g.points / Decimal::from(g.lead_time_days.max(1));
-    let (mut blockers, mut others): (Vec<Gap>, Vec<Gap>) =
-        gaps.into_iter().partition(|g| g.blocker);
-    let times = schedule(&steps, as_of);
-    let start_of = |id: &str| times.get(id).map(|t| t.0).unwrap_or(as_of);
-    let finish_of = |id: &str| times.get(id).map(|t| t.1).unwrap_or(as_of);
-    blockers.sort_by(|a, b| {
-        start_of(&a.step)
-            .cmp(&start_of(&b.step))
-            .then(b.lead_time_days.cmp(&a.lead_time_days))
-            .then(a.step.cmp(&b.step))
+    let (mut blocker_order, mut other_order): (Vec<usize>, Vec<usize>) =
+        (0..gaps.len()).partition(|i| gaps.get(*i).is_some_and(|g| g.blocker));
+    // Keys computed once per gap (a comparison must not divide decimals or look up dates).
+    blocker_order.sort_by_cached_key(|i| {
+        gaps.get(*i)
+            .map(|g| (start_of(&g.step), Reverse(g.lead_time_days), g.step.clone()))
     });
-    others.sort_by(|a, b| {
-        per_day(b)
-            .cmp(&per_day(a))
-            .then(b.points.cmp(&a.points))
-            .then(a.step.cmp(&b.step))
+    other_order.sort_by_cached_key(|i| {
+        gaps.get(*i)
+            .map(|g| (Reverse(per_day(g)), Reverse(g.points), g.step.clone()))
     });
-    let mut placed = Vec::new();
-    let blockers = topological(blockers, &mut placed);
-    let others = topological(others, &mut placed);
+    let mut placed = vec![false; gaps.len()];
+    let blocker_order = topological(&blocker_order, &canon, &after, &mut placed);
+    let other_order = topological(&other_order, &canon, &after, &mut placed);
+    let mut slots: Vec<Option<Gap>> = gaps.into_iter().map(Some).collect();
+    let mut take = |order: Vec<usize>| -> Vec<Gap> {
+        order
+            .into_iter()
+            .filter_map(|i| slots.get_mut(i).and_then(Option::take))
+            .collect()
+    };
+    let blockers = take(blocker_order);
+    let others = take(other_order);
 
     // Earliest ready date: blockers' chains, then the gaps in plan order still needed to reach
     // the export-ready score.
@@ -1138,7 +1194,7 @@ pub fn assess_with(
             .requires
             .iter()
             .map(|k| certificate_step(*k))
-            .filter(|s| open.contains(s))
+            .filter(|s| position.contains_key(s))
             .collect();
         let start = after
             .iter()

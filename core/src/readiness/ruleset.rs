@@ -368,9 +368,94 @@ impl RuleSet {
     pub fn default_set() -> Result<&'static RuleSet, RuleSetError> {
         static DEFAULT: OnceLock<Result<RuleSet, RuleSetError>> = OnceLock::new();
         DEFAULT
-            .get_or_init(|| RuleSet::from_json(DEFAULT_JSON))
+            .get_or_init(|| RuleSet::from_json(DEFAULT_JSON).map(RuleSet::into_static))
             .as_ref()
             .map_err(Clone::clone)
+    }
+
+    /// Every text made fixed ([`Text::into_static`]), for the embedded default set, which lives
+    /// in a static as long as the program: reports then copy none of its names and count no
+    /// references to them (a readiness report repeats some hundred of them).
+    fn into_static(self) -> RuleSet {
+        fn texts(v: Vec<Text>) -> Vec<Text> {
+            v.into_iter().map(Text::into_static).collect()
+        }
+        fn messages(v: Vec<Message>) -> Vec<Message> {
+            v.into_iter().map(Message::into_static).collect()
+        }
+        fn needs(v: Vec<CertificateNeed>) -> Vec<CertificateNeed> {
+            v.into_iter()
+                .map(|n| CertificateNeed {
+                    after: texts(n.after),
+                    ..n
+                })
+                .collect()
+        }
+        fn requirements(v: Vec<Requirement>) -> Vec<Requirement> {
+            v.into_iter()
+                .map(|r| Requirement {
+                    required: needs(r.required),
+                    recommended: needs(r.recommended),
+                    notes: messages(r.notes),
+                    ..r
+                })
+                .collect()
+        }
+        fn market(m: MarketProfile) -> MarketProfile {
+            MarketProfile {
+                code: m.code.into_static(),
+                name: m.name.into_static(),
+                requirements: requirements(m.requirements),
+                notes: messages(m.notes),
+                ..m
+            }
+        }
+        RuleSet {
+            id: self.id.into_static(),
+            note: self.note.map(Message::into_static),
+            dimensions: self
+                .dimensions
+                .into_iter()
+                .map(|d| DimensionWeight {
+                    name: d.name.into_static(),
+                    ..d
+                })
+                .collect(),
+            rules: self
+                .rules
+                .into_iter()
+                .map(|r| Rule {
+                    id: r.id.into_static(),
+                    met: r.met.into_static(),
+                    unmet: r.unmet.into_static(),
+                    action: r.action.into_static(),
+                    after: texts(r.after),
+                    ..r
+                })
+                .collect(),
+            certificates: self
+                .certificates
+                .into_iter()
+                .map(|c| CertificateInfo {
+                    name: c.name.into_static(),
+                    after: texts(c.after),
+                    note: c.note.map(Message::into_static),
+                    ..c
+                })
+                .collect(),
+            documents: self
+                .documents
+                .into_iter()
+                .map(|d| DocumentInfo {
+                    name: d.name.into_static(),
+                    ..d
+                })
+                .collect(),
+            base_requirements: requirements(self.base_requirements),
+            markets: self.markets.into_iter().map(market).collect(),
+            generic_market: market(self.generic_market),
+            ..self
+        }
     }
 
     /// The default rule set as JSON, a starting point for an office's own.
