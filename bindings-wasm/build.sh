@@ -24,5 +24,13 @@ wasm-bindgen --target nodejs --out-dir "$out/node" "$wasm"
 echo '{"type": "commonjs"}' > "$out/node/package.json"
 cp bindings-wasm/js/api.js bindings-wasm/js/browser.js bindings-wasm/js/node.js \
    bindings-wasm/js/package.json bindings-wasm/js/index.d.ts bindings-wasm/README.md "$out/"
+# The JSON Schema bundle as a module (the WebAssembly build leaves the generator out).
+{
+  echo "// The JSON Schema bundle of every input and result (core/schema/umkm.schema.json), as text."
+  printf 'export default '
+  node -e 'process.stdout.write(JSON.stringify(require("fs").readFileSync(process.argv[1], "utf8")))' \
+    core/schema/umkm.schema.json
+  echo ';'
+} > "$out/schema.js"
 size=$(gzip -9 -c "$out/web/umkm_wasm_bg.wasm" | wc -c)
 echo "umkm_wasm_bg.wasm: $(wc -c < "$out/web/umkm_wasm_bg.wasm") bytes, ${size} bytes gzipped (target: under 300 KB)"

@@ -118,9 +118,12 @@ fn main() {
     ] {
         list.sort();
         list.dedup_by_key(|(c, _)| *c);
+        // The district table (7,285 rows) exists only in test builds, as the reference the
+        // compact form below is checked against; the library reads the compact form.
+        let cfg = if name == "DISTRICTS" { "#[cfg(test)]\n" } else { "" };
         writeln!(
             out,
-            "pub(crate) static {name}: [({ty}, &str); {}] = [",
+            "{cfg}pub(crate) static {name}: [({ty}, &str); {}] = [",
             list.len()
         )
         .unwrap();
@@ -178,6 +181,34 @@ fn main() {
         out,
         "pub(crate) static DISTRICT_BITS: [u128; {}] = {district_bits:?};",
         district_bits.len()
+    )
+    .unwrap();
+    // District names without a (code, pointer, length) row each: the code is the bit above, the
+    // name is the text between two ends in one string. Rows count from the regency's first.
+    let mut before = 0u32;
+    let mut district_rank = Vec::with_capacity(district_bits.len());
+    for bits in &district_bits {
+        district_rank.push(before);
+        before += bits.count_ones();
+    }
+    assert_eq!(before as usize, districts.len());
+    let mut names = String::new();
+    let mut ends = Vec::with_capacity(districts.len());
+    for (_, n) in &districts {
+        names.push_str(n);
+        ends.push(u32::try_from(names.len()).unwrap());
+    }
+    writeln!(
+        out,
+        "pub(crate) static DISTRICT_RANK: [u16; {}] = {district_rank:?};",
+        district_rank.len()
+    )
+    .unwrap();
+    writeln!(out, "pub(crate) static DISTRICT_NAMES: &str = {names:?};").unwrap();
+    writeln!(
+        out,
+        "pub(crate) static DISTRICT_ENDS: [u32; {}] = {ends:?};",
+        ends.len()
     )
     .unwrap();
 

@@ -116,9 +116,10 @@ const camel = (name) => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 /**
  * Builds the API over a wasm-bindgen module (`callJson`, `isValidJoined`, ...). `load()`
  * returns a ready instance; it is called again for a fresh one if an instance ever aborts, so
- * one failure does not poison every later call.
+ * one failure does not poison every later call. `schemaText` is the JSON Schema bundle
+ * (the package's schema.js), which `schema()` parses afresh on each call.
  */
-export function makeApi(load) {
+export function makeApi(load, schemaText) {
   let module = load();
 
   function call(name, args) {
@@ -212,7 +213,7 @@ export function makeApi(load) {
     /** The core's function list: name, args, optional, returns. */
     functions: () => list,
     /** The JSON Schema bundle of every input and result type. */
-    schema: () => JSON.parse(module.schema()),
+    schema: () => JSON.parse(schemaText),
     /** Calls a core function by its Rust name with named arguments. */
     call,
     /** The input types `normalize` reads. */

@@ -2,6 +2,7 @@
 // synchronous. `import * as umkm from "umkm"` in a bundler or a <script type="module">.
 import init, * as wasm from "./web/umkm_wasm.js";
 import { makeApi } from "./api.js";
+import schemaText from "./schema.js";
 
 const compiled = await WebAssembly.compileStreaming(fetch(new URL("./web/umkm_wasm_bg.wasm", import.meta.url)));
 await init({ module_or_path: compiled });
@@ -9,7 +10,7 @@ await init({ module_or_path: compiled });
 const api = makeApi(() => {
   wasm.initSync({ module: compiled });
   return wasm;
-});
+}, schemaText);
 
 export const {
   UmkmError, InvalidIdentifier, ValidationError, ArgumentError, version, functions, schema, call,

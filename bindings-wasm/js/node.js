@@ -1,6 +1,7 @@
 // Node entry of umkm: loads the WebAssembly module synchronously (wasm-bindgen's nodejs build).
 import { createRequire } from "node:module";
 import { makeApi } from "./api.js";
+import schemaText from "./schema.js";
 
 const require = createRequire(import.meta.url);
 const path = require.resolve("./node/umkm_wasm.js");
@@ -8,7 +9,7 @@ const path = require.resolve("./node/umkm_wasm.js");
 const api = makeApi(() => {
   delete require.cache[path]; // a fresh instance each load
   return require(path);
-});
+}, schemaText);
 
 export const {
   UmkmError, InvalidIdentifier, ValidationError, ArgumentError, version, functions, schema, call,

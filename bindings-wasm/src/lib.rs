@@ -62,12 +62,6 @@ pub fn validate_joined(
     Ok(Some(serde_json::Value::Array(rows).to_string()))
 }
 
-/// The JSON Schema bundle of every input and result type (JSON text).
-#[wasm_bindgen]
-pub fn schema() -> String {
-    umkm::schema::bundle().to_string()
-}
-
 /// Every function of the facade with its arguments and result type (JSON text).
 #[wasm_bindgen]
 pub fn functions() -> String {

@@ -188,7 +188,6 @@ test("an aborted instance is replaced: the error is internal.panic, the next cal
     return {
       functions: () => JSON.stringify(real),
       version: () => "test",
-      schema: () => "{}",
       inputTypes: () => "[]",
       callJson: (name, args) => {
         if (first) throw new WebAssembly.RuntimeError("unreachable");
@@ -214,4 +213,14 @@ test("the named exports are exactly the API's functions", async () => {
   const node = await import("node:fs").then((fs) => fs.readFileSync(new URL("../js/node.js", import.meta.url), "utf8"));
   const list = (text) => text.slice(text.indexOf("export const {") , text.indexOf("} = api;")).replace(/\s+/g, " ");
   assert.equal(list(browser), list(node), "browser.js and node.js export the same names");
+});
+
+test("schema() is the core's schema bundle (shipped as a file; the module leaves the generator out)", () => {
+  const file = fileURLToPath(new URL("../../core/schema/umkm.schema.json", import.meta.url));
+  const bundle = umkm.schema();
+  assert.deepEqual(bundle, JSON.parse(readFileSync(file, "utf8")));
+  assert.ok(Object.keys(bundle.$defs).length > 100);
+  assert.ok(bundle.$defs.Enterprise && bundle.$defs.ReadinessReport);
+  bundle.$defs = {}; // each call parses afresh
+  assert.ok(Object.keys(umkm.schema().$defs).length > 100);
 });

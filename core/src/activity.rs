@@ -23,12 +23,14 @@ use crate::lang::Message;
 use crate::validate::{BatchIssues, Issue};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The active share of a register.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct ActiveRate {
     /// Enterprises registered.
     pub registered: u64,
@@ -38,7 +40,7 @@ pub struct ActiveRate {
     pub inactive: u64,
     /// `active ÷ registered`, a fraction.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub rate: Decimal,
 }
 
@@ -121,7 +123,8 @@ pub fn active_rate(registered: u64, active: u64) -> Result<ActiveRate, ActivityE
 }
 
 /// One registered enterprise.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Registration {
     /// NIB (any layout; matched on its digits).
@@ -131,7 +134,8 @@ pub struct Registration {
 }
 
 /// The enterprises seen active on a date (by a survey, a visit, a tax or sales record).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ActivitySnapshot {
     /// Date of the snapshot.
@@ -141,7 +145,8 @@ pub struct ActivitySnapshot {
 }
 
 /// A cohort at one snapshot.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct SurvivalCell {
     /// Snapshot date.
     pub date: NaiveDate,
@@ -151,12 +156,16 @@ pub struct SurvivalCell {
     pub active: u64,
     /// `active ÷ existing`; `None` when none existed yet.
     #[serde(with = "crate::decimal::option")]
-    #[schemars(with = "Option<crate::decimal::DecimalString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::decimal::DecimalString>")
+    )]
     pub rate: Option<Decimal>,
 }
 
 /// Enterprises founded in one year, through the snapshots.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Cohort {
     /// Founding year.
     pub year: i32,
@@ -167,7 +176,8 @@ pub struct Cohort {
 }
 
 /// Survival of every founding-year cohort.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct CohortTable {
     /// Snapshot dates, in order.
     pub dates: Vec<NaiveDate>,

@@ -41,13 +41,15 @@ use crate::readiness::{self, calendar::WorkCalendar, RuleSet};
 use crate::validate::Issue;
 use crate::{activity, growth, production, ranking, region, target, transition};
 use chrono::NaiveDate;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 /// What went wrong, for the bindings to pick an exception class.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorKind {
     /// An identifier failed its rules (`npwp.checksum`).
@@ -63,7 +65,8 @@ pub enum ErrorKind {
 }
 
 /// The error of a [`call`]: kind, stable code, messages, where, and every issue.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[error("{code}: {message_en}")]
 pub struct CallError {
     /// Kind.
@@ -343,7 +346,8 @@ impl Args<'_> {
 }
 
 /// One function of the facade, for documentation and for the bindings' parity tests.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct FunctionInfo {
     /// Name, as in Rust (`npwp.validate`, `rank_export_growth`).
     pub name: String,

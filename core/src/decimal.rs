@@ -6,9 +6,11 @@
 //! an exponent is refused with a message that says to send a string.
 
 use rust_decimal::Decimal;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::de::{self, Visitor};
 use serde::{Deserializer, Serializer};
+#[cfg(feature = "schema")]
 use std::borrow::Cow;
 use std::fmt;
 
@@ -85,8 +87,10 @@ pub(crate) mod option {
 }
 
 /// JSON Schema of a decimal string (used through `#[schemars(with = "DecimalString")]`).
+#[cfg(feature = "schema")]
 pub(crate) struct DecimalString;
 
+#[cfg(feature = "schema")]
 impl JsonSchema for DecimalString {
     fn schema_name() -> Cow<'static, str> {
         "DecimalString".into()

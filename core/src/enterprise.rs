@@ -14,11 +14,13 @@ use crate::classify::size::{SizeClass, SizeInput};
 use crate::money::Money;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Legal form of the business.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LegalForm {
     /// Individual business without a separate legal form.
@@ -46,7 +48,8 @@ impl LegalForm {
 }
 
 /// Product category, as export requirements differ by it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ProductCategory {
     /// Processed food (snacks, sambal, bakery, frozen food).
@@ -68,7 +71,8 @@ pub enum ProductCategory {
 }
 
 /// Unit in which a product is counted, priced and produced.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
     /// Pieces (buah, pcs).
@@ -131,7 +135,8 @@ impl Unit {
 }
 
 /// A range of amounts of money, e.g. a price of Rp40,000 to Rp100,000.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MoneyRange {
     /// Lowest.
@@ -141,21 +146,23 @@ pub struct MoneyRange {
 }
 
 /// A range of quantities in the product's unit, e.g. 2 to 8 pieces a day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct QuantityRange {
     /// Lowest.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub min: Decimal,
     /// Highest.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub max: Decimal,
 }
 
 /// One product line.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Product {
     /// Product name as sold.
@@ -176,7 +183,10 @@ pub struct Product {
     /// Quantity a buyer asks for in a first export order, in `unit` (from an enquiry, or the
     /// coaching programme's estimate for the product).
     #[serde(default, with = "crate::decimal::option")]
-    #[schemars(with = "Option<crate::decimal::DecimalString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::decimal::DecimalString>")
+    )]
     pub first_order_quantity: Option<Decimal>,
     /// Shelf life in days (food and beverages).
     #[serde(default)]
@@ -196,7 +206,8 @@ pub struct Product {
 }
 
 /// Kind of certificate or licence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CertificateKind {
     /// P-IRT / SPP-IRT home-industry food certificate (domestic only).
@@ -228,7 +239,8 @@ pub enum CertificateKind {
 }
 
 /// A certificate held.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Certification {
     /// Kind.
@@ -255,7 +267,8 @@ impl Certification {
 }
 
 /// Where the enterprise sells.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SalesChannel {
     /// Traditional market (pasar).
@@ -279,7 +292,8 @@ pub enum SalesChannel {
 }
 
 /// Certificate-of-origin (SKA, Surat Keterangan Asal) form used for a shipment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SkaForm {
     /// Non-preferential Form B.
@@ -309,7 +323,8 @@ pub enum SkaForm {
 }
 
 /// One export shipment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Shipment {
     /// Date of export (PEB or bill of lading).
@@ -330,9 +345,8 @@ pub struct Shipment {
 }
 
 /// Bookkeeping practice, ordered from none to financial statements.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Bookkeeping {
     /// No records.
@@ -344,7 +358,8 @@ pub enum Bookkeeping {
 }
 
 /// Management and finance facts.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Management {
     /// Bookkeeping practice.
@@ -365,7 +380,8 @@ pub struct Management {
 }
 
 /// Incoterms 2020 rule a price can be quoted in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Incoterm {
     /// Ex works.
@@ -410,7 +426,8 @@ impl Incoterm {
 }
 
 /// Marketing facts used by the export-readiness assessment.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Marketing {
     /// Trade fairs (domestic or abroad) attended as an exhibitor.
@@ -425,7 +442,8 @@ pub struct Marketing {
 }
 
 /// Annual sales of one calendar year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AnnualSales {
     /// Calendar year.
@@ -435,7 +453,8 @@ pub struct AnnualSales {
 }
 
 /// An enterprise record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Enterprise {
     /// Business name.

@@ -35,6 +35,7 @@ use crate::money::{Currency, Money};
 use crate::validate::{BatchIssues, Issue};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
@@ -44,7 +45,8 @@ use std::cmp::Ordering;
 /// JSON: `{"base": "USD", "quote": "IDR", "rate": "16250", "valid_from": "2025-11-19",
 /// "valid_until": "2025-11-25", "source": "KMK 52/KM.10/2025"}`; `valid_until` and `source`
 /// may be left out.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ExchangeRate {
     /// The currency priced (`USD` in "1 USD = 16,250 IDR").
@@ -53,7 +55,7 @@ pub struct ExchangeRate {
     pub quote: Currency,
     /// Units of `quote` for one unit of `base`; must be positive.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub rate: Decimal,
     /// First day the rate applies.
     pub valid_from: NaiveDate,
@@ -93,11 +95,12 @@ fn pair_key(a: Currency, b: Currency) -> (Currency, Currency) {
 }
 
 /// The rate applied to one conversion.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct AppliedRate {
     /// Units of the target currency for one unit of the source currency.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub rate: Decimal,
     /// The table entry it came from; `None` when both currencies are the same.
     pub entry: Option<ExchangeRate>,
@@ -181,7 +184,8 @@ impl ExchangeError {
 /// Rates supplied by the caller, checked and indexed for lookup by pair and date.
 ///
 /// Reads from and writes to JSON as a plain list of [`ExchangeRate`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(try_from = "Vec<ExchangeRate>", into = "Vec<ExchangeRate>")]
 pub struct RateTable {
     /// Sorted by pair key, then `valid_from`.

@@ -11,11 +11,13 @@
 
 use crate::lang::Message;
 use rust_decimal::{Decimal, MathematicalOps};
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Why a rate has no value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Undefined {
     /// The base is zero: growth from nothing has no rate (a region is "new").
@@ -25,14 +27,15 @@ pub enum Undefined {
 }
 
 /// A growth rate as a fraction (`0.25` is 25 %), or why there is none.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum Rate {
     /// The rate, as a fraction.
     Defined {
         /// Fraction: `0.25` for 25 %, `-1` for a fall to zero.
         #[serde(with = "crate::decimal")]
-        #[schemars(with = "crate::decimal::DecimalString")]
+        #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
         value: Decimal,
     },
     /// No rate, and why.
@@ -217,31 +220,34 @@ pub fn cagr(first: Decimal, last: Decimal, years: Decimal) -> Result<Rate, Growt
 }
 
 /// One year's value in a series.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct YearValue {
     /// Year.
     pub year: i32,
     /// Value in that year.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub value: Decimal,
 }
 
 /// Growth of one year on the year before.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct YearGrowth {
     /// Year.
     pub year: i32,
     /// Value in that year.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub value: Decimal,
     /// Growth on `year − 1`; `None` when `year − 1` is missing from the series (a gap).
     pub growth: Option<Rate>,
 }
 
 /// Year-over-year growth of a series.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Series {
     /// One row per year present, in year order.
     pub years: Vec<YearGrowth>,

@@ -1,5 +1,6 @@
 //! Bilingual text: every message the library produces exists in Indonesian and English.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::borrow::{Borrow, Cow};
@@ -9,7 +10,8 @@ use std::ops::Deref;
 use std::sync::Arc;
 
 /// The language a report or a formatted amount is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Lang {
     /// Bahasa Indonesia, the default.
@@ -212,6 +214,7 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
+#[cfg(feature = "schema")]
 impl JsonSchema for Text {
     fn inline_schema() -> bool {
         true
@@ -225,7 +228,8 @@ impl JsonSchema for Text {
 }
 
 /// One message in both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Message {
     /// Bahasa Indonesia.

@@ -78,6 +78,7 @@ pub mod ranking;
 pub mod readiness;
 pub mod region;
 pub mod render;
+#[cfg(feature = "schema")]
 pub mod schema;
 pub mod target;
 pub mod transition;

@@ -8,6 +8,7 @@
 use crate::data::CURRENCIES;
 use crate::lang::Lang;
 use rust_decimal::{Decimal, RoundingStrategy};
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
@@ -137,6 +138,7 @@ impl<'de> Deserialize<'de> for Currency {
     }
 }
 
+#[cfg(feature = "schema")]
 impl JsonSchema for Currency {
     fn schema_name() -> Cow<'static, str> {
         "Currency".into()
@@ -164,15 +166,19 @@ impl JsonSchema for Currency {
 /// assert_eq!(Money::idr(40_000).format_short(Lang::Id), "Rp40 ribu");
 /// assert_eq!(Money::idr(40_000).format_short(Lang::En), "IDR 40 thousand");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
-#[schemars(
-    description = "An amount of money: exact decimal amount as a string plus ISO 4217 currency, e.g. {\"amount\": \"1250000\", \"currency\": \"IDR\"}."
+#[cfg_attr(
+    feature = "schema",
+    schemars(
+        description = "An amount of money: exact decimal amount as a string plus ISO 4217 currency, e.g. {\"amount\": \"1250000\", \"currency\": \"IDR\"}."
+    )
 )]
 pub struct Money {
     /// The amount, exact.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub amount: Decimal,
     /// ISO 4217 currency.
     pub currency: Currency,

@@ -60,13 +60,15 @@ use crate::region::{self, dotted, Level, Region};
 use crate::validate::{BatchIssues, Issue};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
 /// One export record: an SKA issued, or a shipment.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ExportRecord {
     /// Kemendagri code of the exporter's region (regency/city or finer), e.g. `32.76`.
@@ -94,7 +96,8 @@ impl ExportRecord {
 }
 
 /// A span of days, both ends included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First day.
@@ -123,7 +126,8 @@ impl Period {
 }
 
 /// What regions are ranked by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RankBy {
     /// Growth rate `(current − base) ÷ base`.
@@ -138,7 +142,8 @@ fn idr() -> Currency {
 }
 
 /// How to rank.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RankingOptions {
     /// Level regions are aggregated to: province, regency (regency/city) or district.
@@ -177,7 +182,8 @@ impl RankingOptions {
 }
 
 /// One region's exports in the two periods.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct RegionExports {
     /// The region, with its official name.
     pub region: Region,
@@ -198,7 +204,8 @@ pub struct RegionExports {
 }
 
 /// Totals over every region in the ranking's scope.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Totals {
     /// Exports in the base period.
     pub base: Money,
@@ -211,7 +218,8 @@ pub struct Totals {
 }
 
 /// How many records went where.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct RecordCounts {
     /// Records given.
     pub total: u64,
@@ -226,7 +234,8 @@ pub struct RecordCounts {
 }
 
 /// The ranking.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Ranking {
     /// The options it was made with.
     pub options: RankingOptions,
@@ -658,7 +667,8 @@ fn build(
 }
 
 /// Options of an export series.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SeriesOptions {
     /// Currency of the series; records in other currencies are converted (default IDR).

@@ -9,10 +9,13 @@
 //! Identifier functions (`compact`, `validate`, ...) for region codes are in
 //! [`crate::id::wilayah`]; this module holds the data and the lookups.
 
+#[cfg(test)]
+use crate::data::DISTRICTS;
 use crate::data::{
-    DISTRICTS, DISTRICT_BITS, PROVINCES, PROVINCE_BITS, REGENCIES, REGENCY_BITS, REGENCY_RANK,
-    REGION_SOURCE, SUCCESSORS,
+    DISTRICT_BITS, DISTRICT_ENDS, DISTRICT_NAMES, DISTRICT_RANK, PROVINCES, PROVINCE_BITS,
+    REGENCIES, REGENCY_BITS, REGENCY_RANK, REGION_SOURCE, SUCCESSORS,
 };
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -23,9 +26,8 @@ pub const DATA_VERSION: &str = "Kepmendagri No 300.2.2-2138 Tahun 2025";
 pub const DATA_SOURCE: &str = REGION_SOURCE;
 
 /// Level of an administrative region.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     /// Provinsi: 2 digits.
@@ -51,7 +53,8 @@ impl Level {
 }
 
 /// A region found in the data.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Region {
     /// Dotted Kemendagri code, e.g. `32.75`.
     pub code: String,
@@ -91,8 +94,27 @@ pub(crate) fn regency_name(code: u16) -> Option<&'static str> {
         .map(|row| row.1)
 }
 
+/// The row of a district code among all districts: the districts of earlier regencies plus
+/// those of its own regency numbered below it.
+fn district_row(code: u32) -> Option<usize> {
+    let regency = regency_row(u16::try_from(code / 100).ok()?)?;
+    let bits = *DISTRICT_BITS.get(regency)?;
+    let number = code % 100;
+    if (bits >> number) & 1 == 0 {
+        return None;
+    }
+    let below = (bits & ((1u128 << number) - 1)).count_ones() as usize;
+    Some(*DISTRICT_RANK.get(regency)? as usize + below)
+}
+
 pub(crate) fn district_name(code: u32) -> Option<&'static str> {
-    find(&DISTRICTS, code)
+    let row = district_row(code)?;
+    let start = match row.checked_sub(1) {
+        Some(previous) => *DISTRICT_ENDS.get(previous)? as usize,
+        None => 0,
+    };
+    let end = *DISTRICT_ENDS.get(row)? as usize;
+    DISTRICT_NAMES.get(start..end)
 }
 
 pub(crate) fn province_exists(code: u8) -> bool {
@@ -100,11 +122,7 @@ pub(crate) fn province_exists(code: u8) -> bool {
 }
 
 pub(crate) fn district_exists(code: u32) -> bool {
-    u16::try_from(code / 100)
-        .ok()
-        .and_then(regency_row)
-        .and_then(|i| DISTRICT_BITS.get(i))
-        .is_some_and(|bits| (bits >> (code % 100)) & 1 == 1)
+    district_row(code).is_some()
 }
 
 /// Successor of a retired regency code, with the law that split the region.
@@ -174,7 +192,7 @@ pub fn regencies_of(province: &str) -> Vec<Region> {
 
 /// Number of provinces, regencies/cities and districts in the embedded data.
 pub fn counts() -> (usize, usize, usize) {
-    (PROVINCES.len(), REGENCIES.len(), DISTRICTS.len())
+    (PROVINCES.len(), REGENCIES.len(), DISTRICT_ENDS.len())
 }
 
 #[cfg(test)]
@@ -194,11 +212,8 @@ mod tests {
             assert_eq!(regency_name(code), find(&REGENCIES, code), "{code}");
         }
         for code in (0..2_000_000u32).chain([u32::MAX - 1, u32::MAX]) {
-            assert_eq!(
-                district_exists(code),
-                district_name(code).is_some(),
-                "{code}"
-            );
+            assert_eq!(district_name(code), find(&DISTRICTS, code), "{code}");
+            assert_eq!(district_exists(code), district_name(code).is_some());
         }
     }
 

@@ -29,16 +29,18 @@ use crate::lang::{Lang, Message};
 use crate::money::format_number;
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A programme target.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Target {
     /// What is to be reached (entrepreneurs, exporters, Rupiah of sales); positive.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub goal: Decimal,
     /// Last day to reach it (inclusive).
     pub deadline: NaiveDate,
@@ -48,23 +50,24 @@ pub struct Target {
 }
 
 /// Where a target stands on a date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct TargetProgress {
     /// The goal.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub goal: Decimal,
     /// Achieved so far.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub achieved: Decimal,
     /// `max(goal − achieved, 0)`.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub remaining: Decimal,
     /// `achieved ÷ goal`.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub share: Decimal,
     /// True when achieved ≥ goal.
     pub reached: bool,
@@ -74,15 +77,21 @@ pub struct TargetProgress {
     pub deadline: NaiveDate,
     /// Calendar months from `as_of` to the end of the deadline day (0 when passed).
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub months_left: Decimal,
     /// Pace still needed a month; `None` when the deadline has passed unmet.
     #[serde(with = "crate::decimal::option")]
-    #[schemars(with = "Option<crate::decimal::DecimalString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::decimal::DecimalString>")
+    )]
     pub monthly_needed: Option<Decimal>,
     /// Pace so far a month, when a start date is given and a day has passed.
     #[serde(with = "crate::decimal::option")]
-    #[schemars(with = "Option<crate::decimal::DecimalString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::decimal::DecimalString>")
+    )]
     pub monthly_so_far: Option<Decimal>,
     /// Pace so far ≥ pace needed; `None` without both.
     pub on_track: Option<bool>,

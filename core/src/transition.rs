@@ -26,12 +26,14 @@ use crate::lang::Message;
 use crate::validate::{BatchIssues, Issue};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// The register on a date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
     /// The date the records describe; classification uses the rule in force on it.
@@ -41,9 +43,8 @@ pub struct Snapshot {
 }
 
 /// A size class, or unknown.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SizeState {
     /// Usaha mikro.
@@ -85,7 +86,8 @@ impl From<SizeClass> for SizeState {
 }
 
 /// Which way an enterprise moved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// To a larger class ("naik kelas").
@@ -99,7 +101,8 @@ pub enum Direction {
 }
 
 /// One matched enterprise.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Move {
     /// NIB, digits only.
     pub nib: String,
@@ -118,7 +121,8 @@ pub struct Move {
 }
 
 /// Movements between two snapshots.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct TransitionMatrix {
     /// Earlier snapshot's date.
     pub before: NaiveDate,
@@ -144,15 +148,24 @@ pub struct TransitionMatrix {
     pub unknown: u64,
     /// `moved_up ÷ (moved_up + stayed + moved_down)`; `None` when no class is known twice.
     #[serde(with = "crate::decimal::option")]
-    #[schemars(with = "Option<crate::decimal::DecimalString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::decimal::DecimalString>")
+    )]
     pub up_share: Option<Decimal>,
     /// `stayed ÷` the same.
     #[serde(with = "crate::decimal::option")]
-    #[schemars(with = "Option<crate::decimal::DecimalString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::decimal::DecimalString>")
+    )]
     pub stayed_share: Option<Decimal>,
     /// `moved_down ÷` the same.
     #[serde(with = "crate::decimal::option")]
-    #[schemars(with = "Option<crate::decimal::DecimalString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::decimal::DecimalString>")
+    )]
     pub down_share: Option<Decimal>,
     /// NIBs only in the later snapshot, in its order.
     pub entered: Vec<String>,

@@ -25,6 +25,7 @@ use crate::id::{bpom, halal, hs, kbli, nib, nik, npwp, pirt, wilayah, Identifier
 use crate::lang::{Message, Text};
 use crate::money::Money;
 use chrono::{Datelike, NaiveDate};
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -33,9 +34,8 @@ use std::collections::HashSet;
 pub const EXPIRY_WARNING_DAYS: i64 = 90;
 
 /// How serious an issue is.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// The record is wrong.
@@ -45,7 +45,8 @@ pub enum Severity {
 }
 
 /// One problem found.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Issue {
     /// JSON pointer to the field (`/products/0/hs_code`); `""` for the record as a whole.
     pub path: String,
@@ -60,7 +61,8 @@ pub struct Issue {
 }
 
 /// Everything found in one record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Report {
     /// The date the record was judged on.
     pub as_of: NaiveDate,

@@ -13,11 +13,13 @@ pub mod size;
 
 use crate::lang::Message;
 use chrono::NaiveDate;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The regulation a classification applied.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct RuleRef {
     /// Stable id of the rule, e.g. `pp-7-2021`.
     pub id: String,

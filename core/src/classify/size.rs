@@ -38,13 +38,13 @@ use crate::lang::{Lang, Message};
 use crate::money::Money;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// UMKM size class.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SizeClass {
     /// Usaha mikro.
@@ -74,7 +74,8 @@ impl SizeClass {
 }
 
 /// Which criterion decided a classification.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Criterion {
     /// Business capital (PP 7/2021) or net assets (UU 20/2008), without land and buildings.
@@ -84,7 +85,8 @@ pub enum Criterion {
 }
 
 /// What the classification is for; decides between the criteria when both are known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Purpose {
     /// Setting up or registering a business (PP 7/2021 Pasal 35 ayat 2): capital decides.
@@ -95,7 +97,8 @@ pub enum Purpose {
 }
 
 /// Why the deciding criterion was chosen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
     /// Only one criterion was given.
@@ -110,7 +113,8 @@ pub enum Basis {
 }
 
 /// Input of [`classify_size`]. Amounts must be in IDR.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SizeInput {
     /// Business capital (or net assets before PP 7/2021), without land and buildings.
@@ -125,7 +129,8 @@ pub struct SizeInput {
 }
 
 /// The result: the class, how it was decided, both readings and the rule cited.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct SizeClassification {
     /// The class.
     pub class: SizeClass,
@@ -273,7 +278,8 @@ pub fn rule(as_of: NaiveDate) -> Option<RuleRef> {
 }
 
 /// The class alone, without the text of [`SizeClassification`]: what a whole register needs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct SizeVerdict {
     /// The class.
     pub class: SizeClass,
@@ -342,7 +348,8 @@ pub fn size_verdict(input: &SizeInput, as_of: NaiveDate) -> Result<SizeVerdict, 
 
 /// One row of a whole-register classification: the verdict, or the error (code and messages)
 /// that row got.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct SizeRow {
     /// The verdict, when the row could be classified.
     pub verdict: Option<SizeVerdict>,

@@ -14,11 +14,13 @@ use super::{
     digits, prefixed_digits, strip_word, trim_start, Compact, Digits, IdentifierError,
     IdentifierKind, Reason,
 };
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Where the registered food is made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Origin {
     /// `MD` (Makanan Dalam negeri): made in Indonesia.

@@ -14,6 +14,7 @@
 //! assert_eq!(owned, "013121660091000");
 //! ```
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::borrow::{Borrow, Cow};
@@ -174,6 +175,7 @@ impl<'de> Deserialize<'de> for Compact {
     }
 }
 
+#[cfg(feature = "schema")]
 impl JsonSchema for Compact {
     fn schema_name() -> Cow<'static, str> {
         "Compact".into()

@@ -14,13 +14,15 @@
 //! ```
 
 use super::{digits, strip, Compact, IdentifierError, IdentifierKind, Reason};
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 const SEPARATORS: &[char] = &['.'];
 
 /// Edition of the KBLI.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum KbliVersion {
     /// KBLI 2020, Peraturan BPS No. 2 Tahun 2020.
@@ -29,7 +31,8 @@ pub enum KbliVersion {
 }
 
 /// A KBLI section (kategori).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Section {
     /// Letter A–U.
     pub letter: char,

@@ -27,13 +27,15 @@
 use super::{digits, strip, wilayah, Compact, Digits, IdentifierError, IdentifierKind, Reason};
 use crate::region::{self, Region};
 use chrono::NaiveDate;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 const SEPARATORS: &[char] = &['.', '-'];
 
 /// Sex encoded in the NIK's day field (women: day + 40).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Sex {
     /// Day field 01–31.
@@ -43,7 +45,8 @@ pub enum Sex {
 }
 
 /// What a valid NIK says about its holder.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct NikInfo {
     /// The compact NIK.
     pub nik: String,

@@ -27,7 +27,8 @@ use serde::{Deserialize, Serialize};
 const SEPARATORS: &[char] = &['.', '-', '/'];
 
 /// Which form an NPWP has.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NpwpForm {
     /// The old 15-digit number.

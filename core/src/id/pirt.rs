@@ -24,13 +24,15 @@ use super::{
     compact_digits, digits, strip_word, trim_start, Compact, Digits, IdentifierError,
     IdentifierKind, Reason,
 };
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 const SEPARATORS: &[char] = &['.', '-', ':'];
 
 /// Packaging type, the first digit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Packaging {
     /// 1: glass.

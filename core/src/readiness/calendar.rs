@@ -12,11 +12,13 @@
 use crate::data::HOLIDAYS;
 use crate::lang::Message;
 use chrono::{Datelike, NaiveDate, Weekday};
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Kind of day off.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum HolidayKind {
     /// Libur nasional.
@@ -26,7 +28,8 @@ pub enum HolidayKind {
 }
 
 /// An embedded day off.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Holiday {
     /// Date.
     pub date: NaiveDate,
@@ -70,7 +73,8 @@ fn embedded_day_off(date: NaiveDate) -> bool {
 }
 
 /// Working days: weekdays that are neither an embedded day off nor one of the caller's dates.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct WorkCalendar {
     /// Extra days off (regional holidays, shutdowns), any order.
     #[serde(default)]

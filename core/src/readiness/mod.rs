@@ -32,13 +32,13 @@ pub use report::{
 pub use ruleset::{check_rule_set, RuleSet, RuleSetError};
 
 use crate::lang::Message;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The six dimensions of the model.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Dimension {
     /// NIB, NPWP, legal entity, bank account.
@@ -56,9 +56,8 @@ pub enum Dimension {
 }
 
 /// Readiness level from the score (thresholds in the rule set).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ReadinessLevel {
     /// Belum siap.
@@ -85,7 +84,8 @@ impl ReadinessLevel {
 }
 
 /// The agency or party that resolves a gap.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Agency {
     /// OSS (Online Single Submission), issues the NIB.
@@ -163,7 +163,8 @@ impl Agency {
 }
 
 /// Documents issued for each shipment (not held in advance).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ShipmentDocument {
     /// Health Certificate for Fish and Fishery Products (Badan Karantina Indonesia, Perpres 45/2023).

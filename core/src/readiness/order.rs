@@ -13,16 +13,18 @@ use crate::enterprise::{Enterprise, Unit};
 use crate::lang::Message;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A requested order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Order {
     /// Quantity requested.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub quantity: Decimal,
     /// Unit of the quantity.
     pub unit: Unit,
@@ -31,7 +33,8 @@ pub struct Order {
 }
 
 /// Whether the order fits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OrderFit {
     /// Fits even at minimum capacity.
@@ -43,7 +46,8 @@ pub enum OrderFit {
 }
 
 /// The answer for one order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct OrderFeasibility {
     /// Product name.
     pub product: String,
@@ -51,7 +55,7 @@ pub struct OrderFeasibility {
     pub unit: Unit,
     /// Quantity in `unit`.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub quantity: Decimal,
     /// First production day.
     pub start: NaiveDate,
@@ -61,11 +65,11 @@ pub struct OrderFeasibility {
     pub working_days_available: u32,
     /// Minimum daily capacity.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub capacity_min: Decimal,
     /// Maximum daily capacity.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub capacity_max: Decimal,
     /// Working days needed at maximum capacity.
     pub days_needed_at_max: u64,
@@ -79,7 +83,7 @@ pub struct OrderFeasibility {
     pub fit: OrderFit,
     /// Quantity short at maximum capacity by the deadline (0 when it fits).
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub shortfall_at_max: Decimal,
     /// Years in the period without embedded holidays (only weekends and extra days counted).
     pub years_without_holidays: Vec<i32>,

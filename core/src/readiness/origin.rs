@@ -14,11 +14,13 @@ use crate::data::AGREEMENTS;
 use crate::enterprise::SkaForm;
 use crate::lang::Text;
 use chrono::NaiveDate;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// One certificate-of-origin form usable for a destination.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct OriginForm {
     /// The form.
     pub form: SkaForm,

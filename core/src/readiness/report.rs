@@ -6,11 +6,13 @@ use crate::enterprise::{CertificateKind, ProductCategory};
 use crate::lang::{Message, Text};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The market profile a report used.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct MarketSummary {
     /// Market code (`JP`, `EU`), or `*` for the generic profile.
     pub code: Text,
@@ -21,7 +23,8 @@ pub struct MarketSummary {
 }
 
 /// Score of one dimension.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct DimensionScore {
     /// Dimension.
     pub dimension: Dimension,
@@ -29,16 +32,17 @@ pub struct DimensionScore {
     pub name: Message,
     /// Points the dimension is worth.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub weight: Decimal,
     /// Points earned.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub score: Decimal,
 }
 
 /// Something missing, with what it costs and who resolves it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Gap {
     /// Plan step id: the rule id, or `certificate.<kind>` for a certificate.
     pub step: Text,
@@ -48,7 +52,7 @@ pub struct Gap {
     pub dimension: Dimension,
     /// Points gained by closing it.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub points: Decimal,
     /// Blocks export whatever the score.
     pub blocker: bool,
@@ -67,7 +71,8 @@ pub struct Gap {
 }
 
 /// One step of the action plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct PlanStep {
     /// Position, from 1.
     pub order: u32,
@@ -85,7 +90,7 @@ pub struct PlanStep {
     pub lead_time_days: u32,
     /// Points it gains.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub points: Decimal,
     /// Steps to finish first.
     pub after: Vec<Text>,
@@ -96,7 +101,8 @@ pub struct PlanStep {
 }
 
 /// A shipment document the destination and category need.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct DocumentStatus {
     /// Document.
     pub document: ShipmentDocument,
@@ -113,7 +119,8 @@ pub struct DocumentStatus {
 }
 
 /// How a rule came out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// All points.
@@ -129,7 +136,8 @@ pub enum Outcome {
 }
 
 /// One rule applied: every point awarded or withheld is traced here.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct TraceEntry {
     /// Rule id.
     pub rule: Text,
@@ -137,11 +145,11 @@ pub struct TraceEntry {
     pub dimension: Dimension,
     /// Points the rule is worth.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub points: Decimal,
     /// Points awarded.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub awarded: Decimal,
     /// Outcome.
     pub outcome: Outcome,
@@ -150,7 +158,8 @@ pub struct TraceEntry {
 }
 
 /// Something the reader should know that is not a gap.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct ReportWarning {
     /// Stable code (`market.generic`, `certificate.expiring`).
     pub code: Text,
@@ -159,7 +168,8 @@ pub struct ReportWarning {
 }
 
 /// Readiness of one product of one enterprise for one destination on one date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct ReadinessReport {
     /// Rule set id.
     pub rule_set: Text,
@@ -177,7 +187,7 @@ pub struct ReadinessReport {
     pub as_of: NaiveDate,
     /// Score 0–100 with one decimal, the sum of the dimension scores.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub score: Decimal,
     /// Level (never `export_ready` with a blocker).
     pub level: ReadinessLevel,

@@ -16,6 +16,7 @@ use crate::money::Money;
 use crate::validate::Issue;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -27,7 +28,8 @@ use std::sync::OnceLock;
 const DEFAULT_JSON: &str = include_str!("../../data/readiness/umkm-default-2025.json");
 
 /// The fact a rule checks, with its parameters.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(tag = "fact", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Check {
     /// A valid NIB is recorded.
@@ -62,7 +64,7 @@ pub enum Check {
     StableOutput {
         /// Highest acceptable max/min ratio.
         #[serde(with = "crate::decimal")]
-        #[schemars(with = "crate::decimal::DecimalString")]
+        #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
         max_ratio: Decimal,
     },
     /// Raw-material supply secured.
@@ -106,7 +108,8 @@ pub enum Check {
 }
 
 /// One scoring rule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     /// Stable id, also the plan step id (`legality.nib`).
@@ -115,7 +118,7 @@ pub struct Rule {
     pub dimension: Dimension,
     /// Points it is worth.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub points: Decimal,
     /// Unmet, it blocks export whatever the score.
     #[serde(default)]
@@ -140,7 +143,8 @@ pub struct Rule {
 }
 
 /// What it takes to obtain one kind of certificate.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CertificateInfo {
     /// Kind.
@@ -163,7 +167,8 @@ pub struct CertificateInfo {
 }
 
 /// What it takes to obtain one kind of shipment document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DocumentInfo {
     /// Kind.
@@ -180,7 +185,8 @@ pub struct DocumentInfo {
 }
 
 /// A certificate a market requires or recommends, with overrides for this route.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CertificateNeed {
     /// Kind.
@@ -197,7 +203,8 @@ pub struct CertificateNeed {
 }
 
 /// Requirements for some product categories (all categories when `categories` is empty).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Requirement {
     /// Categories it applies to; empty for all.
@@ -225,7 +232,8 @@ impl Requirement {
 }
 
 /// A destination market's profile.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MarketProfile {
     /// Market code: a country code, or `EU`.
@@ -249,33 +257,36 @@ pub struct MarketProfile {
 }
 
 /// A dimension's weight.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DimensionWeight {
     /// Dimension.
     pub dimension: Dimension,
     /// Points the dimension is worth (the weights sum to 100).
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub weight: Decimal,
     /// Name in both languages.
     pub name: Message,
 }
 
 /// The lowest score of a level.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LevelThreshold {
     /// Level.
     pub level: ReadinessLevel,
     /// Lowest score of the level.
     #[serde(with = "crate::decimal")]
-    #[schemars(with = "crate::decimal::DecimalString")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub min_score: Decimal,
 }
 
 /// A complete, checked readiness model.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RuleSet {
     /// Stable id (`umkm-default-2025`); bumped when the model changes.
@@ -345,7 +356,7 @@ fn check_names<T: DeserializeOwned>(
 ) {
     let parts: Vec<&str> = pattern.split('/').filter(|p| !p.is_empty()).collect();
     visit(doc, &parts, String::new(), &mut |v, path| {
-        if v.is_string() && serde_json::from_value::<T>(v.clone()).is_err() {
+        if v.is_string() && T::deserialize(v).is_err() {
             problems.push(problem(
                 path,
                 "ruleset.unknown_value",
@@ -541,7 +552,7 @@ impl RuleSet {
         if !problems.is_empty() {
             return Err(RuleSetError { problems });
         }
-        let set: RuleSet = serde_path_to_error::deserialize(doc).map_err(|e| {
+        let set: RuleSet = serde_path_to_error::deserialize(&doc).map_err(|e| {
             let path = e.path().iter().map(|s| format!("/{s}")).collect::<String>();
             RuleSetError {
                 problems: vec![problem(
