@@ -120,7 +120,11 @@ fn main() {
         list.dedup_by_key(|(c, _)| *c);
         // The district table (7,285 rows) exists only in test builds, as the reference the
         // compact form below is checked against; the library reads the compact form.
-        let cfg = if name == "DISTRICTS" { "#[cfg(test)]\n" } else { "" };
+        let cfg = if name == "DISTRICTS" {
+            "#[cfg(test)]\n"
+        } else {
+            ""
+        };
         writeln!(
             out,
             "{cfg}pub(crate) static {name}: [({ty}, &str); {}] = [",

@@ -263,3 +263,211 @@ impl Message {
         }
     }
 }
+
+/// A part of a sentence the library writes: text, a count, a date or an amount. Sentences are
+/// joined with [`text!`](crate::text) into a string sized once, without the formatting
+/// machinery `format!` goes through for every part (a readiness report writes about sixty).
+pub(crate) trait Piece {
+    /// Bytes it will take (a guess for decimals).
+    fn size(&self) -> usize;
+    /// Appends it.
+    fn put(&self, out: &mut String);
+}
+
+impl Piece for str {
+    fn size(&self) -> usize {
+        self.len()
+    }
+    fn put(&self, out: &mut String) {
+        out.push_str(self)
+    }
+}
+
+impl Piece for String {
+    fn size(&self) -> usize {
+        self.len()
+    }
+    fn put(&self, out: &mut String) {
+        out.push_str(self)
+    }
+}
+
+impl Piece for Text {
+    fn size(&self) -> usize {
+        self.len()
+    }
+    fn put(&self, out: &mut String) {
+        out.push_str(self)
+    }
+}
+
+impl Piece for crate::id::Compact {
+    fn size(&self) -> usize {
+        self.len()
+    }
+    fn put(&self, out: &mut String) {
+        out.push_str(self)
+    }
+}
+
+impl Piece for crate::money::Currency {
+    fn size(&self) -> usize {
+        3
+    }
+    fn put(&self, out: &mut String) {
+        out.push_str(self.code())
+    }
+}
+
+impl<T: Piece + ?Sized> Piece for &T {
+    fn size(&self) -> usize {
+        (**self).size()
+    }
+    fn put(&self, out: &mut String) {
+        (**self).put(out)
+    }
+}
+
+/// Decimal digits of `n`, written without `fmt`.
+fn put_u64(mut n: u64, out: &mut String) {
+    let mut buf = [0u8; 20];
+    let mut start = buf.len();
+    loop {
+        start -= 1;
+        if let Some(slot) = buf.get_mut(start) {
+            *slot = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || start == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(buf.get(start..).unwrap_or(&[])).unwrap_or(""));
+}
+
+macro_rules! unsigned_piece {
+    ($($t:ty),*) => {$(
+        impl Piece for $t {
+            fn size(&self) -> usize {
+                20
+            }
+            fn put(&self, out: &mut String) {
+                put_u64(u64::from(*self), out)
+            }
+        }
+    )*};
+}
+unsigned_piece!(u8, u16, u32, u64);
+
+impl Piece for usize {
+    fn size(&self) -> usize {
+        20
+    }
+    fn put(&self, out: &mut String) {
+        put_u64(*self as u64, out)
+    }
+}
+
+impl Piece for i64 {
+    fn size(&self) -> usize {
+        20
+    }
+    fn put(&self, out: &mut String) {
+        if *self < 0 {
+            out.push('-');
+        }
+        put_u64(self.unsigned_abs(), out)
+    }
+}
+
+impl Piece for i32 {
+    fn size(&self) -> usize {
+        11
+    }
+    fn put(&self, out: &mut String) {
+        i64::from(*self).put(out)
+    }
+}
+
+/// `YYYY-MM-DD`, as chrono writes dates of years 0 to 9999 (others through chrono).
+impl Piece for chrono::NaiveDate {
+    fn size(&self) -> usize {
+        10
+    }
+    fn put(&self, out: &mut String) {
+        use chrono::Datelike;
+        let (y, m, d) = (self.year(), self.month(), self.day());
+        if !(0..=9999).contains(&y) {
+            use std::fmt::Write as _;
+            let _ = write!(out, "{self}");
+            return;
+        }
+        for (value, width) in [(y as u32, 4), (m, 2), (d, 2)] {
+            if width == 2 {
+                out.push('-');
+            }
+            let mut div = 10u32.pow(width - 1);
+            while div > 0 {
+                out.push(char::from(b'0' + ((value / div) % 10) as u8));
+                div /= 10;
+            }
+        }
+    }
+}
+
+impl Piece for rust_decimal::Decimal {
+    fn size(&self) -> usize {
+        16
+    }
+    fn put(&self, out: &mut String) {
+        out.push_str(crate::decimal::DecimalText::new(*self).as_str())
+    }
+}
+
+/// Joins [`Piece`]s into a `String` sized once: `text!(name, " berakhir ", date, ".")`.
+macro_rules! text {
+    ($($p:expr),* $(,)?) => {{
+        let parts: &[&dyn $crate::lang::Piece] = &[$(&$p),*];
+        let mut s = String::with_capacity(parts.iter().map(|p| p.size()).sum());
+        for p in parts {
+            p.put(&mut s);
+        }
+        s
+    }};
+}
+pub(crate) use text;
+
+#[cfg(test)]
+mod piece_tests {
+    use super::*;
+    use chrono::NaiveDate;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn numbers_and_dates_as_display(n in any::<u64>(), i in any::<i64>(), days in -1_000_000i32..3_000_000) {
+            prop_assert_eq!(text!(n), n.to_string());
+            prop_assert_eq!(text!(i), i.to_string());
+            let d = NaiveDate::from_num_days_from_ce_opt(days).unwrap_or_default();
+            prop_assert_eq!(text!(d), d.to_string());
+        }
+    }
+
+    #[test]
+    fn joins_parts() {
+        let d = NaiveDate::from_ymd_opt(2026, 2, 9).unwrap_or_default();
+        let name = Text::from("SKP");
+        let s = text!(
+            name,
+            " berakhir ",
+            d,
+            " (",
+            45usize,
+            " hari lagi, ",
+            -3i64,
+            ")."
+        );
+        assert_eq!(s, "SKP berakhir 2026-02-09 (45 hari lagi, -3).");
+        assert_eq!(text!(rust_decimal::Decimal::new(125, 1)), "12.5");
+    }
+}

@@ -234,16 +234,18 @@ impl Money {
         } else {
             minor
         };
-        let number = group(rounded.abs(), decimals, lang);
-        let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
-            "-"
-        } else {
-            ""
-        };
-        match (lang, self.is_rupiah()) {
-            (Lang::Id, true) => format!("{sign}Rp{number}"),
-            _ => format!("{sign}{} {number}", self.currency.code()),
+        let mut out = String::with_capacity(32);
+        if rounded.is_sign_negative() && !rounded.is_zero() {
+            out.push('-');
         }
+        if lang == Lang::Id && self.is_rupiah() {
+            out.push_str("Rp");
+        } else {
+            out.push_str(self.currency.code());
+            out.push(' ');
+        }
+        group_into(&mut out, rounded.abs(), decimals, lang);
+        out
     }
 
     /// Short form for tables and charts: `Rp1,25 miliar`, `Rp40 ribu`, `IDR 1.25 billion`.
@@ -329,15 +331,23 @@ pub fn format_number(value: Decimal, lang: Lang) -> String {
 /// Writes a non-negative decimal with thousands grouping and exactly `decimals` decimals:
 /// Indonesian `1.250.000,50`, English `1,250,000.50`.
 fn group(value: Decimal, decimals: u32, lang: Lang) -> String {
+    let mut out = String::with_capacity(40);
+    group_into(&mut out, value, decimals, lang);
+    out
+}
+
+/// [`group`] appended to `out`: the digits are written on the stack first, so an amount in a
+/// sentence costs no allocation of its own.
+fn group_into(out: &mut String, value: Decimal, decimals: u32, lang: Lang) {
     let (thousands, point) = match lang {
         Lang::Id => ('.', ','),
         Lang::En => (',', '.'),
     };
     let mut v = value;
     v.rescale(decimals);
-    let text = v.to_string();
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let mut out = String::with_capacity(text.len() + text.len() / 3 + 1);
+    let digits = crate::decimal::DecimalText::new(v);
+    let text = digits.as_str();
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
             out.push(thousands);
@@ -348,7 +358,46 @@ fn group(value: Decimal, decimals: u32, lang: Lang) -> String {
         out.push(point);
         out.push_str(frac);
     }
-    out
+}
+
+#[cfg(test)]
+mod group_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The plain way: the decimal's text, then separators.
+    fn reference(value: Decimal, decimals: u32, lang: Lang) -> String {
+        let (thousands, point) = match lang {
+            Lang::Id => ('.', ','),
+            Lang::En => (',', '.'),
+        };
+        let mut v = value;
+        v.rescale(decimals);
+        let text = v.to_string();
+        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let mut out = String::new();
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(thousands);
+            }
+            out.push(c);
+        }
+        if !frac.is_empty() {
+            out.push(point);
+            out.push_str(frac);
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn grouping_on_the_stack_as_the_plain_way(lo in any::<u64>(), hi in any::<u32>(), scale in 0u32..=28, decimals in 0u32..=28) {
+            let v = Decimal::from_parts(lo as u32, (lo >> 32) as u32, hi, false, scale);
+            for lang in [Lang::Id, Lang::En] {
+                prop_assert_eq!(group(v, decimals, lang), reference(v, decimals, lang));
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use super::{
 use crate::enterprise::{
     Bookkeeping, CertificateKind, Certification, Enterprise, Product, SalesChannel,
 };
-use crate::lang::{Message, Text};
+use crate::lang::{text, Message, Text};
 use crate::money::Money;
 use chrono::{Days, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -244,29 +244,37 @@ fn certificates(ctx: &Context, rule: &Rule, needs: &[CertificateNeed]) -> Evalua
         out
     };
     let detail = Message::new(
-        format!(
-            "{} dari {} sertifikat berlaku pada {}{}{}.",
+        text!(
             held.len(),
+            " dari ",
             needs.len(),
+            " sertifikat berlaku pada ",
             ctx.as_of,
             if held.is_empty() { "" } else { ": " },
-            list(&held, crate::Lang::Id)
+            list(&held, crate::Lang::Id),
+            "."
         ) + &if missing.is_empty() {
             String::new()
         } else {
-            format!(" Belum ada/berlaku: {}.", list(&missing, crate::Lang::Id))
+            text!(" Belum ada/berlaku: ", list(&missing, crate::Lang::Id), ".")
         },
-        format!(
-            "{} of {} certificates valid on {}{}{}.",
+        text!(
             held.len(),
+            " of ",
             needs.len(),
+            " certificates valid on ",
             ctx.as_of,
             if held.is_empty() { "" } else { ": " },
-            list(&held, crate::Lang::En)
+            list(&held, crate::Lang::En),
+            "."
         ) + &if missing.is_empty() {
             String::new()
         } else {
-            format!(" Missing or expired: {}.", list(&missing, crate::Lang::En))
+            text!(
+                " Missing or expired: ",
+                list(&missing, crate::Lang::En),
+                "."
+            )
         },
     );
     let outcome = match (held.len(), missing.len()) {
@@ -291,19 +299,19 @@ fn certificates(ctx: &Context, rule: &Rule, needs: &[CertificateNeed]) -> Evalua
         after.extend(need.after.iter().cloned());
         let mut message = match ctx.latest(need.kind).and_then(|c| c.expires) {
             Some(expired) if expired < ctx.as_of => Message::new(
-                format!("{} kedaluwarsa sejak {expired}.", name.id),
-                format!("{} expired on {expired}.", name.en),
+                text!(name.id, " kedaluwarsa sejak ", expired, "."),
+                text!(name.en, " expired on ", expired, "."),
             ),
             _ => Message::new(
-                format!("{} belum dimiliki.", name.id),
-                format!("No {}.", name.en),
+                text!(name.id, " belum dimiliki."),
+                text!("No ", name.en, "."),
             ),
         };
         if let Some(info) = info {
             if let Some(note) = &info.note {
                 if info.not_replaced_by.iter().any(|k| ctx.valid(*k).is_some()) {
-                    message.id = format!("{} {}", message.id, note.id).into();
-                    message.en = format!("{} {}", message.en, note.en).into();
+                    message.id = text!(message.id, " ", note.id).into();
+                    message.en = text!(message.en, " ", note.en).into();
                 }
             }
         }
@@ -317,8 +325,8 @@ fn certificates(ctx: &Context, rule: &Rule, needs: &[CertificateNeed]) -> Evalua
             certificate: Some(need.kind),
             message,
             action: Message::new(
-                format!("Urus {} di {}.", name.id, agency_name.id),
-                format!("Obtain the {} from {}.", name.en, agency_name.en),
+                text!("Urus ", name.id, " di ", agency_name.id, "."),
+                text!("Obtain the ", name.en, " from ", agency_name.en, "."),
             ),
             agency,
             lead_time_days: lead,
@@ -350,8 +358,8 @@ fn identifier(
             Ok(v) => (
                 Outcome::Met,
                 Message::new(
-                    format!("{label} {v} sah."),
-                    format!("{label} {v} is valid."),
+                    text!(label, " ", v, " sah."),
+                    text!(label, " ", v, " is valid."),
                 ),
             ),
             Err(err) => (
@@ -394,16 +402,16 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                     (
                         Outcome::Met,
                         Message::new(
-                            format!("Bentuk usaha {name}: badan usaha."),
-                            format!("Legal form {name}: an entity."),
+                            text!("Bentuk usaha ", name, ": badan usaha."),
+                            text!("Legal form ", name, ": an entity."),
                         ),
                     )
                 } else {
                     (
                         Outcome::Unmet,
                         Message::new(
-                            format!("Bentuk usaha {name}: bukan badan usaha."),
-                            format!("Legal form {name}: not an entity."),
+                            text!("Bentuk usaha ", name, ": bukan badan usaha."),
+                            text!("Legal form ", name, ": not an entity."),
                         ),
                     )
                 }
@@ -430,24 +438,40 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                 (
                     Outcome::Met,
                     Message::new(
-                        format!("Bahasa label {langs}; pasar meminta {wanted}."),
-                        format!("Label languages {langs}; the market asks for {wanted}."),
+                        text!("Bahasa label ", langs, "; pasar meminta ", wanted, "."),
+                        text!(
+                            "Label languages ",
+                            langs,
+                            "; the market asks for ",
+                            wanted,
+                            "."
+                        ),
                     ),
                 )
             } else if p.label_languages.is_empty() {
                 (
                     Outcome::NotRecorded,
                     Message::new(
-                        format!("Bahasa label tidak tercatat; pasar meminta {wanted}."),
-                        format!("Label languages not recorded; the market asks for {wanted}."),
+                        text!("Bahasa label tidak tercatat; pasar meminta ", wanted, "."),
+                        text!(
+                            "Label languages not recorded; the market asks for ",
+                            wanted,
+                            "."
+                        ),
                     ),
                 )
             } else {
                 (
                     Outcome::Unmet,
                     Message::new(
-                        format!("Bahasa label {langs}; pasar meminta {wanted}."),
-                        format!("Label languages {langs}; the market asks for {wanted}."),
+                        text!("Bahasa label ", langs, "; pasar meminta ", wanted, "."),
+                        text!(
+                            "Label languages ",
+                            langs,
+                            "; the market asks for ",
+                            wanted,
+                            "."
+                        ),
                     ),
                 )
             }
@@ -464,8 +488,8 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                 (
                     Outcome::Met,
                     Message::new(
-                        format!("Sistem mutu ditunjukkan oleh {} yang berlaku.", name.id),
-                        format!("Quality system shown by a valid {}.", name.en),
+                        text!("Sistem mutu ditunjukkan oleh ", name.id, " yang berlaku."),
+                        text!("Quality system shown by a valid ", name.en, "."),
                     ),
                 )
             } else {
@@ -512,23 +536,41 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                         (
                             if ok { Outcome::Met } else { Outcome::Unmet },
                             Message::new(
-                                format!(
-                                    "{} {}/hari × {working_days} hari kerja = {} {} {sign} pesanan pertama {} {}.",
+                                text!(
                                     cap.max.normalize(),
+                                    " ",
                                     unit.0,
+                                    "/hari × ",
+                                    working_days,
+                                    " hari kerja = ",
                                     made.normalize(),
+                                    " ",
                                     unit.0,
+                                    " ",
+                                    sign,
+                                    " pesanan pertama ",
                                     order.normalize(),
-                                    unit.0
+                                    " ",
+                                    unit.0,
+                                    "."
                                 ),
-                                format!(
-                                    "{} {}/day × {working_days} working days = {} {} {sign} the first order of {} {}.",
+                                text!(
                                     cap.max.normalize(),
+                                    " ",
                                     unit.1,
+                                    "/day × ",
+                                    working_days,
+                                    " working days = ",
                                     made.normalize(),
+                                    " ",
                                     unit.1,
+                                    " ",
+                                    sign,
+                                    " the first order of ",
                                     order.normalize(),
-                                    unit.1
+                                    " ",
+                                    unit.1,
+                                    "."
                                 ),
                             ),
                         )
@@ -545,17 +587,27 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                 Some(ratio) if cap.min > Decimal::ZERO => {
                     let r = ratio.round_dp(2).normalize();
                     let text = (
-                        format!(
-                            "Kapasitas {}–{} per hari: maksimum/minimum {r} (batas {}).",
+                        text!(
+                            "Kapasitas ",
                             cap.min.normalize(),
+                            "–",
                             cap.max.normalize(),
-                            max_ratio.normalize()
+                            " per hari: maksimum/minimum ",
+                            r,
+                            " (batas ",
+                            max_ratio.normalize(),
+                            ")."
                         ),
-                        format!(
-                            "Capacity {}–{} a day: max/min {r} (limit {}).",
+                        text!(
+                            "Capacity ",
                             cap.min.normalize(),
+                            "–",
                             cap.max.normalize(),
-                            max_ratio.normalize()
+                            " a day: max/min ",
+                            r,
+                            " (limit ",
+                            max_ratio.normalize(),
+                            ")."
                         ),
                     );
                     let outcome = if ratio <= *max_ratio {
@@ -589,8 +641,8 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                 (
                     Outcome::Met,
                     Message::new(
-                        format!("Mitra ritel modern: {partners}."),
-                        format!("Modern-retail partners: {partners}."),
+                        text!("Mitra ritel modern: ", partners, "."),
+                        text!("Modern-retail partners: ", partners, "."),
                     ),
                 )
             } else if ctx.has_channel(SalesChannel::ModernRetail) {
@@ -643,8 +695,8 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                     Outcome::Unmet
                 },
                 Message::new(
-                    format!("{n} pameran dagang (minimal {min})."),
-                    format!("{n} trade fairs (at least {min})."),
+                    text!(n, " pameran dagang (minimal ", min, ")."),
+                    text!(n, " trade fairs (at least ", min, ")."),
                 ),
             ),
         },
@@ -665,8 +717,8 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                 (
                     Outcome::Met,
                     Message::new(
-                        format!("Dapat menawar dalam {terms}."),
-                        format!("Quotes in {terms}."),
+                        text!("Dapat menawar dalam ", terms, "."),
+                        text!("Quotes in ", terms, "."),
                     ),
                 )
             } else if terms.is_empty() {
@@ -678,8 +730,8 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                 (
                     Outcome::Unmet,
                     Message::new(
-                        format!("Hanya {terms}: bukan penawaran ekspor."),
-                        format!("Only {terms}: not an export quotation."),
+                        text!("Hanya ", terms, ": bukan penawaran ekspor."),
+                        text!("Only ", terms, ": not an export quotation."),
                     ),
                 )
             }
@@ -703,8 +755,8 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                         Outcome::Unmet
                     },
                     Message::new(
-                        format!("Pembukuan: {} (diminta minimal {}).", have.0, want.0),
-                        format!("Bookkeeping: {} (at least {} asked).", have.1, want.1),
+                        text!("Pembukuan: ", have.0, " (diminta minimal ", want.0, ")."),
+                        text!("Bookkeeping: ", have.1, " (at least ", want.1, " asked)."),
                     ),
                 )
             }
@@ -718,30 +770,42 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                 None => (
                     Outcome::NotRecorded,
                     Message::new(
-                        format!(
-                            "Modal kerja dalam {}, acuan dalam {}.",
-                            have.currency, min.currency
+                        text!(
+                            "Modal kerja dalam ",
+                            have.currency,
+                            ", acuan dalam ",
+                            min.currency,
+                            "."
                         ),
-                        format!(
-                            "Working capital in {}, reference in {}.",
-                            have.currency, min.currency
+                        text!(
+                            "Working capital in ",
+                            have.currency,
+                            ", reference in ",
+                            min.currency,
+                            "."
                         ),
                     ),
                 ),
                 Some(ok) => (
                     if ok { Outcome::Met } else { Outcome::Unmet },
                     Message::new(
-                        format!(
-                            "Modal kerja {} {} {}.",
+                        text!(
+                            "Modal kerja ",
                             have.format(crate::Lang::Id),
+                            " ",
                             if ok { "≥" } else { "<" },
-                            min.format(crate::Lang::Id)
+                            " ",
+                            min.format(crate::Lang::Id),
+                            "."
                         ),
-                        format!(
-                            "Working capital {} {} {}.",
+                        text!(
+                            "Working capital ",
                             have.format(crate::Lang::En),
+                            " ",
                             if ok { "≥" } else { "<" },
-                            min.format(crate::Lang::En)
+                            " ",
+                            min.format(crate::Lang::En),
+                            "."
                         ),
                     ),
                 ),
@@ -765,8 +829,8 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                     Outcome::Unmet
                 },
                 Message::new(
-                    format!("{n} staf terampil ekspor (minimal {min})."),
-                    format!("{n} export-skilled staff (at least {min})."),
+                    text!(n, " staf terampil ekspor (minimal ", min, ")."),
+                    text!(n, " export-skilled staff (at least ", min, ")."),
                 ),
             ),
         },
@@ -778,8 +842,8 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                 (
                     Outcome::Met,
                     Message::new(
-                        format!("{n} pengiriman ekspor tercatat sampai {}.", ctx.as_of),
-                        format!("{n} export shipments recorded up to {}.", ctx.as_of),
+                        text!(n, " pengiriman ekspor tercatat sampai ", ctx.as_of, "."),
+                        text!(n, " export shipments recorded up to ", ctx.as_of, "."),
                     ),
                 )
             } else {
@@ -795,8 +859,8 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                 (
                     Outcome::Met,
                     Message::new(
-                        format!("{direct} pengiriman atas nama sendiri."),
-                        format!("{direct} shipments in its own name."),
+                        text!(direct, " pengiriman atas nama sendiri."),
+                        text!(direct, " shipments in its own name."),
                     ),
                 )
             } else {
@@ -815,8 +879,8 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                 (
                     Outcome::Met,
                     Message::new(
-                        format!("{n} pengiriman dengan SKA."),
-                        format!("{n} shipments with an SKA."),
+                        text!(n, " pengiriman dengan SKA."),
+                        text!(n, " shipments with an SKA."),
                     ),
                 )
             } else {
@@ -833,8 +897,8 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                 (
                     Outcome::Met,
                     Message::new(
-                        format!("{contacts} kontak pembeli, {shipped} pengiriman."),
-                        format!("{contacts} buyer contacts, {shipped} shipments."),
+                        text!(contacts, " kontak pembeli, ", shipped, " pengiriman."),
+                        text!(contacts, " buyer contacts, ", shipped, " shipments."),
                     ),
                 )
             } else if e.marketing.buyer_contacts.is_none() {
@@ -1222,10 +1286,19 @@ pub fn assess_with(
             blocker: false,
             per_shipment: true,
             action: Message::new(
-                format!("Setiap pengiriman: ajukan {} ke {}.", d.name.id, agency.id),
-                format!(
-                    "For each shipment: apply for the {} at {}.",
-                    d.name.en, agency.en
+                text!(
+                    "Setiap pengiriman: ajukan ",
+                    d.name.id,
+                    " ke ",
+                    agency.id,
+                    "."
+                ),
+                text!(
+                    "For each shipment: apply for the ",
+                    d.name.en,
+                    " at ",
+                    agency.en,
+                    "."
                 ),
             ),
             agency: d.agency,
@@ -1246,8 +1319,16 @@ pub fn assess_with(
         warnings.push(ReportWarning {
             code: "market.generic".into(),
             message: Message::new(
-                format!("Belum ada profil pasar untuk {code}: dinilai dengan profil umum."),
-                format!("No market profile for {code}: assessed on the generic profile."),
+                text!(
+                    "Belum ada profil pasar untuk ",
+                    code,
+                    ": dinilai dengan profil umum."
+                ),
+                text!(
+                    "No market profile for ",
+                    code,
+                    ": assessed on the generic profile."
+                ),
             ),
         });
     }
@@ -1264,8 +1345,22 @@ pub fn assess_with(
                     warnings.push(ReportWarning {
                         code: "certificate.expiring".into(),
                         message: Message::new(
-                            format!("{} berakhir {exp} ({days} hari lagi): perpanjang sebelum pengiriman.", name.id),
-                            format!("{} expires on {exp} (in {days} days): renew before shipping.", name.en),
+                            text!(
+                                name.id,
+                                " berakhir ",
+                                exp,
+                                " (",
+                                days,
+                                " hari lagi): perpanjang sebelum pengiriman."
+                            ),
+                            text!(
+                                name.en,
+                                " expires on ",
+                                exp,
+                                " (in ",
+                                days,
+                                " days): renew before shipping."
+                            ),
                         ),
                     });
                 }
@@ -1364,7 +1459,7 @@ mod tests {
             let json = serde_json::to_value(doc).unwrap();
             assert_eq!(
                 document_step(doc),
-                format!("document.{}", json.as_str().unwrap())
+                text!("document.", json.as_str().unwrap())
             );
         }
     }
