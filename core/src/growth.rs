@@ -58,8 +58,7 @@ impl Rate {
     pub fn display(&self, dp: u32) -> Message {
         match self {
             Rate::Defined { value } => {
-                let pct = (value * Decimal::ONE_HUNDRED).round_dp(dp);
-                let mut text = pct.to_string();
+                let mut text = percent(*value, dp);
                 if dp > 0 && !text.contains('.') {
                     text.push('.');
                     text.push_str(&"0".repeat(dp as usize));
@@ -153,6 +152,23 @@ pub fn growth(prev: Decimal, curr: Decimal) -> Result<Rate, GrowthError> {
     })
 }
 
+/// `value × 100` rounded to `dp` decimals, as text. A rate too large for a decimal once
+/// multiplied (a base of Rp1 against billions) is written from its digits instead of
+/// overflowing: ×100 only moves the point.
+fn percent(value: Decimal, dp: u32) -> String {
+    if let Some(p) = value.checked_mul(Decimal::ONE_HUNDRED) {
+        return p.round_dp(dp).to_string();
+    }
+    let (m, scale) = (value.mantissa(), value.scale());
+    match scale.checked_sub(2) {
+        Some(s) => Decimal::try_from_i128_with_scale(m, s)
+            .map(|p| p.round_dp(dp).to_string())
+            .unwrap_or_default(),
+        // Whole after ×100; a 96-bit mantissa times 100 fits an i128.
+        None => m.saturating_mul(10i128.pow(2 - scale)).to_string(),
+    }
+}
+
 /// `x^(1/n)` for a whole `n ≥ 1` by Newton's method on 28-digit decimals.
 fn nth_root(x: Decimal, n: u32) -> Option<Decimal> {
     if x.is_zero() || n == 1 {
@@ -164,7 +180,10 @@ fn nth_root(x: Decimal, n: u32) -> Option<Decimal> {
     let mut r = Decimal::try_from(start).ok().filter(|r| !r.is_zero())?;
     for _ in 0..100 {
         let pow = r.checked_powu(u64::from(n - 1))?;
-        let next = (r.checked_mul(nd - Decimal::ONE)? + x.checked_div(pow)?).checked_div(nd)?;
+        let next = r
+            .checked_mul(nd - Decimal::ONE)?
+            .checked_add(x.checked_div(pow)?)?
+            .checked_div(nd)?;
         if (next - r).abs() <= Decimal::new(1, 27) * next.abs().max(Decimal::ONE) {
             return Some(next);
         }
@@ -393,6 +412,30 @@ pub fn annual_sales_series(e: &crate::Enterprise) -> Result<Series, SeriesError>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rates_too_large_to_multiply_are_written_not_overflowed() {
+        // Rp1 to Decimal::MAX: growth is MAX - 1, which ×100 does not fit.
+        let r = growth(Decimal::ONE, Decimal::MAX).unwrap();
+        assert_eq!(r.display(1).en, "7922816251426433759354395033400.0%");
+        assert_eq!(percent(Decimal::new(125, 1), 1), "1250.0");
+        assert_eq!(percent(Decimal::new(1255, 3), 1), "125.5");
+        let big = Decimal::from_i128_with_scale(79_228_162_514_264_337_593_543_950_335, 1);
+        assert_eq!(percent(big, 0), "792281625142643375935439503350");
+        // The largest ratios: a defined rate or an overflow error, never a panic.
+        for years in 1..=12 {
+            for (first, last) in [
+                (Decimal::new(1, 28), Decimal::MAX),
+                (Decimal::ONE, Decimal::MAX),
+            ] {
+                match cagr(first, last, Decimal::from(years)) {
+                    Ok(Rate::Defined { value }) => assert!(value > Decimal::ZERO),
+                    Ok(other) => panic!("{other:?}"),
+                    Err(e) => assert_eq!(e.code(), "growth.overflow"),
+                }
+            }
+        }
+    }
 
     fn dec(s: &str) -> Decimal {
         s.parse().unwrap()

@@ -44,7 +44,12 @@ fn filled(score: Decimal, weight: Decimal) -> Decimal {
     if weight <= Decimal::ZERO {
         return Decimal::ZERO;
     }
-    (score / weight).clamp(Decimal::ZERO, Decimal::ONE)
+    // A report is read from the caller: a tiny weight must not overflow the division.
+    match score.checked_div(weight) {
+        Some(share) => share.clamp(Decimal::ZERO, Decimal::ONE),
+        None if score > Decimal::ZERO => Decimal::ONE,
+        None => Decimal::ZERO,
+    }
 }
 
 /// Bar colour by share met: green from 80 %, amber from 50 %, red below.

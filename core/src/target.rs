@@ -120,16 +120,21 @@ pub enum TargetError {
     /// A date is outside the calendar range.
     #[error("date out of range")]
     DateRange,
+    /// The figures are too far apart for a decimal (a goal of 10^-20 against 10^20 achieved).
+    #[error("the figures are too large to compare")]
+    Overflow,
 }
 
 impl TargetError {
-    /// Stable code: `target.goal`, `target.achieved`, `target.start`, `target.date_range`.
+    /// Stable code: `target.goal`, `target.achieved`, `target.start`, `target.date_range`,
+    /// `target.overflow`.
     pub fn code(&self) -> &'static str {
         match self {
             TargetError::NonPositiveGoal => "target.goal",
             TargetError::NegativeAchieved => "target.achieved",
             TargetError::Start { .. } => "target.start",
             TargetError::DateRange => "target.date_range",
+            TargetError::Overflow => "target.overflow",
         }
     }
 
@@ -153,6 +158,10 @@ impl TargetError {
             TargetError::DateRange => Message::new(
                 "Tanggal di luar jangkauan kalender.",
                 "A date is outside the calendar range.",
+            ),
+            TargetError::Overflow => Message::new(
+                "Angka terlalu besar untuk dibandingkan.",
+                "The figures are too large to compare.",
             ),
         }
     }
@@ -312,7 +321,10 @@ pub fn target_progress(
         }
     }
     let remaining = (target.goal - achieved).max(Decimal::ZERO);
-    let share = (achieved / target.goal).normalize();
+    let share = achieved
+        .checked_div(target.goal)
+        .ok_or(TargetError::Overflow)?
+        .normalize();
     let reached = remaining.is_zero();
     let end = target.deadline.succ_opt().ok_or(TargetError::DateRange)?;
     let left = months_between(as_of, end)?;
@@ -322,7 +334,7 @@ pub fn target_progress(
     } else if left.is_zero() {
         None
     } else {
-        Some(left.per_month(remaining).ok_or(TargetError::DateRange)?)
+        Some(left.per_month(remaining).ok_or(TargetError::Overflow)?)
     };
     let monthly_so_far = match target.start {
         Some(start) => months_between(start, as_of)?.per_month(achieved),

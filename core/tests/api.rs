@@ -175,3 +175,70 @@ fn limits_give_clear_errors_not_exhaustion() {
         umkm::Enterprise::from_json(&format!(r#"{{"name": "{}"}}"#, "n".repeat(1001))).unwrap_err();
     assert_eq!(e.path, "/name");
 }
+
+/// Decimal overflow (issue 7): amounts at the edge of what a decimal holds give an answer or
+/// an error with a code, never a panic or a wrapped number.
+#[test]
+fn decimal_extremes_are_answers_or_errors_never_panics() {
+    const MAX: &str = "79228162514264337593543950335";
+    const TINY: &str = "0.0000000000000000000000000001";
+
+    // A rule set whose weights overflow when summed: a problem, not a panic.
+    let mut set = call("default_rule_set", &json!({})).unwrap();
+    set["dimensions"][0]["weight"] = json!(MAX);
+    set["dimensions"][1]["weight"] = json!(MAX);
+    set["rules"][0]["points"] = json!(MAX);
+    set["rules"][1]["points"] = json!(MAX);
+    let problems = call("check_rule_set", &json!({"rule_set": set})).unwrap();
+    let codes: Vec<&str> = problems
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["code"].as_str())
+        .collect();
+    assert!(codes.contains(&"ruleset.weights_sum"), "{codes:?}");
+    assert!(codes.contains(&"ruleset.points_sum"), "{codes:?}");
+    assert!(problems.to_string().contains("too large to compute"));
+
+    // A target whose share does not fit a decimal.
+    let e = call(
+        "target_progress",
+        &json!({"target": {"goal": TINY, "deadline": "2026-12-31"}, "achieved": MAX, "as_of": "2026-06-30"}),
+    )
+    .unwrap_err();
+    assert_eq!(e.code, "target.overflow", "{e:?}");
+
+    // Growth and CAGR at the extremes.
+    let g = call("growth", &json!({"prev": TINY, "curr": MAX})).unwrap_err();
+    assert_eq!(g.code, "growth.overflow");
+    for years in ["1", "2", "3", "2.5"] {
+        match call("cagr", &json!({"first": TINY, "last": MAX, "years": years})) {
+            Ok(v) => assert_eq!(v["status"], "defined", "{v}"),
+            Err(e) => assert_eq!(e.code, "growth.overflow"),
+        }
+    }
+
+    // A readiness report (read from the caller) with a tiny weight and a huge score renders.
+    let record = json!({"name": "x", "products": [{"name": "p", "category": "processed_food", "unit": "pack"}]});
+    let mut report = call(
+        "assess",
+        &json!({"record": record, "product": "p", "destination": "JP", "as_of": "2026-01-01"}),
+    )
+    .unwrap();
+    report["dimensions"][0]["weight"] = json!(TINY);
+    report["dimensions"][0]["score"] = json!(MAX);
+    let svg = call("readiness.svg", &json!({"report": report})).unwrap();
+    assert!(svg.as_str().unwrap().starts_with("<svg"));
+
+    // Sums of a ranking over records at the edge: an error with a code.
+    let records: Vec<Value> = (0..3)
+        .map(|_| json!({"region": "3276", "date": "2024-03-01", "value": {"amount": MAX, "currency": "IDR"}}))
+        .collect();
+    let options = json!({"level": "regency", "base": {"start": "2023-01-01", "end": "2023-12-31"}, "current": {"start": "2024-01-01", "end": "2024-12-31"}});
+    let e = call(
+        "rank_export_growth",
+        &json!({"records": records, "options": options}),
+    )
+    .unwrap_err();
+    assert!(e.code.contains("overflow"), "{e:?}");
+}

@@ -228,7 +228,15 @@ fn certificates(ctx: &Context, rule: &Rule, needs: &[CertificateNeed]) -> Evalua
         };
     }
     let n = Decimal::from(needs.len());
-    let share = |k: usize| one_dp(rule.points * Decimal::from(k) / n);
+    // A rule set built in Rust skips the checks of `from_json`: its arithmetic saturates.
+    let share = |k: usize| {
+        one_dp(
+            rule.points
+                .checked_mul(Decimal::from(k))
+                .and_then(|p| p.checked_div(n))
+                .unwrap_or(Decimal::MAX),
+        )
+    };
     let (held, missing): (Vec<&CertificateNeed>, Vec<&CertificateNeed>) = needs
         .iter()
         .partition(|need| ctx.valid(need.kind).is_some());
@@ -284,7 +292,7 @@ fn certificates(ctx: &Context, rule: &Rule, needs: &[CertificateNeed]) -> Evalua
     };
     let mut gaps = Vec::new();
     for (i, need) in missing.iter().enumerate() {
-        let points = share(held.len() + i + 1) - share(held.len() + i);
+        let points = share(held.len() + i + 1).saturating_sub(share(held.len() + i));
         let info = ctx.set.certificate(need.kind);
         let name = ctx.cert_name(need.kind);
         let agency = need
@@ -1123,7 +1131,8 @@ pub fn assess_with(
     for rule in &set.rules {
         let ev = evaluate(&ctx, rule);
         let awarded = one_dp(ev.awarded);
-        *dimension_scores.entry(rule.dimension).or_default() += awarded;
+        let sum = dimension_scores.entry(rule.dimension).or_default();
+        *sum = sum.saturating_add(awarded);
         trace.push(TraceEntry {
             rule: rule.id.clone(),
             dimension: rule.dimension,
@@ -1149,7 +1158,11 @@ pub fn assess_with(
             ),
         })
         .collect();
-    let score = one_dp(dimensions.iter().map(|d| d.score).sum());
+    let score = one_dp(
+        dimensions
+            .iter()
+            .fold(Decimal::ZERO, |sum, d| sum.saturating_add(d.score)),
+    );
 
     // Gaps and the plan, worked on positions: step ids are compared once, to find each
     // prerequisite's gap (a repeated step id means its last gap, as a map would).
@@ -1216,7 +1229,9 @@ pub fn assess_with(
     let target = set
         .threshold(ReadinessLevel::ExportReady)
         .unwrap_or(Decimal::ONE_HUNDRED);
-    let mut projected = score + blockers.iter().map(|g| g.points).sum::<Decimal>();
+    let mut projected = blockers
+        .iter()
+        .fold(score, |sum, g| sum.saturating_add(g.points));
     let mut ready = blockers
         .iter()
         .map(|g| finish_of(&g.step))
@@ -1226,7 +1241,7 @@ pub fn assess_with(
         if projected >= target {
             break;
         }
-        projected += g.points;
+        projected = projected.saturating_add(g.points);
         ready = ready.max(finish_of(&g.step));
     }
 

@@ -277,7 +277,8 @@ pub fn assess_order(
         .max
         .checked_mul(Decimal::from(available))
         .unwrap_or(Decimal::MAX);
-    let shortfall = (quantity - made.min(quantity)).normalize();
+    // Both within 0..=quantity, so the difference cannot overflow.
+    let shortfall = (quantity - made.clamp(Decimal::ZERO, quantity)).normalize();
     let unit_id = p.unit.label(crate::Lang::Id);
     let unit_en = p.unit.label(crate::Lang::En);
     let q = quantity.normalize();

@@ -595,13 +595,18 @@ impl RuleSet {
                 ));
             }
         }
-        let total: Decimal = self.dimensions.iter().map(|d| d.weight).sum();
-        if total != hundred {
+        // Weights come from the caller: summed with a check, an overflowing sum is not 100.
+        let total = self
+            .dimensions
+            .iter()
+            .try_fold(Decimal::ZERO, |sum, d| sum.checked_add(d.weight));
+        if total != Some(hundred) {
+            let (id, en) = sum_text(total);
             out.push(problem(
                 "/dimensions",
                 "ruleset.weights_sum",
-                format!("jumlah bobot dimensi {total}, seharusnya 100"),
-                format!("dimension weights sum to {total}, not 100"),
+                format!("jumlah bobot dimensi {id}, seharusnya 100"),
+                format!("dimension weights sum to {en}, not 100"),
             ));
         }
         for dim in ALL_DIMENSIONS {
@@ -616,7 +621,7 @@ impl RuleSet {
         }
         // Rules: unique ids, non-negative points, points per dimension equal to its weight.
         let mut ids = BTreeSet::new();
-        let mut sums: BTreeMap<Dimension, Decimal> = BTreeMap::new();
+        let mut sums: BTreeMap<Dimension, Option<Decimal>> = BTreeMap::new();
         for (i, r) in self.rules.iter().enumerate() {
             if !ids.insert(r.id.as_str()) {
                 out.push(problem(
@@ -634,7 +639,8 @@ impl RuleSet {
                     "negative points".into(),
                 ));
             }
-            *sums.entry(r.dimension).or_default() += r.points;
+            let sum = sums.entry(r.dimension).or_insert(Some(Decimal::ZERO));
+            *sum = sum.and_then(|s| s.checked_add(r.points));
             if r.agency.is_none()
                 && !matches!(
                     r.check,
@@ -663,15 +669,14 @@ impl RuleSet {
             }
         }
         for (dim, weight) in &weights {
-            let sum = sums.get(dim).copied().unwrap_or_default();
-            if sum != *weight {
+            let sum = sums.get(dim).copied().unwrap_or(Some(Decimal::ZERO));
+            if sum != Some(*weight) {
+                let (id, en) = sum_text(sum);
                 out.push(problem(
                     "/rules",
                     "ruleset.points_sum",
-                    format!("poin aturan dimensi {dim:?} berjumlah {sum}, bobotnya {weight}"),
-                    format!(
-                        "rule points of dimension {dim:?} sum to {sum}, its weight is {weight}"
-                    ),
+                    format!("poin aturan dimensi {dim:?} berjumlah {id}, bobotnya {weight}"),
+                    format!("rule points of dimension {dim:?} sum to {en}, its weight is {weight}"),
                 ));
             }
         }
@@ -944,6 +949,17 @@ pub fn certificate_step(kind: CertificateKind) -> Text {
         CertificateKind::Gap => "certificate.gap",
         CertificateKind::Other => "certificate.other",
     })
+}
+
+/// A checked sum as written in a problem; an overflowing sum says so.
+fn sum_text(sum: Option<Decimal>) -> (String, String) {
+    match sum {
+        Some(s) => (s.to_string(), s.to_string()),
+        None => (
+            "terlalu besar untuk dihitung".into(),
+            "too large to compute".into(),
+        ),
+    }
 }
 
 /// A step that lies on a cycle of prerequisites, if any (iterative depth-first search).
