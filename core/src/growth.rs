@@ -159,14 +159,14 @@ fn percent(value: Decimal, dp: u32) -> String {
     if let Some(p) = value.checked_mul(Decimal::ONE_HUNDRED) {
         return p.round_dp(dp).to_string();
     }
-    let (m, scale) = (value.mantissa(), value.scale());
-    match scale.checked_sub(2) {
-        Some(s) => Decimal::try_from_i128_with_scale(m, s)
-            .map(|p| p.round_dp(dp).to_string())
-            .unwrap_or_default(),
-        // Whole after ×100; a 96-bit mantissa times 100 fits an i128.
-        None => m.saturating_mul(10i128.pow(2 - scale)).to_string(),
+    // Only a value with fewer than two decimals overflows: ×100 drops its point and adds a
+    // zero per missing decimal (12.5 → 1250).
+    let digits = crate::decimal::DecimalText::new(value);
+    let mut text: String = digits.as_str().chars().filter(|c| *c != '.').collect();
+    for _ in value.scale()..2 {
+        text.push('0');
     }
+    text
 }
 
 /// `x^(1/n)` for a whole `n ≥ 1` by Newton's method on 28-digit decimals.
