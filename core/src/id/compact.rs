@@ -17,10 +17,7 @@
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::borrow::{Borrow, Cow};
-use std::fmt;
-use std::hash::{Hash, Hasher};
-use std::ops::Deref;
+use std::borrow::Cow;
 
 /// A valid identifier's compact form: ASCII letters and digits, at most [`Compact::CAPACITY`].
 #[derive(Clone, Copy)]
@@ -78,78 +75,7 @@ impl Compact {
     }
 }
 
-impl Deref for Compact {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl AsRef<str> for Compact {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl Borrow<str> for Compact {
-    fn borrow(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl fmt::Display for Compact {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl fmt::Debug for Compact {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_str(), f)
-    }
-}
-
-impl PartialEq for Compact {
-    fn eq(&self, other: &Compact) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Eq for Compact {}
-
-impl Hash for Compact {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state)
-    }
-}
-
-impl PartialOrd for Compact {
-    fn partial_cmp(&self, other: &Compact) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Compact {
-    fn cmp(&self, other: &Compact) -> std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
-    }
-}
-
-macro_rules! eq_text {
-    ($($t:ty),*) => {$(
-        impl PartialEq<$t> for Compact {
-            fn eq(&self, other: &$t) -> bool {
-                self.as_str() == AsRef::<str>::as_ref(other)
-            }
-        }
-        impl PartialEq<Compact> for $t {
-            fn eq(&self, other: &Compact) -> bool {
-                AsRef::<str>::as_ref(self) == other.as_str()
-            }
-        }
-    )*};
-}
-eq_text!(str, &str, String);
+crate::lang::str_like!(Compact);
 
 impl From<Compact> for String {
     fn from(c: Compact) -> String {

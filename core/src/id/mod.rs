@@ -418,16 +418,23 @@ pub(crate) fn digits<const N: usize>(
             });
         }
     }
-    if len == 0 {
-        return Err(Reason::Empty);
-    }
-    if len > N {
-        return Err(Reason::InvalidLength {
-            length: len,
+    collected(buf, len, expected)
+}
+
+/// The digits collected: none is `Empty`, more than `N` is a length error with the full count.
+fn collected<const N: usize>(
+    buf: [u8; N],
+    len: usize,
+    expected: &'static str,
+) -> Result<Digits<N>, Reason> {
+    match len {
+        0 => Err(Reason::Empty),
+        n if n > N => Err(Reason::InvalidLength {
+            length: n,
             expected: expected.into(),
-        });
+        }),
+        _ => Ok(Digits { buf, len }),
     }
-    Ok(Digits { buf, len })
 }
 
 /// `char::is_whitespace` for one ASCII byte (unlike `u8::is_ascii_whitespace`, it includes
@@ -459,16 +466,7 @@ pub(crate) fn compact_digits<const N: usize>(
             });
         }
     }
-    if len == 0 {
-        return Err(Reason::Empty);
-    }
-    if len > N {
-        return Err(Reason::InvalidLength {
-            length: len,
-            expected: expected.into(),
-        });
-    }
-    Ok(Digits { buf, len })
+    collected(buf, len, expected)
 }
 
 /// `bytes` after leading spaces, the first of `words` it starts with (any case) and, when

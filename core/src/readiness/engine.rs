@@ -437,25 +437,25 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
         Check::LabelLanguage => {
             let langs = p.label_languages.join(", ");
             let wanted = ctx.market.label_languages.join(", ");
+            let said = || {
+                Message::new(
+                    text!("Bahasa label ", langs, "; pasar meminta ", wanted, "."),
+                    text!(
+                        "Label languages ",
+                        langs,
+                        "; the market asks for ",
+                        wanted,
+                        "."
+                    ),
+                )
+            };
             if p.label_languages.iter().any(|l| {
                 ctx.market
                     .label_languages
                     .iter()
                     .any(|w| w.eq_ignore_ascii_case(l))
             }) {
-                (
-                    Outcome::Met,
-                    Message::new(
-                        text!("Bahasa label ", langs, "; pasar meminta ", wanted, "."),
-                        text!(
-                            "Label languages ",
-                            langs,
-                            "; the market asks for ",
-                            wanted,
-                            "."
-                        ),
-                    ),
-                )
+                (Outcome::Met, said())
             } else if p.label_languages.is_empty() {
                 (
                     Outcome::NotRecorded,
@@ -469,19 +469,7 @@ fn fact(ctx: &Context, rule: &Rule) -> (Outcome, Message) {
                     ),
                 )
             } else {
-                (
-                    Outcome::Unmet,
-                    Message::new(
-                        text!("Bahasa label ", langs, "; pasar meminta ", wanted, "."),
-                        text!(
-                            "Label languages ",
-                            langs,
-                            "; the market asks for ",
-                            wanted,
-                            "."
-                        ),
-                    ),
-                )
+                (Outcome::Unmet, said())
             }
         }
         Check::ExportPackaging => yes_no(
