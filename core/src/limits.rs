@@ -67,12 +67,33 @@ pub(crate) fn check_json_size(len: usize, max: usize, code: &'static str) -> Res
 
 /// Checks the shape of arguments without recursion: depth, string lengths, list lengths.
 pub fn check_value(value: &Value) -> Result<(), Issue> {
+    // Where each visited value is, as its parent and its key or index: a path is written out
+    // only for the value that breaks a limit, not for every value visited.
+    enum Step<'a> {
+        Root,
+        Index(usize),
+        Key(&'a str),
+    }
+    let mut places: Vec<(usize, Step<'_>)> = vec![(0, Step::Root)];
+    let path_of = |places: &[(usize, Step<'_>)], mut at: usize| {
+        let mut steps = Vec::new();
+        while let Some((parent, step)) = places.get(at) {
+            match step {
+                Step::Root => break,
+                Step::Index(i) => steps.push(i.to_string()),
+                Step::Key(k) => steps.push((*k).to_string()),
+            }
+            at = *parent;
+        }
+        steps.iter().rev().map(|s| format!("/{s}")).collect::<String>()
+    };
     // Depth counts containers: the arguments object itself is level 1.
-    let mut stack: Vec<(&Value, usize, String)> = vec![(value, 1, String::new())];
-    while let Some((v, depth, path)) = stack.pop() {
+    let mut stack: Vec<(&Value, usize, usize)> = vec![(value, 1, 0)];
+    while let Some((v, depth, at)) = stack.pop() {
+        let path = || path_of(&places, at);
         if depth > MAX_DEPTH {
             return Err(limit(
-                path,
+                path(),
                 "limit.depth",
                 format!("Bersarang lebih dari {MAX_DEPTH} tingkat"),
                 format!("Nested more than {MAX_DEPTH} levels deep"),
@@ -81,7 +102,7 @@ pub fn check_value(value: &Value) -> Result<(), Issue> {
         match v {
             Value::String(s) if s.len() > MAX_STRING_BYTES => {
                 return Err(limit(
-                    path,
+                    path(),
                     "limit.string",
                     format!(
                         "Teks {} bita melebihi batas {MAX_STRING_BYTES} bita",
@@ -96,7 +117,7 @@ pub fn check_value(value: &Value) -> Result<(), Issue> {
             Value::Array(items) => {
                 if items.len() > MAX_LIST_ITEMS {
                     return Err(limit(
-                        path,
+                        path(),
                         "limit.list",
                         format!(
                             "Daftar {} butir melebihi batas {MAX_LIST_ITEMS}",
@@ -111,14 +132,16 @@ pub fn check_value(value: &Value) -> Result<(), Issue> {
                 // Only containers need a visit: scalars in a list are checked by their length.
                 for (i, item) in items.iter().enumerate() {
                     if matches!(item, Value::Array(_) | Value::Object(_) | Value::String(_)) {
-                        stack.push((item, depth + 1, format!("{path}/{i}")));
+                        places.push((at, Step::Index(i)));
+                        stack.push((item, depth + 1, places.len() - 1));
                     }
                 }
             }
             Value::Object(map) => {
                 for (k, item) in map {
                     if matches!(item, Value::Array(_) | Value::Object(_) | Value::String(_)) {
-                        stack.push((item, depth + 1, format!("{path}/{k}")));
+                        places.push((at, Step::Key(k)));
+                        stack.push((item, depth + 1, places.len() - 1));
                     }
                 }
             }
