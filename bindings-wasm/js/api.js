@@ -75,17 +75,19 @@ const MAX_DEPTH = 128;
  * Python float); NaN, Infinity, unsafe integers, Dates, functions and symbols are refused here
  * with their path. `undefined` object fields are left out.
  */
-function toJson(value, path = "", depth = 0) {
-  if (depth > MAX_DEPTH) throw argumentError(path, "nested too deeply", "bersarang terlalu dalam");
+function toJson(value, keys = []) {
+  // The path (JSON pointer) is written only for an error: `keys` is the way down so far.
+  const path = () => keys.map((k) => `/${String(k).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+  if (keys.length > MAX_DEPTH) throw argumentError(path(), "nested too deeply", "bersarang terlalu dalam");
   if (value === null || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "bigint") return value.toString();
   if (typeof value === "number") {
     if (!Number.isFinite(value)) {
-      throw argumentError(path, `${value} cannot be used here`, `${value} tidak dapat dipakai di sini`);
+      throw argumentError(path(), `${value} cannot be used here`, `${value} tidak dapat dipakai di sini`);
     }
     if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
       throw argumentError(
-        path,
+        path(),
         `${value} is beyond 2^53 and has lost digits: pass it as a string or a BigInt`,
         `${value} melebihi 2^53 dan kehilangan digit: kirim sebagai teks atau BigInt`,
       );
@@ -94,21 +96,33 @@ function toJson(value, path = "", depth = 0) {
   }
   if (value instanceof Date) {
     throw argumentError(
-      path,
+      path(),
       'a Date is an instant, not a calendar date: pass an ISO date string such as "2025-11-01"',
       'Date adalah saat, bukan tanggal kalender: kirim tanggal ISO seperti "2025-11-01"',
     );
   }
-  if (Array.isArray(value)) return value.map((v, i) => toJson(v, `${path}/${i}`, depth + 1));
-  if (typeof value === "object") {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-      if (v === undefined) continue;
-      out[k] = toJson(v, `${path}/${k.replaceAll("~", "~0").replaceAll("/", "~1")}`, depth + 1);
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      keys.push(i);
+      out[i] = toJson(value[i], keys);
+      keys.pop();
     }
     return out;
   }
-  throw argumentError(path, `a ${typeof value} cannot be used here`, `${typeof value} tidak dapat dipakai di sini`);
+  if (typeof value === "object") {
+    const out = {};
+    for (const k in value) {
+      if (!Object.hasOwn(value, k)) continue;
+      const v = value[k];
+      if (v === undefined) continue;
+      keys.push(k);
+      out[k] = toJson(v, keys);
+      keys.pop();
+    }
+    return out;
+  }
+  throw argumentError(path(), `a ${typeof value} cannot be used here`, `${typeof value} tidak dapat dipakai di sini`);
 }
 
 const camel = (name) => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
