@@ -23,6 +23,8 @@ rust-test:
 
 lint:
 	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p umkm --no-default-features -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc -p umkm --no-deps
 
 # Rewrite the committed JSON Schemas after changing the record types.
 schema:

@@ -8,7 +8,7 @@
 //! omitted or empty. Output always writes every field, so a record read and written again has
 //! one canonical form. The JSON Schema is [`crate::schema::enterprise_schema`].
 //!
-//! Identifier fields hold the text as recorded; [`crate::validate`] says what is wrong with them.
+//! Identifier fields hold the text as recorded; [`crate::validate()`] says what is wrong with them.
 
 use crate::classify::size::{SizeClass, SizeInput};
 use crate::money::Money;

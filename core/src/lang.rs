@@ -142,15 +142,6 @@ impl Text {
             Repr::Owned(s) => Text(Repr::Fixed(Box::leak(s.into_boxed_str()))),
         }
     }
-
-    /// The same text, shared: cloning the result never copies it (for text loaded once and
-    /// repeated, such as a rule set's names).
-    pub fn into_shared(self) -> Text {
-        match self.0 {
-            Repr::Owned(s) => Text(Repr::Shared(Arc::from(s))),
-            other => Text(other),
-        }
-    }
 }
 
 impl Default for Text {

@@ -94,6 +94,6 @@ pub use classify::industry::{classify_industry, IndustryClass, IndustryInput};
 pub use classify::size::{classify_size, SizeClass, SizeInput};
 pub use enterprise::Enterprise;
 pub use id::IdentifierError;
-pub use lang::{Lang, Message};
+pub use lang::{Lang, Message, Text};
 pub use money::{Currency, Money};
 pub use validate::{validate, Issue, Report, Severity};

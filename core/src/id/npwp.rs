@@ -7,7 +7,7 @@
 //! - **16 digits** (PMK 112/PMK.03/2022, mandatory in DJP services from 1 July 2024 under
 //!   PMK 136/2023): for resident individuals the NIK itself; for entities, government bodies and
 //!   non-residents `0` followed by the old 15 digits. PER-6/PJ/2024 writes the 16-digit form
-//!   with digits only, without `.` or `-`, so [`format`] does the same; python-stdnum instead
+//!   with digits only, without `.` or `-`, so [`format()`] does the same; python-stdnum instead
 //!   forces the 15-digit mask onto 16 digits.
 //!
 //! Branches no longer get their own NPWP: they get a [`crate::id::nitku`] number.
