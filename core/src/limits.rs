@@ -85,7 +85,11 @@ pub fn check_value(value: &Value) -> Result<(), Issue> {
             }
             at = *parent;
         }
-        steps.iter().rev().map(|s| format!("/{s}")).collect::<String>()
+        steps
+            .iter()
+            .rev()
+            .map(|s| format!("/{s}"))
+            .collect::<String>()
     };
     // Depth counts containers: the arguments object itself is level 1.
     let mut stack: Vec<(&Value, usize, usize)> = vec![(value, 1, 0)];
