@@ -196,11 +196,24 @@ fn main() {
         before += bits.count_ones();
     }
     assert_eq!(before as usize, districts.len());
+    // Each name's length in bytes, and where each regency's names start: a name is found by
+    // adding the lengths of the names before it in its regency (at most a few dozen).
     let mut names = String::new();
-    let mut ends = Vec::with_capacity(districts.len());
-    for (_, n) in &districts {
+    let mut lens = Vec::with_capacity(districts.len());
+    let mut starts = Vec::with_capacity(district_bits.len());
+    let mut row = 0usize;
+    for &first in &district_rank {
+        while row < first as usize {
+            let n = &districts[row].1;
+            names.push_str(n);
+            lens.push(u8::try_from(n.len()).expect("a district name over 255 bytes"));
+            row += 1;
+        }
+        starts.push(u32::try_from(names.len()).unwrap());
+    }
+    for (_, n) in &districts[row..] {
         names.push_str(n);
-        ends.push(u32::try_from(names.len()).unwrap());
+        lens.push(u8::try_from(n.len()).expect("a district name over 255 bytes"));
     }
     writeln!(
         out,
@@ -211,8 +224,14 @@ fn main() {
     writeln!(out, "pub(crate) static DISTRICT_NAMES: &str = {names:?};").unwrap();
     writeln!(
         out,
-        "pub(crate) static DISTRICT_ENDS: [u32; {}] = {ends:?};",
-        ends.len()
+        "pub(crate) static DISTRICT_LENS: [u8; {}] = {lens:?};",
+        lens.len()
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub(crate) static DISTRICT_STARTS: [u32; {}] = {starts:?};",
+        starts.len()
     )
     .unwrap();
 

@@ -12,8 +12,8 @@
 #[cfg(test)]
 use crate::data::DISTRICTS;
 use crate::data::{
-    DISTRICT_BITS, DISTRICT_ENDS, DISTRICT_NAMES, DISTRICT_RANK, PROVINCES, PROVINCE_BITS,
-    REGENCIES, REGENCY_BITS, REGENCY_RANK, REGION_SOURCE, SUCCESSORS,
+    DISTRICT_BITS, DISTRICT_LENS, DISTRICT_NAMES, DISTRICT_RANK, DISTRICT_STARTS, PROVINCES,
+    PROVINCE_BITS, REGENCIES, REGENCY_BITS, REGENCY_RANK, REGION_SOURCE, SUCCESSORS,
 };
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
@@ -96,7 +96,8 @@ pub(crate) fn regency_name(code: u16) -> Option<&'static str> {
 
 /// The row of a district code among all districts: the districts of earlier regencies plus
 /// those of its own regency numbered below it.
-fn district_row(code: u32) -> Option<usize> {
+/// Where a district is: its regency's row and its own place among that regency's districts.
+fn district_place(code: u32) -> Option<(usize, usize)> {
     let regency = regency_row(u16::try_from(code / 100).ok()?)?;
     let bits = *DISTRICT_BITS.get(regency)?;
     let number = code % 100;
@@ -104,17 +105,17 @@ fn district_row(code: u32) -> Option<usize> {
         return None;
     }
     let below = (bits & ((1u128 << number) - 1)).count_ones() as usize;
-    Some(*DISTRICT_RANK.get(regency)? as usize + below)
+    Some((regency, below))
 }
 
 pub(crate) fn district_name(code: u32) -> Option<&'static str> {
-    let row = district_row(code)?;
-    let start = match row.checked_sub(1) {
-        Some(previous) => *DISTRICT_ENDS.get(previous)? as usize,
-        None => 0,
-    };
-    let end = *DISTRICT_ENDS.get(row)? as usize;
-    DISTRICT_NAMES.get(start..end)
+    let (regency, below) = district_place(code)?;
+    let first = *DISTRICT_RANK.get(regency)? as usize;
+    let lens = DISTRICT_LENS.get(first..=first + below)?;
+    let (own, before) = lens.split_last()?;
+    let start = *DISTRICT_STARTS.get(regency)? as usize
+        + before.iter().map(|l| usize::from(*l)).sum::<usize>();
+    DISTRICT_NAMES.get(start..start + usize::from(*own))
 }
 
 pub(crate) fn province_exists(code: u8) -> bool {
@@ -122,7 +123,7 @@ pub(crate) fn province_exists(code: u8) -> bool {
 }
 
 pub(crate) fn district_exists(code: u32) -> bool {
-    district_row(code).is_some()
+    district_place(code).is_some()
 }
 
 /// Successor of a retired regency code, with the law that split the region.
@@ -192,7 +193,7 @@ pub fn regencies_of(province: &str) -> Vec<Region> {
 
 /// Number of provinces, regencies/cities and districts in the embedded data.
 pub fn counts() -> (usize, usize, usize) {
-    (PROVINCES.len(), REGENCIES.len(), DISTRICT_ENDS.len())
+    (PROVINCES.len(), REGENCIES.len(), DISTRICT_LENS.len())
 }
 
 #[cfg(test)]
