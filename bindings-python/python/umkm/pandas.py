@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime
 import decimal
 import math
-from typing import Any, Dict, Iterable, List, Optional
+from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from umkm import _umkm
 from umkm._core import call as _call
@@ -181,6 +181,32 @@ def classify_frame(
     return frame
 
 
+def _per_record(
+    df: Any,
+    currency: str,
+    record: Optional[str],
+    empty: Dict[str, Any],
+    answer: Callable[[Any, Dict[str, Any]], Dict[str, Any]],
+) -> Any:
+    """One result row per input row: ``answer(record, row)`` gives the columns, ``empty`` what
+    stands where a row could not be read or the core refused it (with the ``error_*``
+    columns saying why)."""
+    out = []
+    for _, row in _rows(df):
+        rec = row[record] if record else _record(row, currency)
+        result = dict(empty)
+        error: Optional[BaseException] = None
+        try:
+            if isinstance(rec, dict) and "__error__" in rec:
+                raise rec["__error__"]
+            result.update(answer(rec, row))
+        except (UmkmError, _RowError) as e:
+            error = e
+        result.update(_error_columns(error))
+        out.append(result)
+    return _frame(out, df.index)
+
+
 def validate_frame(df: Any, as_of: Any, *, currency: str = "IDR", record: Optional[str] = None) -> Any:
     """Validation of every row as an enterprise record: from the column ``record`` (cells
     holding dicts or ``Enterprise`` objects) or else from the columns named as ``Enterprise``
@@ -188,32 +214,22 @@ def validate_frame(df: Any, as_of: Any, *, currency: str = "IDR", record: Option
 
     Columns: ``valid``, ``errors``, ``warnings``, ``codes`` (list), ``issues`` (list of
     ``Issue``), and the ``error_*`` columns for a row that could not be read at all."""
-    out = []
-    for _, row in _rows(df):
-        rec = row[record] if record else _record(row, currency)
-        result: Dict[str, Any] = {"valid": False, "errors": None, "warnings": None, "codes": None, "issues": None}
-        error: Optional[BaseException] = None
-        try:
-            if isinstance(rec, dict) and "__error__" in rec:
-                raise rec["__error__"]
-            # The columns are read from the core's answer as it comes (typed objects are built
-            # only for the issues): a frame of a million rows spends no time decoding fields.
-            raw = _umkm.call("validate", {"record": rec, "as_of": as_of})
-            issues = raw["issues"]
-            result.update(
-                {
-                    "valid": raw["valid"],
-                    "errors": raw["errors"],
-                    "warnings": raw["warnings"],
-                    "codes": [i["code"] for i in issues],
-                    "issues": _decode("Issue[]", issues),
-                }
-            )
-        except (UmkmError, _RowError) as e:
-            error = e
-        result.update(_error_columns(error))
-        out.append(result)
-    return _frame(out, df.index)
+
+    def answer(rec: Any, row: Dict[str, Any]) -> Dict[str, Any]:
+        # The columns are read from the core's answer as it comes (typed objects are built
+        # only for the issues): a frame of a million rows spends no time decoding fields.
+        raw = _umkm.call("validate", {"record": rec, "as_of": as_of})
+        issues = raw["issues"]
+        return {
+            "valid": raw["valid"],
+            "errors": raw["errors"],
+            "warnings": raw["warnings"],
+            "codes": [i["code"] for i in issues],
+            "issues": _decode("Issue[]", issues),
+        }
+
+    empty = {"valid": False, "errors": None, "warnings": None, "codes": None, "issues": None}
+    return _per_record(df, currency, record, empty, answer)
 
 
 def assess_frame(
@@ -230,41 +246,23 @@ def assess_frame(
 
     Columns: ``score``, ``level``, ``export_ready``, ``blocked``, ``earliest_ready_date``,
     ``blockers`` (list of step ids), ``report`` (the ``ReadinessReport``), ``error_*``."""
-    out = []
-    for _, row in _rows(df):
-        rec = row[record] if record else _record(row, currency)
-        result: Dict[str, Any] = {
-            "score": None,
-            "level": None,
-            "export_ready": None,
-            "blocked": None,
-            "earliest_ready_date": None,
-            "blockers": None,
-            "report": None,
+
+    def answer(rec: Any, row: Dict[str, Any]) -> Dict[str, Any]:
+        name = row[product] if product in row else product
+        dest = row[destination] if destination in row else destination
+        raw = _umkm.call(
+            "assess", {"record": rec, "product": name, "destination": dest, "as_of": as_of}
+        )
+        return {
+            "score": decimal.Decimal(raw["score"]),
+            "level": raw["level"],
+            "export_ready": raw["export_ready"],
+            "blocked": raw["blocked"],
+            "earliest_ready_date": datetime.date.fromisoformat(raw["earliest_ready_date"]),
+            "blockers": [b["step"] for b in raw["blockers"]],
+            "report": _decode("ReadinessReport", raw),
         }
-        error: Optional[BaseException] = None
-        try:
-            if isinstance(rec, dict) and "__error__" in rec:
-                raise rec["__error__"]
-            name = row[product] if product in row else product
-            dest = row[destination] if destination in row else destination
-            raw = _umkm.call(
-                "assess", {"record": rec, "product": name, "destination": dest, "as_of": as_of}
-            )
-            result.update(
-                {
-                    "score": decimal.Decimal(raw["score"]),
-                    "level": raw["level"],
-                    "export_ready": raw["export_ready"],
-                    "blocked": raw["blocked"],
-                    "earliest_ready_date": datetime.date.fromisoformat(raw["earliest_ready_date"]),
-                    "blockers": [b["step"] for b in raw["blockers"]],
-                    "report": _decode("ReadinessReport", raw),
-                }
-            )
-        except (UmkmError, _RowError) as e:
-            error = e
-        result.update(_error_columns(error))
-        out.append(result)
-    return _frame(out, df.index)
+
+    columns = ("score", "level", "export_ready", "blocked", "earliest_ready_date", "blockers", "report")
+    return _per_record(df, currency, record, dict.fromkeys(columns), answer)
 
