@@ -986,11 +986,11 @@ fn add_days(date: NaiveDate, days: u32) -> NaiveDate {
 }
 
 /// Earliest start and finish of every gap: its lead time after the latest of its open
-/// prerequisites (`after`, as positions). A repeated step is scheduled once, at its last gap
-/// (`canon`).
+/// prerequisites (`after`, as positions). `steps` holds each step id's gap once (its last),
+/// in the order of the ids.
 fn schedule(
     gaps: &[Gap],
-    canon: &[usize],
+    steps: &[usize],
     after: &[Vec<usize>],
     as_of: NaiveDate,
 ) -> Vec<Option<(NaiveDate, NaiveDate)>> {
@@ -1021,9 +1021,6 @@ fn schedule(
         }
         end
     }
-    let mut steps: Vec<usize> = canon.to_vec();
-    steps.sort_by_key(|i| gaps.get(*i).map(|g| g.step.clone()));
-    steps.dedup();
     let mut plan = Plan {
         gaps,
         after,
@@ -1031,7 +1028,7 @@ fn schedule(
         steps: steps.len(),
         memo: vec![None; gaps.len()],
     };
-    for &i in &steps {
+    for &i in steps {
         finish(&mut plan, i, 0);
     }
     plan.memo
@@ -1179,7 +1176,9 @@ pub fn assess_with(
                 .collect()
         })
         .collect();
-    let times = schedule(&gaps, &canon, &after, as_of);
+    // The map's values are each step id's gap, in the order of the ids.
+    let steps: Vec<usize> = position.values().copied().collect();
+    let times = schedule(&gaps, &steps, &after, as_of);
     let time_of = |id: &str| {
         position
             .get(id)
