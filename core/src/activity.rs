@@ -221,7 +221,7 @@ pub fn cohort_survival(
         }
     }
     let mut order: Vec<usize> = (0..snapshots.len()).collect();
-    order.sort_by_key(|&i| snapshots.get(i).map(|s| s.date));
+    crate::sort::sort_by_key(&mut order, |&i| snapshots.get(i).map(|s| s.date));
     let mut seen_dates = HashSet::new();
     for &i in &order {
         if let Some(s) = snapshots.get(i) {

@@ -252,7 +252,9 @@ impl RateTable {
             }
         }
         let mut order: Vec<usize> = (0..rates.len()).collect();
-        order.sort_by_key(|&i| rates.get(i).map(|r| (r.key(), r.valid_from)));
+        crate::sort::sort_by_key(&mut order, |&i| {
+            rates.get(i).map(|r| (r.key(), r.valid_from))
+        });
         for w in order.windows(2) {
             if let (Some(a), Some(b)) = (w.first(), w.get(1)) {
                 if let (Some(ra), Some(rb)) = (rates.get(*a), rates.get(*b)) {
@@ -281,7 +283,7 @@ impl RateTable {
             });
         }
         let mut rates = rates;
-        rates.sort_by(by_pair_then_date);
+        crate::sort::sort_by(&mut rates, by_pair_then_date);
         Ok(RateTable { rates })
     }
 

@@ -346,7 +346,7 @@ impl SeriesError {
 /// ```
 pub fn year_over_year(values: &[YearValue]) -> Result<Series, SeriesError> {
     let mut sorted = values.to_vec();
-    sorted.sort_by_key(|v| v.year);
+    crate::sort::sort_by_key(&mut sorted, |v| v.year);
     for w in sorted.windows(2) {
         if let [a, b] = w {
             if a.year == b.year {

@@ -80,6 +80,7 @@ pub mod region;
 pub mod render;
 #[cfg(feature = "schema")]
 pub mod schema;
+mod sort;
 pub mod target;
 pub mod transition;
 pub mod validate;

@@ -628,10 +628,10 @@ fn build(
             .cmp(&measure(a))
             .then_with(|| a.region.code.cmp(&b.region.code))
     };
-    ranked.sort_by(best_first);
-    not_positive.sort_by(best_first);
+    crate::sort::sort_by(&mut ranked, best_first);
+    crate::sort::sort_by(&mut not_positive, best_first);
     let mut new = new;
-    new.sort_by(|a, b| {
+    crate::sort::sort_by(&mut new, |a, b| {
         b.current
             .amount
             .cmp(&a.current.amount)

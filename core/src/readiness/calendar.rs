@@ -85,7 +85,7 @@ impl WorkCalendar {
     /// A calendar with extra days off.
     pub fn with_days_off(days: &[NaiveDate]) -> Self {
         let mut extra_days_off = days.to_vec();
-        extra_days_off.sort();
+        crate::sort::sort_by(&mut extra_days_off, NaiveDate::cmp);
         extra_days_off.dedup();
         WorkCalendar { extra_days_off }
     }

@@ -1190,11 +1190,11 @@ pub fn assess_with(
     let (mut blocker_order, mut other_order): (Vec<usize>, Vec<usize>) =
         (0..gaps.len()).partition(|i| gaps.get(*i).is_some_and(|g| g.blocker));
     // Keys computed once per gap (a comparison must not divide decimals or look up dates).
-    blocker_order.sort_by_cached_key(|i| {
+    crate::sort::sort_by_cached_key(&mut blocker_order, |i| {
         gaps.get(*i)
             .map(|g| (start_of(&g.step), Reverse(g.lead_time_days), g.step.clone()))
     });
-    other_order.sort_by_cached_key(|i| {
+    crate::sort::sort_by_cached_key(&mut other_order, |i| {
         gaps.get(*i)
             .map(|g| (Reverse(per_day(g)), Reverse(g.points), g.step.clone()))
     });
