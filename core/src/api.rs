@@ -277,9 +277,9 @@ fn output<T: Serialize>(value: T) -> Outcome {
 
 /// Reads a value of type `T` at `path`, naming the place inside it that failed.
 fn read<T: DeserializeOwned>(value: &Value, path: &str, code: &str) -> Result<T, CallError> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let at = format!("{path}{}", crate::enterprise::pointer(e.path()));
-        CallError::argument(code, at, &e.inner().to_string())
+    crate::reader::read(value).map_err(|e| {
+        let at = format!("{path}{}", e.path);
+        CallError::argument(code, at, &e.message)
     })
 }
 

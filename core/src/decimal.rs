@@ -54,6 +54,8 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<
             Ok(Decimal::from(v))
         }
         fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
+            // Written as JSON writes it (the shortest text that reads back as the same number).
+            let v = serde_json::Number::from_f64(v).map_or_else(|| "NaN".into(), |n| n.to_string());
             Err(E::custom(format!(
                 "amount {v} is a JSON number with a fraction; send it as a string such as \"{v}\" so no digit is lost"
             )))

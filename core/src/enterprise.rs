@@ -570,15 +570,15 @@ impl Enterprise {
                 message: issue.message_en.into(),
             });
         }
-        let mut de = serde_json::Deserializer::from_str(json);
-        let result: Result<Enterprise, _> = serde_path_to_error::deserialize(&mut de);
-        let record = result.map_err(|e| RecordError {
-            path: pointer(e.path()),
-            message: e.inner().to_string(),
-        })?;
-        de.end().map_err(|e| RecordError {
+        // Syntax first (its message says the line and column), then the record's shape (its
+        // message says the JSON pointer).
+        let doc: serde_json::Value = serde_json::from_str(json).map_err(|e| RecordError {
             path: String::new(),
             message: e.to_string(),
+        })?;
+        let record: Enterprise = crate::reader::read(&doc).map_err(|e| RecordError {
+            path: e.path,
+            message: e.message,
         })?;
         if let Some(issue) = crate::limits::record_issues(&record).into_iter().next() {
             return Err(RecordError {
@@ -614,22 +614,6 @@ impl Enterprise {
             purpose: Default::default(),
         }
     }
-}
-
-/// Turns serde_path_to_error's path into a JSON pointer.
-pub(crate) fn pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for seg in path.iter() {
-        out.push('/');
-        match seg {
-            Segment::Seq { index } => out.push_str(&index.to_string()),
-            Segment::Map { key } => out.push_str(&key.replace('~', "~0").replace('/', "~1")),
-            Segment::Enum { variant } => out.push_str(variant),
-            Segment::Unknown => out.push('?'),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -75,6 +75,7 @@ pub mod limits;
 pub mod money;
 pub mod production;
 pub mod ranking;
+mod reader;
 pub mod readiness;
 pub mod region;
 pub mod render;

@@ -356,7 +356,7 @@ fn check_names<T: DeserializeOwned>(
 ) {
     let parts: Vec<&str> = pattern.split('/').filter(|p| !p.is_empty()).collect();
     visit(doc, &parts, String::new(), &mut |v, path| {
-        if v.is_string() && T::deserialize(v).is_err() {
+        if v.is_string() && crate::reader::read::<T>(v).is_err() {
             problems.push(problem(
                 path,
                 "ruleset.unknown_value",
@@ -552,16 +552,13 @@ impl RuleSet {
         if !problems.is_empty() {
             return Err(RuleSetError { problems });
         }
-        let set: RuleSet = serde_path_to_error::deserialize(&doc).map_err(|e| {
-            let path = e.path().iter().map(|s| format!("/{s}")).collect::<String>();
-            RuleSetError {
-                problems: vec![problem(
-                    path,
-                    "ruleset.json",
-                    format!("bentuk rule set salah: {}", e.inner()),
-                    format!("malformed rule set: {}", e.inner()),
-                )],
-            }
+        let set: RuleSet = crate::reader::read(&doc).map_err(|e| RuleSetError {
+            problems: vec![problem(
+                e.path,
+                "ruleset.json",
+                format!("bentuk rule set salah: {}", e.message),
+                format!("malformed rule set: {}", e.message),
+            )],
         })?;
         let problems = set.problems();
         if problems.is_empty() {
