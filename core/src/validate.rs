@@ -632,14 +632,14 @@ fn check_declared_size(c: &mut Collector, e: &Enterprise, as_of: NaiveDate) {
                         sales.year,
                         sales.amount.format_short(crate::Lang::Id),
                         sales_ceiling.format_short(crate::Lang::Id),
-                        declared.label(crate::Lang::Id).to_lowercase()
+                        declared.label(crate::Lang::Id).to_ascii_lowercase()
                     ),
                     format!(
                         "{} sales of {} exceed the {} ceiling of a {}: check the size class",
                         sales.year,
                         sales.amount.format_short(crate::Lang::En),
                         sales_ceiling.format_short(crate::Lang::En),
-                        declared.label(crate::Lang::En).to_lowercase()
+                        declared.label(crate::Lang::En).to_ascii_lowercase()
                     ),
                 ),
             );
@@ -654,12 +654,12 @@ fn check_declared_size(c: &mut Collector, e: &Enterprise, as_of: NaiveDate) {
                     format!(
                         "Modal usaha {} melebihi batas {}",
                         cap.format_short(crate::Lang::Id),
-                        declared.label(crate::Lang::Id).to_lowercase()
+                        declared.label(crate::Lang::Id).to_ascii_lowercase()
                     ),
                     format!(
                         "Business capital {} exceeds the ceiling of a {}",
                         cap.format_short(crate::Lang::En),
-                        declared.label(crate::Lang::En).to_lowercase()
+                        declared.label(crate::Lang::En).to_ascii_lowercase()
                     ),
                 ),
             );

@@ -29,9 +29,11 @@ pub enum Origin {
     Imported,
 }
 
-/// Upper-cases, drops `BPOM`, `RI` and separators: `MD224510001234`.
+/// Upper-cases ASCII letters, drops `BPOM`, `RI` and separators: `MD224510001234`. A letter
+/// outside ASCII is never part of a number: it stays as written, to be refused (`ı` does not
+/// become `I`).
 pub fn compact(number: &str) -> String {
-    let upper = number.to_uppercase();
+    let upper = number.to_ascii_uppercase();
     let mut rest = upper.trim();
     for prefix in ["BPOM", "RI"] {
         if let Some(r) = rest.strip_prefix(prefix) {
@@ -156,6 +158,9 @@ mod tests {
 
     #[test]
     fn prefixes_and_lengths() {
+        assert!(is_valid("bpom ri md 224510001234"));
+        // Dotless i upper-cases to I in Unicode, but is not a letter of a BPOM number.
+        assert!(!is_valid("BPOM Rı MD 224510001234"));
         assert_eq!(origin("ML 123456789012").unwrap(), Origin::Imported);
         assert_eq!(
             validate("MK224510001234").unwrap_err().code(),

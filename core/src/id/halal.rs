@@ -11,10 +11,11 @@
 
 use super::{digits, prefixed_digits, Compact, IdentifierError, IdentifierKind, Reason};
 
-/// Upper-cases and drops spaces, dots and dashes.
+/// Upper-cases ASCII letters (one outside ASCII stays, to be refused) and drops spaces, dots
+/// and dashes.
 pub fn compact(number: &str) -> String {
     number
-        .to_uppercase()
+        .to_ascii_uppercase()
         .chars()
         .filter(|c| !matches!(c, '.' | '-') && !c.is_whitespace())
         .collect()
@@ -95,5 +96,14 @@ mod tests {
         fn ascii_path_on_certificate_shapes(s in "\\s*[iI][dD][ 0-9.x-]{0,36}") {
             prop_assert_eq!(check(&s), check_text(&s));
         }
+    }
+
+    #[test]
+    fn only_ascii_letters_are_upper_cased() {
+        assert!(is_valid("id 3211 0000 1234 5678"));
+        assert_eq!(
+            validate("ıd 3211000012345678").unwrap_err().code(),
+            "halal.prefix"
+        );
     }
 }

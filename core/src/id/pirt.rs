@@ -53,9 +53,9 @@ pub enum Packaging {
     Double,
 }
 
-/// Upper-cases and drops the written prefix (`P-IRT`, `PIRT`, `SPP-IRT`, `No.`) and separators.
+/// Upper-cases ASCII letters (one outside ASCII stays, to be refused) and drops the written prefix (`P-IRT`, `PIRT`, `SPP-IRT`, `No.`) and separators.
 pub fn compact(number: &str) -> String {
-    let upper = number.trim().to_uppercase();
+    let upper = number.trim().to_ascii_uppercase();
     let mut rest = upper.as_str();
     for prefix in ["SPP-IRT", "SPPIRT", "P-IRT", "PIRT"] {
         if let Some(r) = rest.strip_prefix(prefix) {
@@ -183,6 +183,7 @@ mod tests {
 
     #[test]
     fn written_forms() {
+        assert!(!is_valid("P-ıRT No. 2063275010123-29"));
         for n in [
             "P-IRT No. 2063275010123-29",
             "PIRT 206327501012329",
