@@ -46,15 +46,14 @@ python-test: python-env
 python-bench: python-test
 	$(PY) bindings-python/bench/bench_identifiers.py
 
-# The npm package into bindings-wasm/pkg (installs the wasm32 target and the locked
-# wasm-bindgen CLI when missing; prints the gzipped .wasm size).
+# The npm package into bindings-wasm/pkg (installs the wasm32 target, the locked
+# wasm-bindgen CLI when missing and the npm packages; prints the gzipped .wasm size).
 js-build:
 	bash bindings-wasm/build.sh
 
 # Node's test runner: every vector, JS-side conversions and errors, the generated types (tsc),
 # and the browser tool end to end in Debian's Chromium (installed when missing).
 js-test: js-build
-	cd bindings-wasm && npm ci --no-audit --no-fund --loglevel=error
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 	cd bindings-wasm && npx tsc -p tsconfig.json
 	cd bindings-wasm && node --test tests/test_all.mjs tests/browser.test.mjs

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the npm package umkm into bindings-wasm/pkg: the core compiled to WebAssembly (size-tuned
 # profile wasm-release), wasm-bindgen's web and Node builds, the package's JavaScript and types.
-# Installs what it needs: the wasm32 target, and the wasm-bindgen CLI of exactly the version the
-# crate is locked to (skipped when that version is already on PATH). Prints the gzipped size.
+# Installs what it needs: the wasm32 target, the wasm-bindgen CLI of exactly the version the
+# crate is locked to (skipped when that version is already on PATH), and the npm packages of
+# bindings-wasm/package.json (binaryen among them). Prints the gzipped size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,21 @@ rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --out-dir "$out/web" "$wasm"
 wasm-bindgen --target nodejs --out-dir "$out/node" "$wasm"
+# Functions laid out so gzip finds their likenesses (tools/order-functions.mjs), then moved
+# and the names stripped by binaryen's wasm-opt (the npm package binaryen, pinned in
+# package.json): about 15 KB less gzipped, the same code.
+(cd bindings-wasm && npm ci --no-audit --no-fund --loglevel=error)
+features="--enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
+  --enable-mutable-globals --enable-multivalue --enable-reference-types"
+for target in web node; do
+  module="$out/$target/umkm_wasm_bg.wasm"
+  node bindings-wasm/tools/order-functions.mjs "$module" "$module.ordered"
+  # shellcheck disable=SC2086
+  bindings-wasm/node_modules/.bin/wasm-opt $features --reorder-functions-by-name \
+    --strip-debug --strip-producers --strip-target-features --strip \
+    "$module.ordered" -o "$module"
+  rm "$module.ordered"
+done
 # The node build is CommonJS inside an ESM package: mark its folder as such.
 echo '{"type": "commonjs"}' > "$out/node/package.json"
 cp bindings-wasm/js/api.js bindings-wasm/js/browser.js bindings-wasm/js/node.js \
