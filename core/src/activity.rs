@@ -130,6 +130,7 @@ pub struct Registration {
     /// NIB (any layout; matched on its digits).
     pub nib: String,
     /// Founding date (or registration date, when that is what the office keeps).
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub founded: NaiveDate,
 }
 
@@ -139,6 +140,7 @@ pub struct Registration {
 #[serde(deny_unknown_fields)]
 pub struct ActivitySnapshot {
     /// Date of the snapshot.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub date: NaiveDate,
     /// NIBs active on that date.
     pub active: Vec<String>,
@@ -149,6 +151,7 @@ pub struct ActivitySnapshot {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct SurvivalCell {
     /// Snapshot date.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub date: NaiveDate,
     /// Members founded on or before the date.
     pub existing: u64,
@@ -180,6 +183,7 @@ pub struct Cohort {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct CohortTable {
     /// Snapshot dates, in order.
+    #[serde(deserialize_with = "crate::date::list")]
     pub dates: Vec<NaiveDate>,
     /// Cohorts, oldest first.
     pub cohorts: Vec<Cohort>,

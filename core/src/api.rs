@@ -322,7 +322,7 @@ impl Args<'_> {
     }
 
     fn date(&self, name: &str) -> Result<NaiveDate, CallError> {
-        self.get(name)
+        self.get::<crate::date::Date>(name).map(|d| d.0)
     }
 
     /// An enterprise record; a malformed one is `record.json` at its path, one past the
@@ -605,7 +605,8 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
             )?)
         }
         "assess_order" => {
-            let days_off: Vec<NaiveDate> = a.opt("days_off")?.unwrap_or_default();
+            let days_off: Vec<crate::date::Date> = a.opt("days_off")?.unwrap_or_default();
+            let days_off: Vec<NaiveDate> = days_off.into_iter().map(|d| d.0).collect();
             output(readiness::assess_order(
                 &a.record("record")?,
                 &a.text("product")?,

@@ -249,10 +249,10 @@ pub struct Certification {
     #[serde(default)]
     pub number: Option<String>,
     /// Date issued.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::date::option")]
     pub issued: Option<NaiveDate>,
     /// Date it expires; `None` for certificates without expiry.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::date::option")]
     pub expires: Option<NaiveDate>,
     /// Names of the products it covers; empty means the whole enterprise or plant.
     #[serde(default)]
@@ -328,6 +328,7 @@ pub enum SkaForm {
 #[serde(deny_unknown_fields)]
 pub struct Shipment {
     /// Date of export (PEB or bill of lading).
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub date: NaiveDate,
     /// Destination country, ISO 3166-1 alpha-2 (`JP`, `AU`, `NZ`).
     pub destination: String,
@@ -475,7 +476,7 @@ pub struct Enterprise {
     #[serde(default)]
     pub region: Option<String>,
     /// Founding date.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::date::option")]
     pub founded: Option<NaiveDate>,
     /// Workers, owner included.
     #[serde(default)]

@@ -58,9 +58,10 @@ pub struct ExchangeRate {
     #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub rate: Decimal,
     /// First day the rate applies.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub valid_from: NaiveDate,
     /// Last day the rate applies; without it the rate holds until the next one of the pair.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::date::option")]
     pub valid_until: Option<NaiveDate>,
     /// Where the rate comes from (a KMK number, "BI JISDOR"), carried into results.
     #[serde(default)]

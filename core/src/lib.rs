@@ -65,6 +65,7 @@ pub mod batch;
 pub mod classify;
 pub mod country;
 mod data;
+pub mod date;
 pub mod decimal;
 pub mod enterprise;
 pub mod exchange;

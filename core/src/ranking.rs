@@ -74,6 +74,7 @@ pub struct ExportRecord {
     /// Kemendagri code of the exporter's region (regency/city or finer), e.g. `32.76`.
     pub region: String,
     /// Issue date of the SKA (or the export date of the shipment).
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub date: NaiveDate,
     /// FOB value.
     pub value: Money,
@@ -101,8 +102,10 @@ impl ExportRecord {
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First day.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub start: NaiveDate,
     /// Last day.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub end: NaiveDate,
 }
 

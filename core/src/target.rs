@@ -43,9 +43,10 @@ pub struct Target {
     #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
     pub goal: Decimal,
     /// Last day to reach it (inclusive).
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub deadline: NaiveDate,
     /// First day of the programme, for the pace so far.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::date::option")]
     pub start: Option<NaiveDate>,
 }
 
@@ -72,8 +73,10 @@ pub struct TargetProgress {
     /// True when achieved ≥ goal.
     pub reached: bool,
     /// The date of the figures.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub as_of: NaiveDate,
     /// The deadline.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub deadline: NaiveDate,
     /// Calendar months from `as_of` to the end of the deadline day (0 when passed).
     #[serde(with = "crate::decimal")]

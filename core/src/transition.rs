@@ -37,6 +37,7 @@ use std::collections::HashMap;
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
     /// The date the records describe; classification uses the rule in force on it.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub date: NaiveDate,
     /// The records.
     pub records: Vec<Enterprise>,
@@ -125,8 +126,10 @@ pub struct Move {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct TransitionMatrix {
     /// Earlier snapshot's date.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub before: NaiveDate,
     /// Later snapshot's date.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub after: NaiveDate,
     /// Size rule in force on the earlier date.
     pub rule_before: Option<RuleRef>,

@@ -65,6 +65,7 @@ pub struct Issue {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Report {
     /// The date the record was judged on.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub as_of: NaiveDate,
     /// True when there is no error (warnings allowed).
     pub valid: bool,

@@ -32,6 +32,7 @@ pub enum HolidayKind {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Holiday {
     /// Date.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub date: NaiveDate,
     /// Kind.
     pub kind: HolidayKind,
@@ -77,7 +78,7 @@ fn embedded_day_off(date: NaiveDate) -> bool {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct WorkCalendar {
     /// Extra days off (regional holidays, shutdowns), any order.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::date::list")]
     pub extra_days_off: Vec<NaiveDate>,
 }
 

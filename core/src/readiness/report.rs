@@ -95,8 +95,10 @@ pub struct PlanStep {
     /// Steps to finish first.
     pub after: Vec<Text>,
     /// Earliest start: `as_of`, or when the last prerequisite is done.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub start: NaiveDate,
     /// Earliest finish.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub finish: NaiveDate,
 }
 
@@ -184,6 +186,7 @@ pub struct ReadinessReport {
     /// Market profile used.
     pub market: MarketSummary,
     /// Date judged on.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub as_of: NaiveDate,
     /// Score 0–100 with one decimal, the sum of the dimension scores.
     #[serde(with = "crate::decimal")]
@@ -208,6 +211,7 @@ pub struct ReadinessReport {
     /// Earliest date it can be export ready: `as_of` plus the longest chain of blocker lead
     /// times (parallel steps overlap), extended by the gaps still needed to reach the
     /// export-ready score.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub earliest_ready_date: NaiveDate,
     /// Certificate-of-origin forms for the destination on `as_of` (Form B last).
     pub origin_forms: Vec<OriginForm>,

@@ -292,6 +292,7 @@ pub struct RuleSet {
     /// Stable id (`umkm-default-2025`); bumped when the model changes.
     pub id: Text,
     /// First day the model is meant for.
+    #[serde(deserialize_with = "crate::date::deserialize")]
     pub effective_from: NaiveDate,
     /// Where the model comes from.
     pub citation: String,
