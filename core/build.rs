@@ -188,50 +188,34 @@ fn main() {
     )
     .unwrap();
     // District names without a (code, pointer, length) row each: the code is the bit above, the
-    // name is the text between two ends in one string. Rows count from the regency's first.
-    let mut before = 0u32;
-    let mut district_rank = Vec::with_capacity(district_bits.len());
-    for bits in &district_bits {
-        district_rank.push(before);
-        before += bits.count_ones();
-    }
-    assert_eq!(before as usize, districts.len());
-    // Each name's length in bytes, and where each regency's names start: a name is found by
-    // adding the lengths of the names before it in its regency (at most a few dozen).
+    // name is the text between two newlines in one string, and each regency's names start at a
+    // known offset. A name is found by skipping the names before it in its regency (at most a
+    // few dozen); newlines cost gzip less than a table of lengths.
     let mut names = String::new();
-    let mut lens = Vec::with_capacity(districts.len());
     let mut starts = Vec::with_capacity(district_bits.len());
     let mut row = 0usize;
-    for &first in &district_rank {
-        while row < first as usize {
+    for bits in &district_bits {
+        starts.push(u32::try_from(names.len()).unwrap());
+        for _ in 0..bits.count_ones() {
             let n = &districts[row].1;
+            assert!(!n.contains('\n'), "a district name with a newline");
             names.push_str(n);
-            lens.push(u8::try_from(n.len()).expect("a district name over 255 bytes"));
+            names.push('\n');
             row += 1;
         }
-        starts.push(u32::try_from(names.len()).unwrap());
     }
-    for (_, n) in &districts[row..] {
-        names.push_str(n);
-        lens.push(u8::try_from(n.len()).expect("a district name over 255 bytes"));
-    }
-    writeln!(
-        out,
-        "pub(crate) static DISTRICT_RANK: [u16; {}] = {district_rank:?};",
-        district_rank.len()
-    )
-    .unwrap();
+    assert_eq!(row, districts.len());
     writeln!(out, "pub(crate) static DISTRICT_NAMES: &str = {names:?};").unwrap();
-    writeln!(
-        out,
-        "pub(crate) static DISTRICT_LENS: [u8; {}] = {lens:?};",
-        lens.len()
-    )
-    .unwrap();
     writeln!(
         out,
         "pub(crate) static DISTRICT_STARTS: [u32; {}] = {starts:?};",
         starts.len()
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub(crate) const DISTRICT_COUNT: usize = {};",
+        districts.len()
     )
     .unwrap();
 

@@ -12,8 +12,8 @@
 #[cfg(test)]
 use crate::data::DISTRICTS;
 use crate::data::{
-    DISTRICT_BITS, DISTRICT_LENS, DISTRICT_NAMES, DISTRICT_RANK, DISTRICT_STARTS, PROVINCES,
-    PROVINCE_BITS, REGENCIES, REGENCY_BITS, REGENCY_RANK, REGION_SOURCE, SUCCESSORS,
+    DISTRICT_BITS, DISTRICT_COUNT, DISTRICT_NAMES, DISTRICT_STARTS, PROVINCES, PROVINCE_BITS,
+    REGENCIES, REGENCY_BITS, REGENCY_RANK, REGION_SOURCE, SUCCESSORS,
 };
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
@@ -110,12 +110,11 @@ fn district_place(code: u32) -> Option<(usize, usize)> {
 
 pub(crate) fn district_name(code: u32) -> Option<&'static str> {
     let (regency, below) = district_place(code)?;
-    let first = *DISTRICT_RANK.get(regency)? as usize;
-    let lens = DISTRICT_LENS.get(first..=first + below)?;
-    let (own, before) = lens.split_last()?;
-    let start = *DISTRICT_STARTS.get(regency)? as usize
-        + before.iter().map(|l| usize::from(*l)).sum::<usize>();
-    DISTRICT_NAMES.get(start..start + usize::from(*own))
+    let start = *DISTRICT_STARTS.get(regency)? as usize;
+    DISTRICT_NAMES
+        .get(start..)?
+        .split_terminator('\n')
+        .nth(below)
 }
 
 pub(crate) fn province_exists(code: u8) -> bool {
@@ -193,7 +192,7 @@ pub fn regencies_of(province: &str) -> Vec<Region> {
 
 /// Number of provinces, regencies/cities and districts in the embedded data.
 pub fn counts() -> (usize, usize, usize) {
-    (PROVINCES.len(), REGENCIES.len(), DISTRICT_LENS.len())
+    (PROVINCES.len(), REGENCIES.len(), DISTRICT_COUNT)
 }
 
 #[cfg(test)]
