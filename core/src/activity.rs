@@ -20,13 +20,14 @@
 
 use crate::id::nib;
 use crate::lang::Message;
+use crate::sorted::{SortedMap, SortedSet};
 use crate::validate::{BatchIssues, Issue};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 /// The active share of a register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -226,7 +227,7 @@ pub fn cohort_survival(
     }
     let mut order: Vec<usize> = (0..snapshots.len()).collect();
     crate::sort::sort_by_key(&mut order, |&i| snapshots.get(i).map(|s| s.date));
-    let mut seen_dates = HashSet::new();
+    let mut seen_dates = SortedSet::new();
     for &i in &order {
         if let Some(s) = snapshots.get(i) {
             if !seen_dates.insert(s.date) {
@@ -246,19 +247,21 @@ pub fn cohort_survival(
             issues: issues.finish(),
         });
     }
-    let mut members: BTreeMap<i32, Vec<NaiveDate>> = BTreeMap::new();
+    let mut members: SortedMap<i32, Vec<NaiveDate>> = SortedMap::new();
     for date in founded.values() {
-        members.entry(date.year()).or_default().push(*date);
+        if let Some(dates) = members.value_mut(date.year(), Vec::new) {
+            dates.push(*date);
+        }
     }
     let mut warnings = BatchIssues::default();
     let mut dates = Vec::with_capacity(order.len());
     // Per snapshot: active members by cohort year.
-    let mut active_by_year: Vec<BTreeMap<i32, u64>> = Vec::with_capacity(order.len());
+    let mut active_by_year: Vec<SortedMap<i32, u64>> = Vec::with_capacity(order.len());
     for &i in &order {
         let Some(s) = snapshots.get(i) else { continue };
         dates.push(s.date);
         let mut counted = HashSet::new();
-        let mut by_year: BTreeMap<i32, u64> = BTreeMap::new();
+        let mut by_year: SortedMap<i32, u64> = SortedMap::new();
         for (j, raw) in s.active.iter().enumerate() {
             let key = nib::compact(raw);
             let path = || format!("/snapshots/{i}/active/{j}");
@@ -283,7 +286,9 @@ pub fn cohort_survival(
                 )),
                 Some(f) => {
                     if counted.insert(key) {
-                        *by_year.entry(f.year()).or_default() += 1;
+                        if let Some(n) = by_year.value_mut(f.year(), u64::default) {
+                            *n += 1;
+                        }
                     }
                 }
             }

@@ -83,6 +83,7 @@ pub mod render;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod sort;
+mod sorted;
 pub mod target;
 pub mod transition;
 pub mod validate;

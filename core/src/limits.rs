@@ -10,6 +10,7 @@
 //! | one enterprise record as JSON text | [`MAX_RECORD_BYTES`] (1 MiB) | `limit.record_size` |
 //! | a text field of a record (names, numbers) | [`MAX_FIELD_CHARS`] (1,000 characters) | `limit.field` |
 //! | lists of a record | see [`RECORD_LISTS`] | `limit.record_list` |
+//! | any list of a rule set (rules, markets, certificates, …) | [`MAX_RULESET_LIST`] (2,000) | `limit.ruleset_list` |
 //!
 //! Identifier functions read their one text whatever its length (one linear pass), so
 //! `is_valid` of any text stays a yes or no, never an error.
@@ -36,6 +37,10 @@ pub const MAX_LIST_ITEMS: usize = 10_000_000;
 pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
 /// Longest text field of a record, in characters.
 pub const MAX_FIELD_CHARS: usize = 1_000;
+/// Longest list anywhere in a rule set: rules, certificates, markets, the countries of a
+/// market. The default has 40 rules; an office's own has at most a few hundred. The checks of a
+/// rule set compare its ids with each other, so an unbounded list would be a way to stall them.
+pub const MAX_RULESET_LIST: usize = 2_000;
 /// Longest lists of a record: field and items.
 pub const RECORD_LISTS: [(&str, usize); 8] = [
     ("kbli", 100),
@@ -168,6 +173,48 @@ fn text(out: &mut Vec<Issue>, path: impl Fn() -> String, value: Option<&str>) {
             ));
         }
     }
+}
+
+/// Every list of a rule set document longer than [`MAX_RULESET_LIST`], with its path, in
+/// document order.
+pub(crate) fn ruleset_list_issues(doc: &Value) -> Vec<Issue> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(String, &Value)> = vec![(String::new(), doc)];
+    while let Some((path, value)) = stack.pop() {
+        let start = stack.len();
+        match value {
+            Value::Array(items) if items.len() > MAX_RULESET_LIST => {
+                let len = items.len();
+                out.push(limit(
+                    path,
+                    "limit.ruleset_list",
+                    format!("Daftar berisi {len} butir, batasnya {MAX_RULESET_LIST}"),
+                    format!("The list has {len} items, the limit is {MAX_RULESET_LIST}"),
+                ));
+            }
+            Value::Array(items) => stack.extend(
+                items
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, v)| v.is_array() || v.is_object())
+                    .map(|(i, v)| (format!("{path}/{i}"), v)),
+            ),
+            Value::Object(map) => stack.extend(
+                map.iter()
+                    .filter(|(_, v)| v.is_array() || v.is_object())
+                    .map(|(k, v)| {
+                        let key = k.replace('~', "~0").replace('/', "~1");
+                        (format!("{path}/{key}"), v)
+                    }),
+            ),
+            _ => {}
+        }
+        // Children were pushed in order; visit them in order.
+        if let Some(children) = stack.get_mut(start..) {
+            children.reverse();
+        }
+    }
+    out
 }
 
 fn list(out: &mut Vec<Issue>, path: impl Fn() -> String, field: &str, len: usize) {
@@ -333,5 +380,36 @@ mod tests {
                 ("/kbli".to_string(), "limit.record_list".to_string())
             ]
         );
+    }
+    #[test]
+    fn rule_set_lists() {
+        let at_limit = json!({"rules": vec![json!({"id": "x"}); MAX_RULESET_LIST]});
+        assert!(ruleset_list_issues(&at_limit).is_empty());
+        let doc = json!({
+            "a": [vec![0; MAX_RULESET_LIST + 1]],
+            "markets": [{"countries": vec!["JP"; MAX_RULESET_LIST + 1]}],
+            "rules": vec![json!({"id": "x"}); MAX_RULESET_LIST + 1],
+        });
+        let got: Vec<(String, String)> = ruleset_list_issues(&doc)
+            .into_iter()
+            .map(|i| (i.path, i.code.into()))
+            .collect();
+        let code = "limit.ruleset_list".to_string();
+        assert_eq!(
+            got,
+            [
+                ("/a/0".to_string(), code.clone()),
+                ("/markets/0/countries".to_string(), code.clone()),
+                ("/rules".to_string(), code)
+            ]
+        );
+        // Through the reader: refused before any other check.
+        let mut set: serde_json::Value =
+            serde_json::from_str(crate::readiness::RuleSet::default_json()).unwrap();
+        set["markets"][0]["countries"] = json!(vec!["JP"; MAX_RULESET_LIST + 1]);
+        let e = crate::readiness::RuleSet::from_json(&set.to_string()).unwrap_err();
+        assert_eq!(e.problems.len(), 1);
+        assert_eq!(e.problems[0].path, "/markets/0/countries");
+        assert_eq!(e.problems[0].code, "limit.ruleset_list");
     }
 }

@@ -57,6 +57,7 @@ use crate::growth::{growth, Rate, Series, SeriesError, YearValue};
 use crate::lang::Message;
 use crate::money::{Currency, Money};
 use crate::region::{self, dotted, Level, Region};
+use crate::sorted::SortedMap;
 use crate::validate::{BatchIssues, Issue};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -735,7 +736,7 @@ pub fn export_series(
         }
         None => None,
     };
-    let mut by_year: HashMap<i32, Decimal> = HashMap::new();
+    let mut by_year: SortedMap<i32, Decimal> = SortedMap::new();
     for (i, r) in records.iter().enumerate() {
         if let Some((level, code)) = within {
             match region_key(&r.region, level, || format!("/records/{i}/region")) {
@@ -752,7 +753,11 @@ pub fn export_series(
             continue;
         }
         match rates.convert(&r.value, options.currency, r.date) {
-            Ok(m) => add(by_year.entry(r.date.year()).or_default(), m.amount)?,
+            Ok(m) => {
+                if let Some(sum) = by_year.value_mut(r.date.year(), Decimal::default) {
+                    add(sum, m.amount)?;
+                }
+            }
             Err(e) => issues.push(exchange_issue(i, &e)),
         }
     }
@@ -762,8 +767,8 @@ pub fn export_series(
         });
     }
     let values: Vec<YearValue> = by_year
-        .into_iter()
-        .map(|(year, value)| YearValue {
+        .iter()
+        .map(|(&year, value)| YearValue {
             year,
             value: value.normalize(),
         })

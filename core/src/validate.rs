@@ -24,11 +24,11 @@ use crate::enterprise::{CertificateKind, Enterprise, LegalForm, MoneyRange, Quan
 use crate::id::{bpom, halal, hs, kbli, nib, nik, npwp, pirt, wilayah, IdentifierError, Reason};
 use crate::lang::{Message, Text};
 use crate::money::Money;
+use crate::sorted::SortedSet;
 use chrono::{Datelike, NaiveDate};
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
 
 /// Days before expiry from which a certificate gets a warning.
 pub const EXPIRY_WARNING_DAYS: i64 = 90;
@@ -298,7 +298,7 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
     for (i, code) in e.kbli.iter().enumerate() {
         c.check(|| format!("/kbli/{i}"), kbli::validate(code));
     }
-    let mut seen = HashSet::new();
+    let mut seen = SortedSet::new();
     for (i, code) in e.kbli.iter().enumerate() {
         if !seen.insert(kbli::compact(code)) {
             c.warn(
@@ -333,7 +333,7 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
         c.amount(|| "/investment_value".into(), m, true);
     }
 
-    let mut years = HashSet::new();
+    let mut years = SortedSet::new();
     for (i, s) in e.annual_sales.iter().enumerate() {
         c.amount(|| format!("/annual_sales/{i}/amount"), &s.amount, true);
         if !years.insert(s.year) {
@@ -363,7 +363,7 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
 
     check_declared_size(&mut c, e, as_of);
 
-    let names: HashSet<&str> = e.products.iter().map(|p| p.name.as_str()).collect();
+    let names: SortedSet<&str> = e.products.iter().map(|p| p.name.as_str()).collect();
     for (i, p) in e.products.iter().enumerate() {
         let base = || format!("/products/{i}");
         c.text(

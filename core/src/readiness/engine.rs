@@ -14,10 +14,10 @@ use crate::enterprise::{
 };
 use crate::lang::{text, Message, Text};
 use crate::money::Money;
+use crate::sorted::SortedMap;
 use chrono::{Days, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::cmp::Reverse;
-use std::collections::BTreeMap;
 
 /// Assesses with the embedded default rule set (`umkm-default-2025`).
 ///
@@ -1147,12 +1147,13 @@ pub fn assess_with(
 
     let mut trace = Vec::with_capacity(set.rules.len());
     let mut drafts = Vec::new();
-    let mut dimension_scores: BTreeMap<_, Decimal> = BTreeMap::new();
+    let mut dimension_scores: SortedMap<_, Decimal> = SortedMap::new();
     for rule in &set.rules {
         let ev = evaluate(&ctx, rule);
         let awarded = one_dp(ev.awarded);
-        let sum = dimension_scores.entry(rule.dimension).or_default();
-        *sum = sum.saturating_add(awarded);
+        if let Some(sum) = dimension_scores.value_mut(rule.dimension, Decimal::default) {
+            *sum = sum.saturating_add(awarded);
+        }
         trace.push(TraceEntry {
             rule: rule.id.clone(),
             dimension: rule.dimension,
@@ -1187,11 +1188,10 @@ pub fn assess_with(
     // Gaps and the plan, worked on positions: step ids are compared once, to find each
     // prerequisite's gap (a repeated step id means its last gap, as a map would).
     let mut gaps: Vec<Gap> = drafts;
-    let position: BTreeMap<Text, usize> = gaps
-        .iter()
-        .enumerate()
-        .map(|(i, g)| (g.step.clone(), i))
-        .collect();
+    let mut position: SortedMap<Text, usize> = SortedMap::new();
+    for (i, g) in gaps.iter().enumerate() {
+        position.insert(g.step.clone(), i);
+    }
     for g in &mut gaps {
         g.points = one_dp(g.points);
         g.after.retain(|a| position.contains_key(a));

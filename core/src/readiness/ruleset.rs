@@ -13,6 +13,7 @@ use super::{Agency, Dimension, ReadinessLevel, ShipmentDocument};
 use crate::enterprise::{Bookkeeping, CertificateKind, ProductCategory};
 use crate::lang::{Message, Text};
 use crate::money::Money;
+use crate::sorted::{SortedMap, SortedSet};
 use crate::validate::Issue;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -21,7 +22,6 @@ use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 /// The embedded default rule set.
@@ -489,6 +489,10 @@ impl RuleSet {
                 format!("invalid JSON: {e}"),
             )],
         })?;
+        let problems = crate::limits::ruleset_list_issues(&doc);
+        if !problems.is_empty() {
+            return Err(RuleSetError { problems });
+        }
         let mut problems = Vec::new();
         check_names::<Dimension>(&doc, "dimensions/*/dimension", "dimensi", &mut problems);
         check_names::<Dimension>(&doc, "rules/*/dimension", "dimensi", &mut problems);
@@ -574,7 +578,7 @@ impl RuleSet {
         let mut out = Vec::new();
         let hundred = Decimal::ONE_HUNDRED;
         // Dimensions: each exactly once, weights non-negative and summing to 100.
-        let mut weights: BTreeMap<Dimension, Decimal> = BTreeMap::new();
+        let mut weights: SortedMap<Dimension, Decimal> = SortedMap::new();
         for (i, d) in self.dimensions.iter().enumerate() {
             if weights.insert(d.dimension, d.weight).is_some() {
                 out.push(problem(
@@ -618,8 +622,8 @@ impl RuleSet {
             }
         }
         // Rules: unique ids, non-negative points, points per dimension equal to its weight.
-        let mut ids = BTreeSet::new();
-        let mut sums: BTreeMap<Dimension, Option<Decimal>> = BTreeMap::new();
+        let mut ids = SortedSet::new();
+        let mut sums: SortedMap<Dimension, Option<Decimal>> = SortedMap::new();
         for (i, r) in self.rules.iter().enumerate() {
             if !ids.insert(r.id.as_str()) {
                 out.push(problem(
@@ -637,8 +641,9 @@ impl RuleSet {
                     "negative points".into(),
                 ));
             }
-            let sum = sums.entry(r.dimension).or_insert(Some(Decimal::ZERO));
-            *sum = sum.and_then(|s| s.checked_add(r.points));
+            if let Some(sum) = sums.value_mut(r.dimension, || Some(Decimal::ZERO)) {
+                *sum = sum.and_then(|s| s.checked_add(r.points));
+            }
             if r.agency.is_none()
                 && !matches!(
                     r.check,
@@ -666,7 +671,7 @@ impl RuleSet {
                 ));
             }
         }
-        for (dim, weight) in &weights {
+        for (dim, weight) in weights.iter() {
             let sum = sums.get(dim).copied().unwrap_or(Some(Decimal::ZERO));
             if sum != Some(*weight) {
                 let (id, en) = sum_text(sum);
@@ -679,7 +684,7 @@ impl RuleSet {
             }
         }
         // Levels: each once, from 0 upwards, strictly increasing, within 0..=100.
-        let mut seen = BTreeSet::new();
+        let mut seen = SortedSet::new();
         for (i, l) in self.levels.iter().enumerate() {
             if !seen.insert(l.level) {
                 out.push(problem(
@@ -766,7 +771,7 @@ impl RuleSet {
             }
         }
         // Markets: valid country and language codes, each country in one market.
-        let mut owner: BTreeMap<&str, &str> = BTreeMap::new();
+        let mut owner: SortedMap<&str, &str> = SortedMap::new();
         for (i, m) in self.markets.iter().enumerate() {
             for (j, c) in m.countries.iter().enumerate() {
                 if !crate::country::is_country(c) {
@@ -798,7 +803,7 @@ impl RuleSet {
             }
         }
         // Prerequisites: every step named exists, and none depends on itself.
-        let mut graph: BTreeMap<Text, Vec<Text>> = BTreeMap::new();
+        let mut graph: SortedMap<Text, Vec<Text>> = SortedMap::new();
         for r in &self.rules {
             graph.insert(r.id.clone(), r.after.clone());
         }
@@ -835,10 +840,9 @@ impl RuleSet {
                                 .enumerate()
                                 .map(|(k, a)| (format!("{base}/{i}/{field}/{j}/after/{k}"), a)),
                         );
-                        graph
-                            .entry(certificate_step(n.kind))
-                            .or_default()
-                            .extend(n.after.iter().cloned());
+                        if let Some(after) = graph.value_mut(certificate_step(n.kind), Vec::new) {
+                            after.extend(n.after.iter().cloned());
+                        }
                     }
                 }
             }
@@ -961,13 +965,13 @@ fn sum_text(sum: Option<Decimal>) -> (String, String) {
 }
 
 /// A step that lies on a cycle of prerequisites, if any (iterative depth-first search).
-fn find_cycle(graph: &BTreeMap<Text, Vec<Text>>) -> Option<Text> {
+fn find_cycle(graph: &SortedMap<Text, Vec<Text>>) -> Option<Text> {
     #[derive(Clone, Copy, PartialEq)]
     enum Mark {
         Open,
         Done,
     }
-    let mut marks: BTreeMap<&str, Mark> = BTreeMap::new();
+    let mut marks: SortedMap<&str, Mark> = SortedMap::new();
     for start in graph.keys() {
         if marks.contains_key(start.as_str()) {
             continue;
