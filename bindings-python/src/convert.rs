@@ -45,6 +45,181 @@ pub fn to_json(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
     convert(obj, &mut String::new(), 0)
 }
 
+/// [`to_json`] of a value found at `path`, `depth` levels down in the arguments (`path` is
+/// left as it was).
+pub fn to_json_at(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<Value> {
+    convert(obj, path, depth)
+}
+
+/// Reads the cells of a DataFrame's columns as `umkm.pandas` reads a row into a record (its
+/// `_record` and `_cell`), so a frame validated in one call answers as row by row: a missing
+/// cell (`None`, NaN, `pd.NA`, `pd.NaT`) leaves its field out; a float is used only as a whole
+/// number below 2^53 and otherwise fails its row at its field; a pandas `Timestamp` is read
+/// as its `datetime`, a NumPy scalar as its Python value; an amount column's number becomes
+/// `{"amount": …, "currency": …}`. Conversion errors carry the path `call` would give them
+/// (`/record/<field>/…`).
+pub struct FrameCells<'py> {
+    missing: Vec<Bound<'py, PyAny>>,
+}
+
+/// A cell that is a plain `str` or `int` (not an amount), as JSON, directly; `None` for any
+/// other cell (it takes the general way, [`FrameCells`]).
+pub fn plain(item: &Bound<'_, PyAny>, money: bool) -> PyResult<Option<Value>> {
+    if money {
+        return Ok(None);
+    }
+    if let Ok(s) = item.cast_exact::<PyString>() {
+        return Ok(Some(Value::String(s.to_cow()?.into_owned())));
+    }
+    if item.is_exact_instance_of::<PyInt>() {
+        if let Ok(i) = item.extract::<i64>() {
+            return Ok(Some(Value::Number(i.into())));
+        }
+    }
+    Ok(None)
+}
+
+/// One of the package's typed objects (it has `_umkm_json`); plain values are not asked.
+fn typed(item: &Bound<'_, PyAny>) -> PyResult<bool> {
+    if item.is_exact_instance_of::<PyString>()
+        || item.is_exact_instance_of::<PyInt>()
+        || item.is_exact_instance_of::<PyFloat>()
+    {
+        return Ok(false);
+    }
+    item.hasattr("_umkm_json")
+}
+
+/// Why a cell fails its row: an error of the core's shape, or a Python error to raise.
+pub enum CellError {
+    Row(Box<umkm::api::CallError>),
+    Raise(PyErr),
+}
+
+impl From<PyErr> for CellError {
+    fn from(e: PyErr) -> Self {
+        CellError::Raise(e)
+    }
+}
+
+impl<'py> FrameCells<'py> {
+    pub fn new(py: Python<'py>) -> PyResult<Self> {
+        let mut missing = Vec::new();
+        if let Ok(pandas) = py.import("pandas") {
+            missing.push(pandas.getattr("NA")?);
+            missing.push(pandas.getattr("NaT")?);
+        }
+        Ok(FrameCells { missing })
+    }
+
+    fn is_missing(&self, item: &Bound<'py, PyAny>) -> bool {
+        if item.is_none() {
+            return true;
+        }
+        if let Ok(f) = item.cast::<PyFloat>() {
+            return f.value().is_nan();
+        }
+        self.missing.iter().any(|m| m.is(item))
+    }
+
+    /// The cell as `_cell` leaves it.
+    fn cell(&self, field: &str, item: Bound<'py, PyAny>) -> Result<Bound<'py, PyAny>, CellError> {
+        let py = item.py();
+        // The common cells first, without asking for attributes they do not have (a failed
+        // `hasattr` costs an exception).
+        if item.is_exact_instance_of::<PyString>()
+            || item.is_exact_instance_of::<PyInt>()
+            || item.is_exact_instance_of::<PyBool>()
+            || item.is_exact_instance_of::<PyList>()
+            || item.is_exact_instance_of::<PyDict>()
+        {
+            return Ok(item);
+        }
+        if let Ok(f) = item.cast::<PyFloat>() {
+            let v = f.value();
+            if v.fract() == 0.0 && v.abs() < EXACT_FLOAT {
+                return Ok(pyo3::types::PyInt::new(py, v as i64).into_any());
+            }
+            let text = item.str()?.to_cow()?.into_owned();
+            return Err(CellError::Row(Box::new(umkm::api::CallError {
+                kind: umkm::api::ErrorKind::Argument,
+                code: "argument.invalid".into(),
+                message_id: format!(
+                    "float {text} di kolom '{field}' tidak dapat menyimpan Rupiah dengan tepat: baca kolom sebagai str atau Decimal"
+                ),
+                message_en: format!(
+                    "float {text} in column '{field}' cannot hold Rupiah exactly: read the column as str or Decimal"
+                ),
+                path: format!("/{field}"),
+                issues: Vec::new(),
+            })));
+        }
+        if item.hasattr("to_pydatetime")? && item.hasattr("normalize")? {
+            return Ok(item.call_method0("to_pydatetime")?);
+        }
+        let plain = item.is_instance_of::<PyString>()
+            || item.is_instance_of::<pyo3::types::PyBytes>()
+            || item.is_instance_of::<PyList>()
+            || item.is_instance_of::<PyDict>();
+        if !plain && item.hasattr("item")? {
+            return match item.call_method0("item") {
+                Ok(inner) => self.cell(field, inner),
+                Err(e)
+                    if e.is_instance_of::<pyo3::exceptions::PyAttributeError>(py)
+                        || e.is_instance_of::<pyo3::exceptions::PyValueError>(py) =>
+                {
+                    Ok(item)
+                }
+                Err(e) => Err(e.into()),
+            };
+        }
+        Ok(item)
+    }
+
+    /// The cell as `_record` leaves it: `None` when missing, else the value to convert (an
+    /// amount cell's number already read as `_cell` reads it). The rows' cells are all
+    /// prepared before any is converted, as `_record` builds the whole record first.
+    pub fn prepare(
+        &self,
+        field: &str,
+        item: Bound<'py, PyAny>,
+        money: bool,
+    ) -> Result<Option<Bound<'py, PyAny>>, CellError> {
+        let container = item.is_instance_of::<PyList>()
+            || item.is_instance_of::<PyDict>()
+            || item.is_instance_of::<PyTuple>();
+        if !container && self.is_missing(&item) {
+            return Ok(None);
+        }
+        if money && (item.is_instance_of::<PyDict>() || typed(&item)?) {
+            return Ok(Some(item));
+        }
+        self.cell(field, item).map(Some)
+    }
+
+    /// The JSON of a prepared cell; `path` is `/record/<field>`, the path `call` gives a
+    /// conversion error there (left as it was).
+    pub fn convert(
+        &self,
+        path: &mut String,
+        prepared: &Bound<'py, PyAny>,
+        money: bool,
+        currency: &str,
+    ) -> PyResult<Value> {
+        if money && !prepared.is_instance_of::<PyDict>() && !typed(prepared)? {
+            let len = path.len();
+            path.push_str("/amount");
+            let amount = to_json_at(prepared, path, 3);
+            path.truncate(len);
+            let mut map = Map::new();
+            map.insert("amount".into(), amount?);
+            map.insert("currency".into(), Value::String(currency.into()));
+            return Ok(Value::Object(map));
+        }
+        to_json_at(prepared, path, 2)
+    }
+}
+
 fn convert(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<Value> {
     let py = obj.py();
     if depth > MAX_DEPTH {

@@ -108,6 +108,180 @@ fn validate_many<'py>(
     Ok(list)
 }
 
+/// The core error an exception of the package stands for; any other exception as it is.
+fn package_error(py: Python<'_>, e: PyErr) -> PyResult<CallError> {
+    let class = py.import("umkm.errors")?.getattr("UmkmError")?;
+    let value = e.value(py);
+    if !value.is_instance(&class)? {
+        return Err(e);
+    }
+    let text = |name: &str| -> PyResult<String> { value.getattr(name)?.extract() };
+    let kind = serde_json::Value::String(text("kind")?);
+    Ok(CallError {
+        kind: serde_json::from_value(kind).unwrap_or(api::ErrorKind::Argument),
+        code: text("code")?,
+        message_id: text("message_id")?,
+        message_en: text("message_en")?,
+        path: text("path")?,
+        issues: Vec::new(),
+    })
+}
+
+/// `validate` of every row of a DataFrame, the records assembled here from its columns
+/// (`columns`: field name → list of cells, all of `rows` length; the fields in
+/// `money_fields` hold amounts in `currency` unless a cell is a Money dict or object) and
+/// validated in one call into the core (`api::validate_records`) with the GIL released.
+/// Answers a dict of equal-length lists: `valid`, `errors`, `warnings`, `codes`, `issues`
+/// (the issues as plain dicts), `error_code`, `error_path`, `error_message_id`,
+/// `error_message_en`. A row is answered as `call("validate", {"record": row})` answers it;
+/// a cell that cannot be read (a float with a fraction) fails its row alone, at its field.
+#[pyfunction]
+fn validate_columns<'py>(
+    py: Python<'py>,
+    columns: &Bound<'py, PyDict>,
+    money_fields: Vec<String>,
+    currency: &str,
+    rows: usize,
+    as_of: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let fail = |e: CallError| errors::to_py(py, &e);
+    // A date that cannot be converted fails every row, as it fails every row's call.
+    let (date, date_error) = match convert::to_json_at(as_of, &mut "/as_of".to_string(), 1) {
+        Ok(date) => (date, None),
+        Err(e) => (serde_json::Value::Null, Some(package_error(py, e)?)),
+    };
+    let mut fields = Vec::with_capacity(columns.len());
+    let mut columns_in = Vec::with_capacity(columns.len());
+    for (name, cells) in columns.iter() {
+        let name: String = name.extract()?;
+        let cells = cells.cast_into::<PyList>()?;
+        if cells.len() != rows {
+            return Err(fail(CallError::argument(
+                "argument.invalid",
+                format!("/{name}"),
+                "the column's length differs from the frame's",
+            )));
+        }
+        let money = money_fields.contains(&name);
+        let path = format!("/record/{}", name.replace('~', "~0").replace('/', "~1"));
+        columns_in.push((cells, money, path));
+        fields.push(name);
+    }
+    // Column by column, each cell to JSON (strings and integers directly; anything else as
+    // `umkm.pandas` reads a cell). Per row, the first cell `_cell` refuses (in field order)
+    // fails it, else the first the conversion refuses, as in a row-by-row record.
+    let cell = convert::FrameCells::new(py)?;
+    let mut table: Vec<Vec<(usize, serde_json::Value)>> = (0..rows)
+        .map(|_| Vec::with_capacity(fields.len()))
+        .collect();
+    let mut refused: Vec<Option<CallError>> = vec![None; rows];
+    let mut unconverted: Vec<Option<CallError>> = vec![None; rows];
+    for (k, (cells, money, path)) in columns_in.iter_mut().enumerate() {
+        for (i, item) in cells.iter().enumerate() {
+            let Some(row) = table.get_mut(i) else { break };
+            if let Some(value) = convert::plain(&item, *money)? {
+                row.push((k, value));
+                continue;
+            }
+            let prepared = match cell.prepare(&fields[k], item, *money) {
+                Ok(Some(prepared)) => prepared,
+                Ok(None) => continue,
+                Err(e) => {
+                    let e = match e {
+                        convert::CellError::Row(e) => *e,
+                        convert::CellError::Raise(e) => package_error(py, e)?,
+                    };
+                    if let Some(slot @ None) = refused.get_mut(i) {
+                        *slot = Some(e);
+                    }
+                    continue;
+                }
+            };
+            match cell.convert(path, &prepared, *money, currency) {
+                Ok(value) => row.push((k, value)),
+                Err(e) => {
+                    let e = package_error(py, e)?;
+                    if let Some(slot @ None) = unconverted.get_mut(i) {
+                        *slot = Some(e);
+                    }
+                }
+            }
+        }
+    }
+    let bad: Vec<Option<CallError>> = refused
+        .into_iter()
+        .zip(unconverted)
+        .map(|(a, b)| a.or(b).or_else(|| date_error.clone()))
+        .collect();
+    let answers = py.detach(move || {
+        errors::guarded(|| Ok::<_, Box<CallError>>(api::validate_rows(&fields, table, &date)))
+    });
+    let answers = answers.map_err(|e| errors::to_py(py, &e))?;
+    let out = PyDict::new(py);
+    let names = [
+        "valid",
+        "errors",
+        "warnings",
+        "codes",
+        "issues",
+        "error_code",
+        "error_path",
+        "error_message_id",
+        "error_message_en",
+    ];
+    let lists: Vec<Bound<'py, PyList>> = names.iter().map(|_| PyList::empty(py)).collect();
+    let none = py.None();
+    for (answer, row_error) in answers.into_iter().zip(bad) {
+        let answer = match row_error {
+            Some(e) => Err(e),
+            None => answer,
+        };
+        let [valid, errors, warnings, codes, issues, code, path, message_id, message_en] =
+            &lists[..]
+        else {
+            continue;
+        };
+        match answer {
+            Ok(report) => {
+                let row_codes = PyList::empty(py);
+                let row_issues = PyList::empty(py);
+                for issue in &report.issues {
+                    row_codes.append(PyString::intern(py, &issue.code))?;
+                    let value = serde_json::to_value(issue)
+                        .map_err(|e| fail(CallError::internal(&e.to_string())))?;
+                    row_issues.append(convert::to_py(py, &value)?)?;
+                }
+                valid.append(report.valid)?;
+                errors.append(report.errors)?;
+                warnings.append(report.warnings)?;
+                codes.append(row_codes)?;
+                issues.append(row_issues)?;
+                for list in [code, path, message_id, message_en] {
+                    list.append(&none)?;
+                }
+            }
+            Err(e) => {
+                valid.append(false)?;
+                for list in [errors, warnings, codes, issues] {
+                    list.append(&none)?;
+                }
+                code.append(&e.code)?;
+                if e.path.is_empty() {
+                    path.append(&none)?;
+                } else {
+                    path.append(&e.path)?;
+                }
+                message_id.append(&e.message_id)?;
+                message_en.append(&e.message_en)?;
+            }
+        }
+    }
+    for (name, list) in names.iter().zip(lists) {
+        out.set_item(name, list)?;
+    }
+    Ok(out)
+}
+
 /// The input types the typed classes check with the core (`normalize`).
 #[pyfunction]
 fn input_types() -> Vec<&'static str> {
@@ -311,6 +485,7 @@ fn _umkm(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(is_valid_joined, m)?)?;
     m.add_function(wrap_pyfunction!(validate_many, m)?)?;
     m.add_function(wrap_pyfunction!(classify_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(validate_columns, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(input_types, m)?)?;
     m.add_function(wrap_pyfunction!(functions, m)?)?;

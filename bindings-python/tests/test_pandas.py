@@ -151,3 +151,65 @@ def test_the_columnar_path_equals_classify_size_row_by_row() -> None:
             assert out.at[i, "class"] == expected.class_.value
             assert out.at[i, "decided_by"] == expected.decided_by.value
             assert out.at[i, "basis"] == expected.basis.value
+
+
+def _row_by_row(df: pandas.DataFrame, as_of: object) -> pandas.DataFrame:
+    """validate_frame as it answered row by row: each row's record assembled in Python."""
+    records = pandas.DataFrame({"rec": upd.records_from_frame(df)}, index=df.index)
+    return upd.validate_frame(records, as_of, record="rec")
+
+
+def _same(a: pandas.DataFrame, b: pandas.DataFrame) -> None:
+    assert a.columns.tolist() == b.columns.tolist()
+    assert a.index.tolist() == b.index.tolist()
+    for column in a.columns:
+        for x, y in zip(a[column].tolist(), b[column].tolist()):
+            both_missing = not isinstance(x, list) and pandas.isna(x) and pandas.isna(y)
+            assert both_missing or x == y, (column, x, y)
+
+
+def test_the_whole_frame_path_equals_validate_row_by_row() -> None:
+    df = pandas.DataFrame(
+        {
+            "name": ["Batik", None, "Kue", "X" * 1001, "Anyaman", "Tahu", "Tempe", 3],
+            "nib": ["9120301234567", numpy.nan, pandas.NA, "123", "9120301234567", None, None, None],
+            "workers": [4.0, 5.5, numpy.nan, 20.0, 19.0, None, 7, None],
+            "founded": [
+                pandas.Timestamp("2019-02-28"),
+                pandas.NaT,
+                datetime.date(2024, 2, 29),
+                pandas.Timestamp("2020-01-01 10:30"),
+                None,
+                "2021-13-01",
+                None,
+                None,
+            ],
+            "business_capital": [
+                1_000_000_000,
+                decimal.Decimal("250000000.50"),
+                {"amount": "1", "currency": "USD"},
+                250.5,
+                numpy.nan,
+                numpy.int64(5),
+                float("inf"),
+                None,
+            ],
+            "products": [
+                [{"name": "Batik tulis", "category": "textile", "unit": "piece"}],
+                None,
+                "not a list",
+                [],
+                [{"name": "X", "category": "nope", "unit": "pack"}],
+                None,
+                None,
+                None,
+            ],
+            "kecamatan": list("abcdefgh"),
+        },
+        index=pandas.Index(range(10, 18), name="id"),
+    )
+    for as_of in [AS_OF, "2025-11-01", "2025-02-30", None, object()]:
+        _same(upd.validate_frame(df, as_of), _row_by_row(df, as_of))
+    # An empty frame keeps its columns (row by row, it had none).
+    empty = upd.validate_frame(df.iloc[:0], AS_OF)
+    assert len(empty) == 0 and empty.columns.tolist()[:3] == ["valid", "errors", "warnings"]

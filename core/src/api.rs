@@ -38,7 +38,7 @@ use crate::id::{bpom, hs, kbli, nik, nitku, npwp, pirt, wilayah, IdentifierError
 use crate::lang::{Lang, Message};
 use crate::money::{Currency, Money};
 use crate::readiness::{self, calendar::WorkCalendar, RuleSet};
-use crate::validate::Issue;
+use crate::validate::{Issue, Report};
 use crate::{activity, growth, production, ranking, region, target, transition};
 use chrono::NaiveDate;
 #[cfg(feature = "schema")]
@@ -283,6 +283,91 @@ fn read<T: DeserializeOwned>(value: &Value, path: &str, code: &str) -> Result<T,
     })
 }
 
+/// The record in argument `name`; a malformed one is `record.json` at its path, one past the
+/// record limits ([`crate::limits`]) the limit's code at its path.
+fn read_record(value: &Value, name: &str) -> Result<Enterprise, CallError> {
+    let record: Enterprise = read(value, &format!("/{name}"), "record.json")?;
+    match crate::limits::record_issues(&record).into_iter().next() {
+        Some(issue) => Err(CallError::from_issue(issue, &format!("/{name}"))),
+        None => Ok(record),
+    }
+}
+
+/// `validate` of many records on one date: each answered exactly as
+/// [`call`]`("validate", {"record": record, "as_of": as_of})` answers it (the report, or the
+/// error with its path under `/record`), in order, on all cores with the `parallel` feature
+/// ([`crate::batch`]). The Python DataFrame helpers validate a frame through it.
+///
+/// ```
+/// use umkm::api::validate_records;
+/// use serde_json::json;
+///
+/// let answers = validate_records(&[json!({"name": "Keripik Bu Sri"}), json!({"name": 3})], &json!("2025-11-01"));
+/// assert!(answers[0].as_ref().unwrap().valid);
+/// assert_eq!(answers[1].as_ref().unwrap_err().path, "/record/name");
+/// ```
+pub fn validate_records(records: &[Value], as_of: &Value) -> Vec<Result<Report, CallError>> {
+    let date = BatchDate::new(as_of);
+    crate::batch::map(records, |record| date.validate(record))
+}
+
+/// [`validate_records`] of records given as the cells of a table: `rows[i]` holds row `i`'s
+/// cells that have a value, as (index into `fields`, JSON), and the record of a row is the
+/// object of those fields. The rows are consumed where they are validated.
+///
+/// ```
+/// use umkm::api::validate_rows;
+/// use serde_json::json;
+///
+/// let fields = ["name".to_string(), "workers".to_string()];
+/// let rows = vec![vec![(0, json!("Keripik")), (1, json!(4))], vec![(1, json!(-1))]];
+/// let answers = validate_rows(&fields, rows, &json!("2025-11-01"));
+/// assert!(answers[0].as_ref().unwrap().valid);
+/// assert_eq!(answers[1].as_ref().unwrap_err().path, "/record/workers");
+/// ```
+pub fn validate_rows(
+    fields: &[String],
+    rows: Vec<Vec<(usize, Value)>>,
+    as_of: &Value,
+) -> Vec<Result<Report, CallError>> {
+    let date = BatchDate::new(as_of);
+    crate::batch::map_owned(rows, |cells| {
+        let mut record = serde_json::Map::new();
+        for (field, value) in cells {
+            if let Some(name) = fields.get(field) {
+                record.insert(name.clone(), value);
+            }
+        }
+        date.validate(&Value::Object(record))
+    })
+}
+
+/// The date of a batch, read once; the answer for each record as `call` gives it.
+struct BatchDate {
+    shape: Result<(), CallError>,
+    date: Result<NaiveDate, CallError>,
+}
+
+impl BatchDate {
+    fn new(as_of: &Value) -> Self {
+        BatchDate {
+            shape: crate::limits::check_value_at(as_of, 2)
+                .map_err(|issue| CallError::from_issue(issue, "/as_of")),
+            date: read::<crate::date::Date>(as_of, "/as_of", "argument.invalid").map(|d| d.0),
+        }
+    }
+
+    /// Both are one level down in the arguments of `call`, which checks the record's shape,
+    /// then the date's, then reads the record, then the date.
+    fn validate(&self, record: &Value) -> Result<Report, CallError> {
+        crate::limits::check_value_at(record, 2)
+            .map_err(|issue| CallError::from_issue(issue, "/record"))?;
+        self.shape.clone()?;
+        let record = read_record(record, "record")?;
+        Ok(crate::validate(&record, self.date.clone()?))
+    }
+}
+
 struct Args<'a>(&'a Value);
 
 impl Args<'_> {
@@ -328,10 +413,9 @@ impl Args<'_> {
     /// An enterprise record; a malformed one is `record.json` at its path, one past the
     /// record limits ([`crate::limits`]) the limit's code at its path.
     fn record(&self, name: &str) -> Result<Enterprise, CallError> {
-        let record: Enterprise = self.arg(name, "record.json")?;
-        match crate::limits::record_issues(&record).into_iter().next() {
-            Some(issue) => Err(CallError::from_issue(issue, &format!("/{name}"))),
-            None => Ok(record),
+        match self.0.get(name) {
+            Some(v) => read_record(v, name),
+            None => self.arg(name, "record.json"),
         }
     }
 

@@ -72,6 +72,12 @@ pub(crate) fn check_json_size(len: usize, max: usize, code: &'static str) -> Res
 
 /// Checks the shape of arguments without recursion: depth, string lengths, list lengths.
 pub fn check_value(value: &Value) -> Result<(), Issue> {
+    check_value_at(value, 1)
+}
+
+/// [`check_value`] of a value found `depth` levels down in the arguments (1 for the arguments
+/// themselves, 2 for one argument); the path is from `value`.
+pub(crate) fn check_value_at(value: &Value, depth: usize) -> Result<(), Issue> {
     // Where each visited value is, as its parent and its key or index: a path is written out
     // only for the value that breaks a limit, not for every value visited.
     enum Step<'a> {
@@ -96,8 +102,22 @@ pub fn check_value(value: &Value) -> Result<(), Issue> {
             .map(|s| format!("/{s}"))
             .collect::<String>()
     };
+    let too_long = |path: String, s: &String| {
+        limit(
+            path,
+            "limit.string",
+            format!(
+                "Teks {} bita melebihi batas {MAX_STRING_BYTES} bita",
+                s.len()
+            ),
+            format!(
+                "A text of {} bytes is over the limit of {MAX_STRING_BYTES} bytes",
+                s.len()
+            ),
+        )
+    };
     // Depth counts containers: the arguments object itself is level 1.
-    let mut stack: Vec<(&Value, usize, usize)> = vec![(value, 1, 0)];
+    let mut stack: Vec<(&Value, usize, usize)> = vec![(value, depth, 0)];
     while let Some((v, depth, at)) = stack.pop() {
         let path = || path_of(&places, at);
         if depth > MAX_DEPTH {
@@ -109,19 +129,23 @@ pub fn check_value(value: &Value) -> Result<(), Issue> {
             ));
         }
         match v {
-            Value::String(s) if s.len() > MAX_STRING_BYTES => {
-                return Err(limit(
-                    path(),
-                    "limit.string",
-                    format!(
-                        "Teks {} bita melebihi batas {MAX_STRING_BYTES} bita",
-                        s.len()
-                    ),
-                    format!(
-                        "A text of {} bytes is over the limit of {MAX_STRING_BYTES} bytes",
-                        s.len()
-                    ),
-                ));
+            Value::String(s) if s.len() > MAX_STRING_BYTES => return Err(too_long(path(), s)),
+            // A record's strings are checked where they stand, without a visit of their own:
+            // a short one (nearly all) is never on the stack.
+            Value::Object(map) => {
+                for (k, item) in map {
+                    match item {
+                        Value::String(s) if s.len() > MAX_STRING_BYTES => {
+                            places.push((at, Step::Key(k)));
+                            return Err(too_long(path_of(&places, places.len() - 1), s));
+                        }
+                        Value::Array(_) | Value::Object(_) => {
+                            places.push((at, Step::Key(k)));
+                            stack.push((item, depth + 1, places.len() - 1));
+                        }
+                        _ => {}
+                    }
+                }
             }
             Value::Array(items) => {
                 if items.len() > MAX_LIST_ITEMS {
@@ -142,14 +166,6 @@ pub fn check_value(value: &Value) -> Result<(), Issue> {
                 for (i, item) in items.iter().enumerate() {
                     if matches!(item, Value::Array(_) | Value::Object(_) | Value::String(_)) {
                         places.push((at, Step::Index(i)));
-                        stack.push((item, depth + 1, places.len() - 1));
-                    }
-                }
-            }
-            Value::Object(map) => {
-                for (k, item) in map {
-                    if matches!(item, Value::Array(_) | Value::Object(_) | Value::String(_)) {
-                        places.push((at, Step::Key(k)));
                         stack.push((item, depth + 1, places.len() - 1));
                     }
                 }

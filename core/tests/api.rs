@@ -242,3 +242,81 @@ fn decimal_extremes_are_answers_or_errors_never_panics() {
     .unwrap_err();
     assert!(e.code.contains("overflow"), "{e:?}");
 }
+
+/// The batch gives each record the answer `call("validate", …)` gives it: the same report, or
+/// the same error at the same path.
+#[test]
+fn validate_records_answers_as_call() {
+    let mut deep = json!("x");
+    for _ in 0..70 {
+        deep = json!([deep]);
+    }
+    let records = vec![
+        json!({"name": "Keripik Bu Sri", "nib": "9120301234567", "region": "32.75", "workers": 4}),
+        json!({"name": "Batik", "npwp": "01.312.166.1-091.000", "workers": 25,
+               "business_capital": {"amount": "1000000000", "currency": "IDR"}}),
+        json!({"name": 3}),
+        json!({"nam": "x"}),
+        json!("not a record"),
+        json!(["Keripik"]),
+        json!({"name": "x".repeat(1001)}),
+        json!({"name": "x", "kbli": vec!["10792"; 101]}),
+        json!({"name": "x", "products": deep}),
+        json!({"name": "x", "annual_sales": [{"year": 2024, "amount": {"amount": 0.5, "currency": "IDR"}}]}),
+    ];
+    for as_of in [
+        json!("2025-11-01"),
+        json!("2025-02-30"),
+        json!(null),
+        json!([[["x"]]]),
+    ] {
+        let batch = umkm::api::validate_records(&records, &as_of);
+        assert_eq!(batch.len(), records.len());
+        for (record, ours) in records.iter().zip(batch) {
+            let theirs = call("validate", &json!({"record": record, "as_of": as_of}));
+            match (ours, theirs) {
+                (Ok(report), Ok(value)) => {
+                    assert_eq!(serde_json::to_value(report).unwrap(), value)
+                }
+                (Err(e), Err(f)) => assert_eq!(e, *f, "{record} {as_of}"),
+                (a, b) => panic!("{record} {as_of}: {a:?} against {b:?}"),
+            }
+        }
+    }
+}
+
+/// A table's rows answer as the records they make.
+#[test]
+fn validate_rows_answers_as_the_records_they_make() {
+    let fields: Vec<String> = ["name", "nib", "workers", "business_capital", "products"]
+        .map(String::from)
+        .to_vec();
+    let rows: Vec<Vec<(usize, Value)>> = vec![
+        vec![
+            (0, json!("Batik")),
+            (1, json!("9120301234567")),
+            (2, json!(4)),
+        ],
+        vec![(0, json!(3))],
+        vec![
+            (2, json!(-1)),
+            (3, json!({"amount": "1", "currency": "IDR"})),
+        ],
+        vec![(0, json!("x")), (4, json!("not a list"))],
+        vec![],
+    ];
+    let records: Vec<Value> = rows
+        .iter()
+        .map(|cells| {
+            let map = cells
+                .iter()
+                .map(|(k, v)| (fields[*k].clone(), v.clone()))
+                .collect();
+            Value::Object(map)
+        })
+        .collect();
+    let as_of = json!("2025-11-01");
+    let by_rows = umkm::api::validate_rows(&fields, rows, &as_of);
+    let by_records = umkm::api::validate_records(&records, &as_of);
+    assert_eq!(by_rows, by_records);
+}
