@@ -133,7 +133,7 @@ fn package_error(py: Python<'_>, e: PyErr) -> PyResult<CallError> {
 /// validated in one call into the core (`api::validate_records`) with the GIL released.
 /// Answers a dict of equal-length lists: `valid`, `errors`, `warnings`, `codes`, `issues`
 /// (the issues as plain dicts), `error_code`, `error_path`, `error_message_id`,
-/// `error_message_en`. A row is answered as `call("validate", {"record": row})` answers it;
+/// `error_message_en`; and `issue_rows`, the rows whose `issues` are not empty. A row is answered as `call("validate", {"record": row})` answers it;
 /// a cell that cannot be read (a float with a fraction) fails its row alone, at its field.
 #[pyfunction]
 fn validate_columns<'py>(
@@ -150,7 +150,6 @@ fn validate_columns<'py>(
         Ok(date) => (date, None),
         Err(e) => (serde_json::Value::Null, Some(package_error(py, e)?)),
     };
-    let mut fields = Vec::with_capacity(columns.len());
     let mut columns_in = Vec::with_capacity(columns.len());
     for (name, cells) in columns.iter() {
         let name: String = name.extract()?;
@@ -164,59 +163,17 @@ fn validate_columns<'py>(
         }
         let money = money_fields.contains(&name);
         let path = format!("/record/{}", name.replace('~', "~0").replace('/', "~1"));
-        columns_in.push((cells, money, path));
-        fields.push(name);
+        columns_in.push((name, cells, money, path));
     }
+    // Cells go to the core in key order (the order of a JSON object's entries); a row's
+    // failing cell is still the first in the order the columns were given (`_record`'s).
+    let mut order: Vec<usize> = (0..columns_in.len()).collect();
+    order.sort_by(|&a, &b| columns_in[a].0.cmp(&columns_in[b].0));
+    let fields: Vec<String> = order.iter().map(|&c| columns_in[c].0.clone()).collect();
     // Column by column, each cell to JSON (strings and integers directly; anything else as
     // `umkm.pandas` reads a cell). Per row, the first cell `_cell` refuses (in field order)
     // fails it, else the first the conversion refuses, as in a row-by-row record.
     let cell = convert::FrameCells::new(py)?;
-    let mut table: Vec<Vec<(usize, serde_json::Value)>> = (0..rows)
-        .map(|_| Vec::with_capacity(fields.len()))
-        .collect();
-    let mut refused: Vec<Option<CallError>> = vec![None; rows];
-    let mut unconverted: Vec<Option<CallError>> = vec![None; rows];
-    for (k, (cells, money, path)) in columns_in.iter_mut().enumerate() {
-        for (i, item) in cells.iter().enumerate() {
-            let Some(row) = table.get_mut(i) else { break };
-            if let Some(value) = convert::plain(&item, *money)? {
-                row.push((k, value));
-                continue;
-            }
-            let prepared = match cell.prepare(&fields[k], item, *money) {
-                Ok(Some(prepared)) => prepared,
-                Ok(None) => continue,
-                Err(e) => {
-                    let e = match e {
-                        convert::CellError::Row(e) => *e,
-                        convert::CellError::Raise(e) => package_error(py, e)?,
-                    };
-                    if let Some(slot @ None) = refused.get_mut(i) {
-                        *slot = Some(e);
-                    }
-                    continue;
-                }
-            };
-            match cell.convert(path, &prepared, *money, currency) {
-                Ok(value) => row.push((k, value)),
-                Err(e) => {
-                    let e = package_error(py, e)?;
-                    if let Some(slot @ None) = unconverted.get_mut(i) {
-                        *slot = Some(e);
-                    }
-                }
-            }
-        }
-    }
-    let bad: Vec<Option<CallError>> = refused
-        .into_iter()
-        .zip(unconverted)
-        .map(|(a, b)| a.or(b).or_else(|| date_error.clone()))
-        .collect();
-    let answers = py.detach(move || {
-        errors::guarded(|| Ok::<_, Box<CallError>>(api::validate_rows(&fields, table, &date)))
-    });
-    let answers = answers.map_err(|e| errors::to_py(py, &e))?;
     let out = PyDict::new(py);
     let names = [
         "valid",
@@ -230,55 +187,156 @@ fn validate_columns<'py>(
         "error_message_en",
     ];
     let lists: Vec<Bound<'py, PyList>> = names.iter().map(|_| PyList::empty(py)).collect();
+    let keys =
+        ["code", "message_en", "message_id", "path", "severity"].map(|k| PyString::intern(py, k));
+    let severities = ["error", "warning"].map(|k| PyString::intern(py, k));
+    // Messages and paths repeat from row to row: each text made once as a Python string.
+    let mut texts: std::collections::HashMap<String, Bound<'py, PyString>> =
+        std::collections::HashMap::new();
+    let text = |texts: &mut std::collections::HashMap<String, Bound<'py, PyString>>,
+                t: &str|
+     -> Bound<'py, PyString> {
+        if let Some(s) = texts.get(t) {
+            return s.clone();
+        }
+        let s = PyString::new(py, t);
+        if texts.len() < 100_000 {
+            texts.insert(t.to_string(), s.clone());
+        }
+        s
+    };
+    // The rows with issues, for the package to type only those.
+    let issue_rows = PyList::empty(py);
     let none = py.None();
-    for (answer, row_error) in answers.into_iter().zip(bad) {
-        let answer = match row_error {
-            Some(e) => Err(e),
-            None => answer,
-        };
-        let [valid, errors, warnings, codes, issues, code, path, message_id, message_en] =
-            &lists[..]
-        else {
-            continue;
-        };
-        match answer {
-            Ok(report) => {
-                let row_codes = PyList::empty(py);
-                let row_issues = PyList::empty(py);
-                for issue in &report.issues {
-                    row_codes.append(PyString::intern(py, &issue.code))?;
-                    let value = serde_json::to_value(issue)
-                        .map_err(|e| fail(CallError::internal(&e.to_string())))?;
-                    row_issues.append(convert::to_py(py, &value)?)?;
-                }
-                valid.append(report.valid)?;
-                errors.append(report.errors)?;
-                warnings.append(report.warnings)?;
-                codes.append(row_codes)?;
-                issues.append(row_issues)?;
-                for list in [code, path, message_id, message_en] {
-                    list.append(&none)?;
+    // A chunk of rows at a time: its records are made, validated and answered before the
+    // next is read, so memory stays that of one chunk (a million records held at once would
+    // be a gigabyte) and warm in the caches.
+    const CHUNK: usize = 32_768;
+    let mut first = 0;
+    while first < rows {
+        let last = rows.min(first + CHUNK);
+        let n = last - first;
+        let mut table: Vec<Vec<(usize, serde_json::Value)>> =
+            (0..n).map(|_| Vec::with_capacity(fields.len())).collect();
+        let mut refused: Vec<Option<(usize, CallError)>> = vec![None; n];
+        let mut unconverted: Vec<Option<(usize, CallError)>> = vec![None; n];
+        // The first failure in the columns' given order wins.
+        let keep = |slot: Option<&mut Option<(usize, CallError)>>, rank: usize, e: CallError| {
+            if let Some(slot) = slot {
+                if slot.as_ref().is_none_or(|(r, _)| rank < *r) {
+                    *slot = Some((rank, e));
                 }
             }
-            Err(e) => {
-                valid.append(false)?;
-                for list in [errors, warnings, codes, issues] {
-                    list.append(&none)?;
+        };
+        for (k, &rank) in order.iter().enumerate() {
+            let Some((_, cells, money, path)) = columns_in.get_mut(rank) else {
+                continue;
+            };
+            for (j, row) in table.iter_mut().enumerate() {
+                let item = cells.get_item(first + j)?;
+                if let Some(value) = convert::plain(&item, *money)? {
+                    row.push((k, value));
+                    continue;
                 }
-                code.append(&e.code)?;
-                if e.path.is_empty() {
-                    path.append(&none)?;
-                } else {
-                    path.append(&e.path)?;
+                let prepared = match cell.prepare(&fields[k], item, *money) {
+                    Ok(Some(prepared)) => prepared,
+                    Ok(None) => continue,
+                    Err(e) => {
+                        let e = match e {
+                            convert::CellError::Row(e) => *e,
+                            convert::CellError::Raise(e) => package_error(py, e)?,
+                        };
+                        keep(refused.get_mut(j), rank, e);
+                        continue;
+                    }
+                };
+                match cell.convert(path, &prepared, *money, currency) {
+                    Ok(value) => row.push((k, value)),
+                    Err(e) => {
+                        let e = package_error(py, e)?;
+                        keep(unconverted.get_mut(j), rank, e);
+                    }
                 }
-                message_id.append(&e.message_id)?;
-                message_en.append(&e.message_en)?;
             }
         }
+        let bad: Vec<Option<CallError>> = refused
+            .into_iter()
+            .zip(unconverted)
+            .map(|(a, b)| a.or(b).map(|(_, e)| e).or_else(|| date_error.clone()))
+            .collect();
+        let (fields_ref, date_ref, table_ref) = (&fields, &date, &table);
+        let answers = py.detach(move || {
+            errors::guarded(|| {
+                Ok::<_, Box<CallError>>(api::validate_rows(fields_ref, table_ref, date_ref))
+            })
+        });
+        // Freed here, in the thread that made it.
+        drop(table);
+        let answers = answers.map_err(|e| errors::to_py(py, &e))?;
+        for (offset, (answer, row_error)) in answers.into_iter().zip(bad).enumerate() {
+            let answer = match row_error {
+                Some(e) => Err(e),
+                None => answer,
+            };
+            let [valid, errors, warnings, codes, issues, code, path, message_id, message_en] =
+                &lists[..]
+            else {
+                continue;
+            };
+            match answer {
+                Ok(report) => {
+                    let row_codes = PyList::empty(py);
+                    let row_issues = PyList::empty(py);
+                    for issue in &report.issues {
+                        let code = PyString::intern(py, &issue.code);
+                        row_codes.append(&code)?;
+                        // The issue's JSON object as `call` hands it over (keys in JSON order).
+                        let dict = PyDict::new(py);
+                        dict.set_item(&keys[0], code)?;
+                        dict.set_item(&keys[1], text(&mut texts, &issue.message_en))?;
+                        dict.set_item(&keys[2], text(&mut texts, &issue.message_id))?;
+                        dict.set_item(&keys[3], text(&mut texts, &issue.path))?;
+                        let severity = match issue.severity {
+                            umkm::validate::Severity::Error => &severities[0],
+                            umkm::validate::Severity::Warning => &severities[1],
+                        };
+                        dict.set_item(&keys[4], severity)?;
+                        row_issues.append(dict)?;
+                    }
+                    if !report.issues.is_empty() {
+                        issue_rows.append(first + offset)?;
+                    }
+                    valid.append(report.valid)?;
+                    errors.append(report.errors)?;
+                    warnings.append(report.warnings)?;
+                    codes.append(row_codes)?;
+                    issues.append(row_issues)?;
+                    for list in [code, path, message_id, message_en] {
+                        list.append(&none)?;
+                    }
+                }
+                Err(e) => {
+                    valid.append(false)?;
+                    for list in [errors, warnings, codes, issues] {
+                        list.append(&none)?;
+                    }
+                    code.append(&e.code)?;
+                    if e.path.is_empty() {
+                        path.append(&none)?;
+                    } else {
+                        path.append(&e.path)?;
+                    }
+                    message_id.append(&e.message_id)?;
+                    message_en.append(&e.message_en)?;
+                }
+            }
+        }
+        first = last;
     }
     for (name, list) in names.iter().zip(lists) {
         out.set_item(name, list)?;
     }
+    out.set_item("issue_rows", issue_rows)?;
     Ok(out)
 }
 

@@ -313,7 +313,7 @@ pub fn validate_records(records: &[Value], as_of: &Value) -> Vec<Result<Report, 
 
 /// [`validate_records`] of records given as the cells of a table: `rows[i]` holds row `i`'s
 /// cells that have a value, as (index into `fields`, JSON), and the record of a row is the
-/// object of those fields. The rows are consumed where they are validated.
+/// object of those fields (read as it stands, without building the object).
 ///
 /// ```
 /// use umkm::api::validate_rows;
@@ -321,24 +321,37 @@ pub fn validate_records(records: &[Value], as_of: &Value) -> Vec<Result<Report, 
 ///
 /// let fields = ["name".to_string(), "workers".to_string()];
 /// let rows = vec![vec![(0, json!("Keripik")), (1, json!(4))], vec![(1, json!(-1))]];
-/// let answers = validate_rows(&fields, rows, &json!("2025-11-01"));
+/// let answers = validate_rows(&fields, &rows, &json!("2025-11-01"));
 /// assert!(answers[0].as_ref().unwrap().valid);
 /// assert_eq!(answers[1].as_ref().unwrap_err().path, "/record/workers");
 /// ```
 pub fn validate_rows(
     fields: &[String],
-    rows: Vec<Vec<(usize, Value)>>,
+    rows: &[Vec<(usize, Value)>],
     as_of: &Value,
 ) -> Vec<Result<Report, CallError>> {
     let date = BatchDate::new(as_of);
-    crate::batch::map_owned(rows, |cells| {
-        let mut record = serde_json::Map::new();
+    crate::batch::map(rows, |cells| {
+        // The object's entries in key order, a repeated field once (its last value), as a
+        // JSON object would hold them.
+        let mut entries: Vec<(&str, &Value)> = Vec::with_capacity(cells.len());
         for (field, value) in cells {
-            if let Some(name) = fields.get(field) {
-                record.insert(name.clone(), value);
+            if let Some(name) = fields.get(*field) {
+                entries.push((name.as_str(), value));
             }
         }
-        date.validate(&Value::Object(record))
+        if !entries.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)) {
+            crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(b.0));
+            let mut unique: Vec<(&str, &Value)> = Vec::with_capacity(entries.len());
+            for e in entries {
+                match unique.last_mut() {
+                    Some(last) if last.0 == e.0 => *last = e,
+                    _ => unique.push(e),
+                }
+            }
+            entries = unique;
+        }
+        date.validate_fields(&entries)
     })
 }
 
@@ -364,6 +377,20 @@ impl BatchDate {
             .map_err(|issue| CallError::from_issue(issue, "/record"))?;
         self.shape.clone()?;
         let record = read_record(record, "record")?;
+        Ok(crate::validate(&record, self.date.clone()?))
+    }
+
+    /// [`BatchDate::validate`] of the record made of `fields`, in key order.
+    fn validate_fields(&self, fields: &[(&str, &Value)]) -> Result<Report, CallError> {
+        crate::limits::check_fields_at(fields, 2)
+            .map_err(|issue| CallError::from_issue(issue, "/record"))?;
+        self.shape.clone()?;
+        let record: Enterprise = crate::reader::read_fields(fields).map_err(|e| {
+            CallError::argument("record.json", format!("/record{}", e.path), &e.message)
+        })?;
+        if let Some(issue) = crate::limits::record_issues(&record).into_iter().next() {
+            return Err(CallError::from_issue(issue, "/record"));
+        }
         Ok(crate::validate(&record, self.date.clone()?))
     }
 }

@@ -22,21 +22,6 @@ where
     items.iter().map(f).collect()
 }
 
-/// [`map`] of owned items, each given to `f` (and dropped) in the thread that maps it.
-pub fn map_owned<T, U, F>(items: Vec<T>, f: F) -> Vec<U>
-where
-    T: Send,
-    U: Send,
-    F: Fn(T) -> U + Sync + Send,
-{
-    #[cfg(feature = "parallel")]
-    if items.len() >= PARALLEL_MIN_ITEMS {
-        use rayon::prelude::*;
-        return items.into_par_iter().map(f).collect();
-    }
-    items.into_iter().map(f).collect()
-}
-
 /// True when the crate was built with the `parallel` feature.
 pub const fn is_parallel() -> bool {
     cfg!(feature = "parallel")

@@ -78,79 +78,124 @@ pub fn check_value(value: &Value) -> Result<(), Issue> {
 /// [`check_value`] of a value found `depth` levels down in the arguments (1 for the arguments
 /// themselves, 2 for one argument); the path is from `value`.
 pub(crate) fn check_value_at(value: &Value, depth: usize) -> Result<(), Issue> {
-    // Where each visited value is, as its parent and its key or index: a path is written out
-    // only for the value that breaks a limit, not for every value visited.
-    enum Step<'a> {
-        Root,
-        Index(usize),
-        Key(&'a str),
-    }
-    let mut places: Vec<(usize, Step<'_>)> = vec![(0, Step::Root)];
-    let path_of = |places: &[(usize, Step<'_>)], mut at: usize| {
-        let mut steps = Vec::new();
-        while let Some((parent, step)) = places.get(at) {
-            match step {
-                Step::Root => break,
-                Step::Index(i) => steps.push(i.to_string()),
-                Step::Key(k) => steps.push((*k).to_string()),
-            }
-            at = *parent;
+    walk(Node::Value(value), depth)
+}
+
+/// [`check_value_at`] of the object made of `fields` (key, value), given in key order.
+pub(crate) fn check_fields_at(fields: &[(&str, &Value)], depth: usize) -> Result<(), Issue> {
+    walk(Node::Fields(fields), depth)
+}
+
+/// A value to check: a JSON value, or an object given as its fields.
+#[derive(Clone, Copy)]
+enum Node<'a> {
+    Value(&'a Value),
+    Fields(&'a [(&'a str, &'a Value)]),
+}
+
+/// Where each visited value is, as its parent and its key or index: a path is written out
+/// only for the value that breaks a limit, not for every value visited.
+enum Step<'a> {
+    Root,
+    Index(usize),
+    Key(&'a str),
+}
+
+fn path_of(places: &[(usize, Step<'_>)], mut at: usize) -> String {
+    let mut steps = Vec::new();
+    while let Some((parent, step)) = places.get(at) {
+        match step {
+            Step::Root => break,
+            Step::Index(i) => steps.push(i.to_string()),
+            Step::Key(k) => steps.push((*k).to_string()),
         }
-        steps
-            .iter()
-            .rev()
-            .map(|s| format!("/{s}"))
-            .collect::<String>()
-    };
-    let too_long = |path: String, s: &String| {
-        limit(
-            path,
-            "limit.string",
-            format!(
-                "Teks {} bita melebihi batas {MAX_STRING_BYTES} bita",
-                s.len()
-            ),
-            format!(
-                "A text of {} bytes is over the limit of {MAX_STRING_BYTES} bytes",
-                s.len()
-            ),
-        )
-    };
+        at = *parent;
+    }
+    steps
+        .iter()
+        .rev()
+        .map(|s| format!("/{s}"))
+        .collect::<String>()
+}
+
+fn too_long(path: String, s: &str) -> Issue {
+    limit(
+        path,
+        "limit.string",
+        format!(
+            "Teks {} bita melebihi batas {MAX_STRING_BYTES} bita",
+            s.len()
+        ),
+        format!(
+            "A text of {} bytes is over the limit of {MAX_STRING_BYTES} bytes",
+            s.len()
+        ),
+    )
+}
+
+type Places<'a> = Vec<(usize, Step<'a>)>;
+type Stack<'a> = Vec<(Node<'a>, usize, usize)>;
+
+/// An object's entries: its strings checked where they stand (a short one, nearly all, is
+/// never on the stack), its arrays and objects put on the stack.
+fn entries<'a>(
+    items: impl Iterator<Item = (&'a str, &'a Value)>,
+    at: usize,
+    depth: usize,
+    places: &mut Places<'a>,
+    stack: &mut Stack<'a>,
+) -> Result<(), Issue> {
+    for (k, item) in items {
+        match item {
+            Value::String(s) if s.len() > MAX_STRING_BYTES => {
+                places.push((at, Step::Key(k)));
+                return Err(too_long(path_of(places, places.len() - 1), s));
+            }
+            Value::Array(_) | Value::Object(_) => {
+                places.push((at, Step::Key(k)));
+                stack.push((Node::Value(item), depth + 1, places.len() - 1));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn walk(root: Node<'_>, depth: usize) -> Result<(), Issue> {
+    let mut places: Places<'_> = vec![(0, Step::Root)];
     // Depth counts containers: the arguments object itself is level 1.
-    let mut stack: Vec<(&Value, usize, usize)> = vec![(value, depth, 0)];
-    while let Some((v, depth, at)) = stack.pop() {
-        let path = || path_of(&places, at);
+    let mut stack: Stack<'_> = vec![(root, depth, 0)];
+    while let Some((node, depth, at)) = stack.pop() {
         if depth > MAX_DEPTH {
             return Err(limit(
-                path(),
+                path_of(&places, at),
                 "limit.depth",
                 format!("Bersarang lebih dari {MAX_DEPTH} tingkat"),
                 format!("Nested more than {MAX_DEPTH} levels deep"),
             ));
         }
-        match v {
-            Value::String(s) if s.len() > MAX_STRING_BYTES => return Err(too_long(path(), s)),
-            // A record's strings are checked where they stand, without a visit of their own:
-            // a short one (nearly all) is never on the stack.
-            Value::Object(map) => {
-                for (k, item) in map {
-                    match item {
-                        Value::String(s) if s.len() > MAX_STRING_BYTES => {
-                            places.push((at, Step::Key(k)));
-                            return Err(too_long(path_of(&places, places.len() - 1), s));
-                        }
-                        Value::Array(_) | Value::Object(_) => {
-                            places.push((at, Step::Key(k)));
-                            stack.push((item, depth + 1, places.len() - 1));
-                        }
-                        _ => {}
-                    }
-                }
+        let v = match node {
+            Node::Fields(fields) => {
+                entries(fields.iter().copied(), at, depth, &mut places, &mut stack)?;
+                continue;
             }
+            Node::Value(v) => v,
+        };
+        match v {
+            Value::String(s) if s.len() > MAX_STRING_BYTES => {
+                return Err(too_long(path_of(&places, at), s))
+            }
+            Value::Object(map) => entries(
+                map.iter().map(|(k, v)| (k.as_str(), v)),
+                at,
+                depth,
+                &mut places,
+                &mut stack,
+            )?,
             Value::Array(items) => {
                 if items.len() > MAX_LIST_ITEMS {
                     return Err(limit(
-                        path(),
+                        path_of(&places, at),
                         "limit.list",
                         format!(
                             "Daftar {} butir melebihi batas {MAX_LIST_ITEMS}",
@@ -166,7 +211,7 @@ pub(crate) fn check_value_at(value: &Value, depth: usize) -> Result<(), Issue> {
                 for (i, item) in items.iter().enumerate() {
                     if matches!(item, Value::Array(_) | Value::Object(_) | Value::String(_)) {
                         places.push((at, Step::Index(i)));
-                        stack.push((item, depth + 1, places.len() - 1));
+                        stack.push((Node::Value(item), depth + 1, places.len() - 1));
                     }
                 }
             }

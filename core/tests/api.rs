@@ -304,6 +304,14 @@ fn validate_rows_answers_as_the_records_they_make() {
         ],
         vec![(0, json!("x")), (4, json!("not a list"))],
         vec![],
+        // Out of key order, and a field twice: read as the object they make (the last wins).
+        vec![
+            (2, json!(3)),
+            (0, json!("y")),
+            (2, json!(5)),
+            (4, json!([[[[{"a": "b"}]]]])),
+        ],
+        vec![(0, json!("x".repeat(1_000_001))), (4, json!([{"name": 1}]))],
     ];
     let records: Vec<Value> = rows
         .iter()
@@ -316,7 +324,7 @@ fn validate_rows_answers_as_the_records_they_make() {
         })
         .collect();
     let as_of = json!("2025-11-01");
-    let by_rows = umkm::api::validate_rows(&fields, rows, &as_of);
+    let by_rows = umkm::api::validate_rows(&fields, &rows, &as_of);
     let by_records = umkm::api::validate_records(&records, &as_of);
     assert_eq!(by_rows, by_records);
 }

@@ -20,6 +20,7 @@ from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from umkm import _umkm
 from umkm._core import call as _call
+from umkm import _model
 from umkm._model import decode as _decode
 from umkm.errors import UmkmError
 
@@ -228,16 +229,19 @@ def validate_frame(df: Any, as_of: Any, *, currency: str = "IDR", record: Option
         fields = [f for f in _SCALAR_FIELDS + _NESTED_FIELDS + _MONEY_FIELDS if f in df.columns]
         columns = {f: df[f].tolist() for f in fields}
         # The answer is millions of small objects: the cycle collector, which would walk them
-        # again and again as they are made, waits until they are all made (none holds a cycle).
+        # again and again as they are made, waits until the frame is made (none holds a cycle).
         collecting = gc.isenabled()
         gc.disable()
         try:
             raw = _umkm.validate_columns(columns, list(_MONEY_FIELDS), currency, len(df), as_of)
+            issues = raw["issues"]
+            wrap = _model.CLASSES["Issue"]._wrap  # what decode("Issue[]", ...) gives, directly
+            for i in raw.pop("issue_rows"):
+                issues[i] = [wrap(issue) for issue in issues[i]]
+            return _frame_of_columns(raw, df.index)
         finally:
             if collecting:
                 gc.enable()
-        raw["issues"] = [_decode("Issue[]", x) if x else x for x in raw["issues"]]
-        return _frame_of_columns(raw, df.index)
 
     def answer(rec: Any, row: Dict[str, Any]) -> Dict[str, Any]:
         # The columns are read from the core's answer as it comes (typed objects are built
