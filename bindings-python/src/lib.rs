@@ -132,8 +132,8 @@ fn package_error(py: Python<'_>, e: PyErr) -> PyResult<CallError> {
 /// `money_fields` hold amounts in `currency` unless a cell is a Money dict or object) and
 /// validated in one call into the core (`api::validate_records`) with the GIL released.
 /// Answers a dict of equal-length lists: `valid`, `errors`, `warnings`, `codes`, `issues`
-/// (the issues as plain dicts), `error_code`, `error_path`, `error_message_id`,
-/// `error_message_en`; and `issue_rows`, the rows whose `issues` are not empty. A row is answered as `call("validate", {"record": row})` answers it;
+/// (the package's typed `Issue` objects), `error_code`, `error_path`, `error_message_id`,
+/// `error_message_en`. A row is answered as `call("validate", {"record": row})` answers it;
 /// a cell that cannot be read (a float with a fraction) fails its row alone, at its field.
 #[pyfunction]
 fn validate_columns<'py>(
@@ -190,23 +190,17 @@ fn validate_columns<'py>(
     let keys =
         ["code", "message_en", "message_id", "path", "severity"].map(|k| PyString::intern(py, k));
     let severities = ["error", "warning"].map(|k| PyString::intern(py, k));
-    // Messages and paths repeat from row to row: each text made once as a Python string.
-    let mut texts: std::collections::HashMap<String, Bound<'py, PyString>> =
-        std::collections::HashMap::new();
-    let text = |texts: &mut std::collections::HashMap<String, Bound<'py, PyString>>,
-                t: &str|
-     -> Bound<'py, PyString> {
-        if let Some(s) = texts.get(t) {
-            return s.clone();
-        }
-        let s = PyString::new(py, t);
-        if texts.len() < 100_000 {
-            texts.insert(t.to_string(), s.clone());
-        }
-        s
-    };
-    // The rows with issues, for the package to type only those.
-    let issue_rows = PyList::empty(py);
+    // Issues repeat from row to row (the same code, path and message): each is made once as
+    // the package's typed `Issue` (immutable), shared by the rows that have it.
+    let wrap = py
+        .import("umkm._model")?
+        .getattr("CLASSES")?
+        .get_item("Issue")?
+        .getattr("_wrap")?;
+    let mut made: std::collections::HashMap<
+        umkm::validate::Issue,
+        (Bound<'py, PyString>, Bound<'py, PyAny>),
+    > = std::collections::HashMap::new();
     let none = py.None();
     // A chunk of rows at a time: its records are made, validated and answered before the
     // next is read, so memory stays that of one chunk (a million records held at once would
@@ -273,7 +267,7 @@ fn validate_columns<'py>(
         // Freed here, in the thread that made it.
         drop(table);
         let answers = answers.map_err(|e| errors::to_py(py, &e))?;
-        for (offset, (answer, row_error)) in answers.into_iter().zip(bad).enumerate() {
+        for (answer, row_error) in answers.into_iter().zip(bad) {
             let answer = match row_error {
                 Some(e) => Err(e),
                 None => answer,
@@ -288,23 +282,29 @@ fn validate_columns<'py>(
                     let row_codes = PyList::empty(py);
                     let row_issues = PyList::empty(py);
                     for issue in &report.issues {
+                        if let Some((code, typed)) = made.get(issue) {
+                            row_codes.append(code)?;
+                            row_issues.append(typed)?;
+                            continue;
+                        }
                         let code = PyString::intern(py, &issue.code);
-                        row_codes.append(&code)?;
                         // The issue's JSON object as `call` hands it over (keys in JSON order).
                         let dict = PyDict::new(py);
-                        dict.set_item(&keys[0], code)?;
-                        dict.set_item(&keys[1], text(&mut texts, &issue.message_en))?;
-                        dict.set_item(&keys[2], text(&mut texts, &issue.message_id))?;
-                        dict.set_item(&keys[3], text(&mut texts, &issue.path))?;
+                        dict.set_item(&keys[0], &code)?;
+                        dict.set_item(&keys[1], issue.message_en.as_str())?;
+                        dict.set_item(&keys[2], issue.message_id.as_str())?;
+                        dict.set_item(&keys[3], issue.path.as_str())?;
                         let severity = match issue.severity {
                             umkm::validate::Severity::Error => &severities[0],
                             umkm::validate::Severity::Warning => &severities[1],
                         };
                         dict.set_item(&keys[4], severity)?;
-                        row_issues.append(dict)?;
-                    }
-                    if !report.issues.is_empty() {
-                        issue_rows.append(first + offset)?;
+                        let typed = wrap.call1((dict,))?;
+                        row_codes.append(&code)?;
+                        row_issues.append(&typed)?;
+                        if made.len() < 100_000 {
+                            made.insert(issue.clone(), (code, typed));
+                        }
                     }
                     valid.append(report.valid)?;
                     errors.append(report.errors)?;
@@ -336,7 +336,6 @@ fn validate_columns<'py>(
     for (name, list) in names.iter().zip(lists) {
         out.set_item(name, list)?;
     }
-    out.set_item("issue_rows", issue_rows)?;
     Ok(out)
 }
 

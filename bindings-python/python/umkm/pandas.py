@@ -20,7 +20,6 @@ from typing import Any, Callable, Dict, Iterable, List, Optional
 
 from umkm import _umkm
 from umkm._core import call as _call
-from umkm import _model
 from umkm._model import decode as _decode
 from umkm.errors import UmkmError
 
@@ -234,10 +233,6 @@ def validate_frame(df: Any, as_of: Any, *, currency: str = "IDR", record: Option
         gc.disable()
         try:
             raw = _umkm.validate_columns(columns, list(_MONEY_FIELDS), currency, len(df), as_of)
-            issues = raw["issues"]
-            wrap = _model.CLASSES["Issue"]._wrap  # what decode("Issue[]", ...) gives, directly
-            for i in raw.pop("issue_rows"):
-                issues[i] = [wrap(issue) for issue in issues[i]]
             return _frame_of_columns(raw, df.index)
         finally:
             if collecting:
