@@ -27,7 +27,6 @@ use rust_decimal::Decimal;
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
 
 /// The active share of a register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -205,16 +204,28 @@ pub fn cohort_survival(
     snapshots: &[ActivitySnapshot],
 ) -> Result<CohortTable, ActivityError> {
     let mut issues = BatchIssues::default();
-    let mut founded: HashMap<String, NaiveDate> = HashMap::with_capacity(register.len());
-    for (i, r) in register.iter().enumerate() {
-        let key = nib::compact(&r.nib);
+    // The register keyed by NIB digits in one sort (it may hold millions); each blank or
+    // repeated NIB is reported where it stands, in register order.
+    let keys: Vec<String> = register.iter().map(|r| nib::compact(&r.nib)).collect();
+    let (founded, repeated) = SortedMap::from_entries(
+        keys.iter()
+            .zip(register)
+            .filter(|(k, _)| !k.is_empty())
+            .map(|(k, r)| (k.clone(), r.founded))
+            .collect(),
+    );
+    let mut repeated = repeated.into_iter().peekable();
+    let mut keyed = 0;
+    for (i, (r, key)) in register.iter().zip(&keys).enumerate() {
         if key.is_empty() {
             issues.push(Issue::error(
                 format!("/register/{i}/nib"),
                 "activity.nib_blank",
                 Message::new("NIB kosong", "NIB is blank"),
             ));
-        } else if founded.insert(key, r.founded).is_some() {
+            continue;
+        }
+        if repeated.next_if_eq(&keyed).is_some() {
             issues.push(Issue::error(
                 format!("/register/{i}/nib"),
                 "activity.nib_duplicate",
@@ -224,6 +235,7 @@ pub fn cohort_survival(
                 ),
             ));
         }
+        keyed += 1;
     }
     let mut order: Vec<usize> = (0..snapshots.len()).collect();
     crate::sort::sort_by_key(&mut order, |&i| snapshots.get(i).map(|s| s.date));
@@ -260,7 +272,8 @@ pub fn cohort_survival(
     for &i in &order {
         let Some(s) = snapshots.get(i) else { continue };
         dates.push(s.date);
-        let mut counted = HashSet::new();
+        // Each active NIB counted once: collected, then sorted and counted by its cohort.
+        let mut counted: Vec<(&str, i32)> = Vec::new();
         let mut by_year: SortedMap<i32, u64> = SortedMap::new();
         for (j, raw) in s.active.iter().enumerate() {
             let key = nib::compact(raw);
@@ -285,12 +298,17 @@ pub fn cohort_survival(
                     ),
                 )),
                 Some(f) => {
-                    if counted.insert(key) {
-                        if let Some(n) = by_year.value_mut(f.year(), u64::default) {
-                            *n += 1;
-                        }
+                    if let Some(k) = founded.key(&key) {
+                        counted.push((k, f.year()));
                     }
                 }
+            }
+        }
+        crate::sort::sort_by(&mut counted, |a, b| a.0.cmp(b.0));
+        counted.dedup_by(|a, b| a.0 == b.0);
+        for (_, year) in counted {
+            if let Some(n) = by_year.value_mut(year, u64::default) {
+                *n += 1;
             }
         }
         active_by_year.push(by_year);

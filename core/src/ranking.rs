@@ -65,7 +65,6 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 /// One export record: an SKA issued, or a shipment.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -535,7 +534,9 @@ pub fn rank_export_growth(
             issues: issues.finish(),
         });
     }
-    let mut sums: HashMap<u32, Sums> = HashMap::new();
+    // Each region's sums, found by its key (a region appears once; most records find it).
+    let mut index: SortedMap<u32, usize> = SortedMap::new();
+    let mut sums: Vec<(u32, Sums)> = Vec::new();
     let mut counts = RecordCounts {
         total: records.len() as u64,
         ..RecordCounts::default()
@@ -568,7 +569,17 @@ pub fn rank_export_growth(
                 continue;
             }
         };
-        let s = sums.entry(key).or_default();
+        let slot = match index.get(&key) {
+            Some(&slot) => slot,
+            None => {
+                index.insert(key, sums.len());
+                sums.push((key, Sums::default()));
+                sums.len() - 1
+            }
+        };
+        let Some((_, s)) = sums.get_mut(slot) else {
+            continue;
+        };
         if in_base {
             add(&mut s.base, amount)?;
             s.base_records += 1;
@@ -592,7 +603,7 @@ fn money(amount: Decimal, currency: Currency) -> Money {
 }
 
 fn build(
-    sums: HashMap<u32, Sums>,
+    sums: Vec<(u32, Sums)>,
     options: &RankingOptions,
     records: RecordCounts,
 ) -> Result<Ranking, RankingError> {

@@ -71,6 +71,34 @@ impl<K: Ord, V> SortedMap<K, V> {
             .map(|e| &e.1)
     }
 
+    /// A map of `entries`, sorted here in one go (for many keys: no insertion moves); of equal
+    /// keys the first stays, and the places in `entries` of the others come back, in order.
+    pub(crate) fn from_entries(entries: Vec<(K, V)>) -> (Self, Vec<usize>) {
+        let mut tagged: Vec<(usize, (K, V))> = entries.into_iter().enumerate().collect();
+        crate::sort::sort_by(&mut tagged, |a, b| a.1 .0.cmp(&b.1 .0));
+        let mut unique: Vec<(K, V)> = Vec::with_capacity(tagged.len());
+        let mut repeated = Vec::new();
+        for (place, entry) in tagged {
+            match unique.last() {
+                Some(last) if last.0 == entry.0 => repeated.push(place),
+                _ => unique.push(entry),
+            }
+        }
+        crate::sort::sort_by(&mut repeated, usize::cmp);
+        (SortedMap { entries: unique }, repeated)
+    }
+
+    /// The key as the map holds it (borrowed for as long as the map).
+    pub(crate) fn key<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&K>
+    where
+        K: Borrow<Q>,
+    {
+        self.find(key)
+            .ok()
+            .and_then(|i| self.entries.get(i))
+            .map(|e| &e.0)
+    }
+
     pub(crate) fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
     where
         K: Borrow<Q>,
@@ -157,6 +185,20 @@ mod tests {
                 prop_assert_eq!(set.contains(&(k / 3)), bset.contains(&(k / 3)));
             }
             prop_assert!(ours.iter().eq(theirs.iter()));
+            // Built in one go: the first of equal keys stays, the others are named.
+            let entries: Vec<(u8, usize)> = ours.keys().chain(theirs.keys()).map(|k| *k / 2).zip(0..).collect();
+            let (bulk, repeated) = SortedMap::from_entries(entries.clone());
+            let mut firsts = BTreeMap::new();
+            let mut expected = Vec::new();
+            for (k, i) in entries {
+                if let std::collections::btree_map::Entry::Vacant(e) = firsts.entry(k) {
+                    e.insert(i);
+                } else {
+                    expected.push(i);
+                }
+            }
+            prop_assert!(bulk.iter().eq(firsts.iter()));
+            prop_assert_eq!(repeated, expected);
             prop_assert!(ours.keys().eq(theirs.keys()));
             prop_assert!(ours.values().eq(theirs.values()));
         }

@@ -23,13 +23,13 @@ use crate::classify::RuleRef;
 use crate::enterprise::Enterprise;
 use crate::id::nib;
 use crate::lang::Message;
+use crate::sorted::SortedMap;
 use crate::validate::{BatchIssues, Issue};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// The register on a date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -244,15 +244,14 @@ fn classify_all<'a>(
     side: &str,
     issues: &mut BatchIssues,
     warnings: &mut BatchIssues,
-) -> (Vec<String>, HashMap<String, Classified<'a>>) {
-    let mut order = Vec::with_capacity(snapshot.records.len());
-    let mut map = HashMap::with_capacity(snapshot.records.len());
+) -> (Vec<String>, SortedMap<String, Classified<'a>>) {
+    let mut entries = Vec::with_capacity(snapshot.records.len());
+    let mut places = Vec::with_capacity(snapshot.records.len());
     for (i, record) in snapshot.records.iter().enumerate() {
         let key = record.nib.as_deref().map(nib::compact).unwrap_or_default();
-        let path = format!("/{side}/records/{i}/nib");
         if key.is_empty() {
             warnings.push(Issue::warning(
-                path,
+                format!("/{side}/records/{i}/nib"),
                 "transition.nib_missing",
                 Message::new(
                     format!("{} tanpa NIB: tidak dapat dicocokkan", record.name),
@@ -271,9 +270,20 @@ fn classify_all<'a>(
             state,
             reason,
         };
-        if map.insert(key.clone(), entry).is_some() {
+        entries.push((key, entry));
+        places.push(i);
+    }
+    // Keyed in one sort (a snapshot may hold a whole register); a repeated NIB is an error at
+    // each later record, the first keeps its place in the order.
+    let keys: Vec<String> = entries.iter().map(|(k, _)| k.clone()).collect();
+    let (map, repeated) = SortedMap::from_entries(entries);
+    let mut repeated = repeated.into_iter().peekable();
+    let mut order = Vec::with_capacity(keys.len());
+    for (n, key) in keys.into_iter().enumerate() {
+        if repeated.next_if_eq(&n).is_some() {
+            let i = places.get(n).copied().unwrap_or(n);
             issues.push(Issue::error(
-                path,
+                format!("/{side}/records/{i}/nib"),
                 "transition.nib_duplicate",
                 Message::new(
                     format!("NIB {key} muncul dua kali dalam potret yang sama"),
