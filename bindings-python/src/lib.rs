@@ -5,7 +5,7 @@
 //! classes and Pythonic names.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 use umkm::api::{self, CallError};
 use umkm::id::{self, IdentifierKind};
 
@@ -131,9 +131,9 @@ fn package_error(py: Python<'_>, e: PyErr) -> PyResult<CallError> {
 /// (`columns`: field name → list of cells, all of `rows` length; the fields in
 /// `money_fields` hold amounts in `currency` unless a cell is a Money dict or object) and
 /// validated in one call into the core (`api::validate_records`) with the GIL released.
-/// Answers a dict of equal-length lists: `valid`, `errors`, `warnings`, `codes`, `issues`
-/// (the package's typed `Issue` objects), `error_code`, `error_path`, `error_message_id`,
-/// `error_message_en`. A row is answered as `call("validate", {"record": row})` answers it;
+/// Answers a dict of equal-length lists `codes`, `issues` (the package's typed `Issue`
+/// objects), `error_code`, `error_path`, `error_message_id`, `error_message_en`, and under
+/// `words` the columns `valid`, `errors`, `warnings` as (bytes, NumPy type). A row is answered as `call("validate", {"record": row})` answers it;
 /// a cell that cannot be read (a float with a fraction) fails its row alone, at its field.
 #[pyfunction]
 fn validate_columns<'py>(
@@ -176,9 +176,6 @@ fn validate_columns<'py>(
     let cell = convert::FrameCells::new(py)?;
     let out = PyDict::new(py);
     let names = [
-        "valid",
-        "errors",
-        "warnings",
         "codes",
         "issues",
         "error_code",
@@ -187,6 +184,9 @@ fn validate_columns<'py>(
         "error_message_en",
     ];
     let lists: Vec<Bound<'py, PyList>> = names.iter().map(|_| PyList::empty(py)).collect();
+    let mut valid_flags: Vec<u8> = Vec::with_capacity(rows);
+    let mut error_counts: Vec<Option<usize>> = Vec::with_capacity(rows);
+    let mut warning_counts: Vec<Option<usize>> = Vec::with_capacity(rows);
     let keys =
         ["code", "message_en", "message_id", "path", "severity"].map(|k| PyString::intern(py, k));
     let severities = ["error", "warning"].map(|k| PyString::intern(py, k));
@@ -272,9 +272,7 @@ fn validate_columns<'py>(
                 Some(e) => Err(e),
                 None => answer,
             };
-            let [valid, errors, warnings, codes, issues, code, path, message_id, message_en] =
-                &lists[..]
-            else {
+            let [codes, issues, code, path, message_id, message_en] = &lists[..] else {
                 continue;
             };
             match answer {
@@ -306,9 +304,9 @@ fn validate_columns<'py>(
                             made.insert(issue.clone(), (code, typed));
                         }
                     }
-                    valid.append(report.valid)?;
-                    errors.append(report.errors)?;
-                    warnings.append(report.warnings)?;
+                    valid_flags.push(u8::from(report.valid));
+                    error_counts.push(Some(report.errors));
+                    warning_counts.push(Some(report.warnings));
                     codes.append(row_codes)?;
                     issues.append(row_issues)?;
                     for list in [code, path, message_id, message_en] {
@@ -316,8 +314,10 @@ fn validate_columns<'py>(
                     }
                 }
                 Err(e) => {
-                    valid.append(false)?;
-                    for list in [errors, warnings, codes, issues] {
+                    valid_flags.push(0);
+                    error_counts.push(None);
+                    warning_counts.push(None);
+                    for list in [codes, issues] {
                         list.append(&none)?;
                     }
                     code.append(&e.code)?;
@@ -336,6 +336,28 @@ fn validate_columns<'py>(
     for (name, list) in names.iter().zip(lists) {
         out.set_item(name, list)?;
     }
+    // The number columns as machine words for NumPy (`numpy.frombuffer`), typed as pandas
+    // types a column of Python values: counts as int64, or float64 with NaN where a row
+    // failed; valid as bool.
+    let words = PyDict::new(py);
+    words.set_item("valid", (PyBytes::new(py, &valid_flags), "bool"))?;
+    for (name, counts) in [("errors", error_counts), ("warnings", warning_counts)] {
+        let column = if counts.iter().all(Option::is_some) {
+            let bytes: Vec<u8> = counts
+                .iter()
+                .flat_map(|c| (c.unwrap_or(0) as i64).to_le_bytes())
+                .collect();
+            (PyBytes::new(py, &bytes), "<i8")
+        } else {
+            let bytes: Vec<u8> = counts
+                .iter()
+                .flat_map(|c| c.map_or(f64::NAN, |c| c as f64).to_le_bytes())
+                .collect();
+            (PyBytes::new(py, &bytes), "<f8")
+        };
+        words.set_item(name, column)?;
+    }
+    out.set_item("words", words)?;
     Ok(out)
 }
 

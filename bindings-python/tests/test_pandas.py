@@ -162,6 +162,7 @@ def _row_by_row(df: pandas.DataFrame, as_of: object) -> pandas.DataFrame:
 def _same(a: pandas.DataFrame, b: pandas.DataFrame) -> None:
     assert a.columns.tolist() == b.columns.tolist()
     assert a.index.tolist() == b.index.tolist()
+    assert a.dtypes.to_dict() == b.dtypes.to_dict()
     for column in a.columns:
         for x, y in zip(a[column].tolist(), b[column].tolist()):
             both_missing = not isinstance(x, list) and pandas.isna(x) and pandas.isna(y)

@@ -233,7 +233,10 @@ def validate_frame(df: Any, as_of: Any, *, currency: str = "IDR", record: Option
         gc.disable()
         try:
             raw = _umkm.validate_columns(columns, list(_MONEY_FIELDS), currency, len(df), as_of)
-            return _frame_of_columns(raw, df.index)
+            import numpy
+
+            words = {k: numpy.frombuffer(b, dtype=t) for k, (b, t) in raw.pop("words").items()}
+            return _frame_of_columns({**words, **raw}, df.index)
         finally:
             if collecting:
                 gc.enable()
