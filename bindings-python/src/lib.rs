@@ -338,11 +338,14 @@ fn validate_columns<'py>(
     }
     // The number columns as machine words for NumPy (`numpy.frombuffer`), typed as pandas
     // types a column of Python values: counts as int64, or float64 with NaN where a row
-    // failed; valid as bool.
+    // failed ("none" when every row failed); valid as bool.
     let words = PyDict::new(py);
     words.set_item("valid", (PyBytes::new(py, &valid_flags), "bool"))?;
     for (name, counts) in [("errors", error_counts), ("warnings", warning_counts)] {
-        let column = if counts.iter().all(Option::is_some) {
+        let column = if !counts.is_empty() && counts.iter().all(Option::is_none) {
+            // Every row failed: a column of None, as pandas keeps one (no bytes).
+            (PyBytes::new(py, &[]), "none")
+        } else if counts.iter().all(Option::is_some) {
             let bytes: Vec<u8> = counts
                 .iter()
                 .flat_map(|c| (c.unwrap_or(0) as i64).to_le_bytes())

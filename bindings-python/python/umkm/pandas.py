@@ -235,7 +235,10 @@ def validate_frame(df: Any, as_of: Any, *, currency: str = "IDR", record: Option
             raw = _umkm.validate_columns(columns, list(_MONEY_FIELDS), currency, len(df), as_of)
             import numpy
 
-            words = {k: numpy.frombuffer(b, dtype=t) for k, (b, t) in raw.pop("words").items()}
+            words = {
+                k: [None] * len(df) if t == "none" else numpy.frombuffer(b, dtype=t)
+                for k, (b, t) in raw.pop("words").items()
+            }
             return _frame_of_columns({**words, **raw}, df.index)
         finally:
             if collecting:
