@@ -7,12 +7,14 @@
 //! are serde_json's own, with one deliberate difference: a record, a product, an amount — any
 //! struct — must be a JSON object. serde_json would also take a list of the fields' values in
 //! declaration order; nobody sends that on purpose, it makes field order a hidden contract,
-//! and refusing it lets the compiler leave out a second reader for every type (a sixth of the
-//! WebAssembly module).
+//! and refusing it lets the compiler leave out a second reader for every type (18 KB of the
+//! gzipped WebAssembly module). The same holds for the internally tagged enums ([`tagged`]).
 //!
-//! Why not a generic path tracker around serde_json's reader: tracking by wrapping every
-//! visitor compiles each type's reader twice over; keeping the path beside one reader compiles
-//! it once, and the push and pop of a path step are two small functions shared by all.
+//! Why not a generic path tracker around serde_json's reader (serde_path_to_error, which the
+//! tests still compare with): tracking by wrapping every visitor compiles each type's reader
+//! with a wrapper around it; keeping the path beside one reader compiles it once, and the
+//! push and pop of a path step are two small functions shared by all. A table's rows are read
+//! through [`read_fields`] without building a JSON object per row.
 
 use serde::de::value::BorrowedStrDeserializer;
 use serde::de::{
