@@ -364,6 +364,23 @@ fn validate_columns<'py>(
     Ok(out)
 }
 
+/// The Python string of an enum value's JSON name, made once per value.
+fn shared<T: Copy + Eq + std::hash::Hash + serde::Serialize>(
+    py: Python<'_>,
+    cache: &mut std::collections::HashMap<T, Py<PyAny>>,
+    value: T,
+) -> Py<PyAny> {
+    cache
+        .entry(value)
+        .or_insert_with(|| {
+            let name = serde_json::to_value(value).unwrap_or_default();
+            PyString::intern(py, name.as_str().unwrap_or_default())
+                .into_any()
+                .unbind()
+        })
+        .clone_ref(py)
+}
+
 /// The input types the typed classes check with the core (`normalize`).
 #[pyfunction]
 fn input_types() -> Vec<&'static str> {
@@ -457,6 +474,10 @@ fn classify_columns<'py>(
     let answers = answers.map_err(|e| errors::to_py(py, &e))?;
     // Each value once as a Python string, then shared: a million rows, a handful of values.
     let mut names: std::collections::HashMap<String, Py<PyAny>> = std::collections::HashMap::new();
+    // Each enum value's name once, shared by every row that has it.
+    let mut classes = std::collections::HashMap::new();
+    let mut criteria = std::collections::HashMap::new();
+    let mut bases = std::collections::HashMap::new();
     let mut name_of = |v: serde_json::Value| -> Py<PyAny> {
         let key = v.as_str().unwrap_or_default().to_string();
         names
@@ -497,15 +518,15 @@ fn classify_columns<'py>(
                 ]
             }
             (Ok(v), None) => {
-                let class = name_of(serde_json::json!(v.class));
-                let decided_by = name_of(serde_json::json!(v.decided_by));
-                let basis = name_of(serde_json::json!(v.basis));
+                let class = shared(py, &mut classes, v.class);
+                let decided_by = shared(py, &mut criteria, v.decided_by);
+                let basis = shared(py, &mut bases, v.basis);
                 let by_capital = match v.by_capital {
-                    Some(c) => name_of(serde_json::json!(c)),
+                    Some(c) => shared(py, &mut classes, c),
                     None => none(),
                 };
                 let by_sales = match v.by_sales {
-                    Some(c) => name_of(serde_json::json!(c)),
+                    Some(c) => shared(py, &mut classes, c),
                     None => none(),
                 };
                 [
