@@ -277,16 +277,22 @@ fn output<T: Serialize>(value: T) -> Outcome {
 
 /// Reads a value of type `T` at `path`, naming the place inside it that failed.
 fn read<T: DeserializeOwned>(value: &Value, path: &str, code: &str) -> Result<T, CallError> {
-    crate::reader::read(value).map_err(|e| {
-        let at = format!("{path}{}", e.path);
-        CallError::argument(code, at, &e.message)
-    })
+    crate::reader::read(value).map_err(|e| unread(e, path, code))
+}
+
+/// The argument error for a value at `path` that could not be read.
+fn unread(e: crate::reader::ReadError, path: &str, code: &str) -> CallError {
+    CallError::argument(code, format!("{path}{}", e.path), &e.message)
 }
 
 /// The record in argument `name`; a malformed one is `record.json` at its path, one past the
 /// record limits ([`crate::limits`]) the limit's code at its path.
 fn read_record(value: &Value, name: &str) -> Result<Enterprise, CallError> {
-    let record: Enterprise = read(value, &format!("/{name}"), "record.json")?;
+    within_limits(read(value, &format!("/{name}"), "record.json")?, name)
+}
+
+/// The record read for argument `name`, unless it is past the record limits.
+fn within_limits(record: Enterprise, name: &str) -> Result<Enterprise, CallError> {
     match crate::limits::record_issues(&record).into_iter().next() {
         Some(issue) => Err(CallError::from_issue(issue, &format!("/{name}"))),
         None => Ok(record),
@@ -385,12 +391,9 @@ impl BatchDate {
         crate::limits::check_fields_at(fields, 2)
             .map_err(|issue| CallError::from_issue(issue, "/record"))?;
         self.shape.clone()?;
-        let record: Enterprise = crate::reader::read_fields(fields).map_err(|e| {
-            CallError::argument("record.json", format!("/record{}", e.path), &e.message)
-        })?;
-        if let Some(issue) = crate::limits::record_issues(&record).into_iter().next() {
-            return Err(CallError::from_issue(issue, "/record"));
-        }
+        let record =
+            crate::reader::read_fields(fields).map_err(|e| unread(e, "/record", "record.json"))?;
+        let record = within_limits(record, "record")?;
         Ok(crate::validate(&record, self.date.clone()?))
     }
 }

@@ -534,7 +534,8 @@ pub fn rank_export_growth(
             issues: issues.finish(),
         });
     }
-    // Each region's sums, found by its key (a region appears once; most records find it).
+    // Each region's sums, found by its key: the sorted index holds only (key, slot), so a
+    // new region moves little, and the sums stay where they were first put.
     let mut index: SortedMap<u32, usize> = SortedMap::new();
     let mut sums: Vec<(u32, Sums)> = Vec::new();
     let mut counts = RecordCounts {

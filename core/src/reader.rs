@@ -37,8 +37,13 @@ pub(crate) struct ReadError {
 
 /// Reads a `T` from `value`.
 pub(crate) fn read<'a, T: Deserialize<'a>>(value: &'a Value) -> Result<T, ReadError> {
+    tracked(|path| T::deserialize(At { value, path }))
+}
+
+/// Runs a read with a fresh path; a failure says where it stopped.
+fn tracked<'a, T>(read: impl FnOnce(Path<'a, '_>) -> Result<T, Error>) -> Result<T, ReadError> {
     let path = RefCell::new(Vec::new());
-    T::deserialize(At { value, path: &path }).map_err(|e| ReadError {
+    read(&path).map_err(|e| ReadError {
         path: pointer(&path.borrow()),
         message: e.0,
     })
@@ -96,15 +101,7 @@ fn untag(
 pub(crate) fn read_fields<'a, T: Deserialize<'a>>(
     fields: &'a [(&'a str, &'a Value)],
 ) -> Result<T, ReadError> {
-    let path = RefCell::new(Vec::new());
-    T::deserialize(Fields {
-        fields,
-        path: &path,
-    })
-    .map_err(|e| ReadError {
-        path: pointer(&path.borrow()),
-        message: e.0,
-    })
+    tracked(|path| T::deserialize(Fields { fields, path }))
 }
 
 /// An object given as its fields.
@@ -117,16 +114,8 @@ impl<'a> Deserializer<'a> for Fields<'a, '_> {
     type Error = Error;
 
     fn deserialize_any<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value, Error> {
-        let mut entries = Entries {
-            iter: Source::Fields(self.fields.iter()),
-            pending: None,
-            path: self.path,
-        };
-        let out = visitor.visit_map(&mut entries)?;
-        match entries.iter.len() {
-            0 => Ok(out),
-            _ => Err(too_long(self.fields.len(), "fewer elements in map")),
-        }
+        let source = Source::Fields(self.fields.iter());
+        visit_entries(source, self.fields.len(), self.path, visitor)
     }
 
     fn deserialize_option<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value, Error> {
@@ -285,16 +274,26 @@ impl<'a> At<'a, '_> {
         map: &'a Map<String, Value>,
         visitor: V,
     ) -> Result<V::Value, Error> {
-        let mut entries = Entries {
-            iter: Source::Map(map.iter()),
-            pending: None,
-            path: self.path,
-        };
-        let out = visitor.visit_map(&mut entries)?;
-        match entries.iter.len() {
-            0 => Ok(out),
-            _ => Err(too_long(map.len(), "fewer elements in map")),
-        }
+        visit_entries(Source::Map(map.iter()), map.len(), self.path, visitor)
+    }
+}
+
+/// An object's `len` entries from `source`, read by `visitor`, each at its key.
+fn visit_entries<'a, V: Visitor<'a>>(
+    source: Source<'a>,
+    len: usize,
+    path: Path<'a, '_>,
+    visitor: V,
+) -> Result<V::Value, Error> {
+    let mut entries = Entries {
+        iter: source,
+        pending: None,
+        path,
+    };
+    let out = visitor.visit_map(&mut entries)?;
+    match entries.iter.len() {
+        0 => Ok(out),
+        _ => Err(too_long(len, "fewer elements in map")),
     }
 }
 

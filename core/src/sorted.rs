@@ -4,8 +4,8 @@
 //! rules of a rule set): a sorted vector answers them as a `BTreeMap` would, in key order, with
 //! a binary search, and compiles to a fraction of the code (the B-tree's node handling is
 //! compiled anew for every key and value type: 12 KB of the gzipped WebAssembly module for
-//! ten maps). Inserting a new key moves the larger keys, so a map that grows past a few
-//! thousand keys belongs in a `HashMap` (the register of an activity table does).
+//! ten maps). Inserting a new key moves the larger keys, so a map of many keys is built in one
+//! sort instead ([`SortedMap::from_entries`]: a register of NIBs, a snapshot's records).
 
 use std::borrow::Borrow;
 
@@ -61,14 +61,19 @@ impl<K: Ord, V> SortedMap<K, V> {
         self.entries.get_mut(i).map(|e| &mut e.1)
     }
 
+    /// The entry of `key`: the key as the map holds it, and its value.
+    fn entry<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&(K, V)>
+    where
+        K: Borrow<Q>,
+    {
+        self.find(key).ok().and_then(|i| self.entries.get(i))
+    }
+
     pub(crate) fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
     where
         K: Borrow<Q>,
     {
-        self.find(key)
-            .ok()
-            .and_then(|i| self.entries.get(i))
-            .map(|e| &e.1)
+        self.entry(key).map(|e| &e.1)
     }
 
     /// A map of `entries`, sorted here in one go (for many keys: no insertion moves); of equal
@@ -93,10 +98,7 @@ impl<K: Ord, V> SortedMap<K, V> {
     where
         K: Borrow<Q>,
     {
-        self.find(key)
-            .ok()
-            .and_then(|i| self.entries.get(i))
-            .map(|e| &e.0)
+        self.entry(key).map(|e| &e.0)
     }
 
     pub(crate) fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
