@@ -339,14 +339,18 @@ fn group(value: Decimal, decimals: u32, lang: Lang) -> String {
 /// [`group`] appended to `out`: the digits are written on the stack first, so an amount in a
 /// sentence costs no allocation of its own.
 fn group_into(out: &mut String, value: Decimal, decimals: u32, lang: Lang) {
+    let mut v = value;
+    v.rescale(decimals);
+    group_digits(out, crate::decimal::DecimalText::new(v).as_str(), lang);
+}
+
+/// A decimal's plain digits (`1250000.50`) appended to `out` with the language's thousands
+/// separator and decimal point.
+fn group_digits(out: &mut String, text: &str, lang: Lang) {
     let (thousands, point) = match lang {
         Lang::Id => ('.', ','),
         Lang::En => (',', '.'),
     };
-    let mut v = value;
-    v.rescale(decimals);
-    let digits = crate::decimal::DecimalText::new(v);
-    let text = digits.as_str();
     let (int, frac) = text.split_once('.').unwrap_or((text, ""));
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -365,27 +369,12 @@ mod group_tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// The plain way: the decimal's text, then separators.
+    /// The plain way: the decimal's text from `Display`, then the same separators.
     fn reference(value: Decimal, decimals: u32, lang: Lang) -> String {
-        let (thousands, point) = match lang {
-            Lang::Id => ('.', ','),
-            Lang::En => (',', '.'),
-        };
         let mut v = value;
         v.rescale(decimals);
-        let text = v.to_string();
-        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
         let mut out = String::new();
-        for (i, c) in int.chars().enumerate() {
-            if i > 0 && (int.len() - i) % 3 == 0 {
-                out.push(thousands);
-            }
-            out.push(c);
-        }
-        if !frac.is_empty() {
-            out.push(point);
-            out.push_str(frac);
-        }
+        group_digits(&mut out, &v.to_string(), lang);
         out
     }
 
