@@ -136,9 +136,8 @@ impl<'py> FrameCells<'py> {
             return Ok(item);
         }
         if let Ok(f) = item.cast::<PyFloat>() {
-            let v = f.value();
-            if v.fract() == 0.0 && v.abs() < EXACT_FLOAT {
-                return Ok(pyo3::types::PyInt::new(py, v as i64).into_any());
+            if let Some(i) = exact_integer(f.value()) {
+                return Ok(pyo3::types::PyInt::new(py, i).into_any());
             }
             let text = item.str()?.to_cow()?.into_owned();
             return Err(CellError::Row(Box::new(umkm::api::CallError {
@@ -441,6 +440,12 @@ pub enum Cell {
 /// Largest integer a float holds exactly (2^53).
 const EXACT_FLOAT: f64 = 9_007_199_254_740_992.0;
 
+/// The integer a float holds exactly: a whole number below 2^53 in size; `None` otherwise
+/// (a fraction, too large to be exact, NaN or infinite).
+fn exact_integer(v: f64) -> Option<i64> {
+    (v.fract() == 0.0 && v.abs() < EXACT_FLOAT).then_some(v as i64)
+}
+
 /// The cells of an amount column as read from a DataFrame: `None`, NaN, `pd.NA`, `NaT` and ""
 /// are missing; `int` (NumPy ints too), `str` and `Decimal` are exact; a float is used only
 /// when it is a whole number below 2^53 (exact), and otherwise refused for its row.
@@ -455,8 +460,8 @@ pub fn amounts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Cell>> {
             let v = f.value();
             return Ok(if v.is_nan() {
                 Cell::Missing
-            } else if v.fract() == 0.0 && v.abs() < EXACT_FLOAT {
-                Cell::Amount(rust_decimal::Decimal::from(v as i64))
+            } else if let Some(i) = exact_integer(v) {
+                Cell::Amount(rust_decimal::Decimal::from(i))
             } else {
                 Cell::Bad(format!(
                     "float {v} cannot hold Rupiah exactly: read the column as str or Decimal"

@@ -472,19 +472,11 @@ fn classify_columns<'py>(
         errors::guarded(|| Ok::<_, Box<CallError>>(classify_size_many(&inputs, date)))
     });
     let answers = answers.map_err(|e| errors::to_py(py, &e))?;
-    // Each value once as a Python string, then shared: a million rows, a handful of values.
-    let mut names: std::collections::HashMap<String, Py<PyAny>> = std::collections::HashMap::new();
     // Each enum value's name once, shared by every row that has it.
     let mut classes = std::collections::HashMap::new();
     let mut criteria = std::collections::HashMap::new();
     let mut bases = std::collections::HashMap::new();
-    let mut name_of = |v: serde_json::Value| -> Py<PyAny> {
-        let key = v.as_str().unwrap_or_default().to_string();
-        names
-            .entry(key.clone())
-            .or_insert_with(|| PyString::intern(py, &key).into_any().unbind())
-            .clone_ref(py)
-    };
+    let code_of = |code: &str| PyString::intern(py, code).into_any().unbind();
     let columns = [
         "class",
         "decided_by",
@@ -511,7 +503,7 @@ fn classify_columns<'py>(
                     none(),
                     none(),
                     none(),
-                    name_of(serde_json::json!(e.code)),
+                    code_of(&e.code),
                     PyString::new(py, path).into_any().unbind(),
                     PyString::new(py, &e.message_id).into_any().unbind(),
                     PyString::new(py, &e.message_en).into_any().unbind(),
@@ -549,7 +541,7 @@ fn classify_columns<'py>(
                     none(),
                     none(),
                     none(),
-                    name_of(serde_json::json!(e.code())),
+                    code_of(e.code()),
                     none(),
                     PyString::new(py, &m.id).into_any().unbind(),
                     PyString::new(py, &m.en).into_any().unbind(),

@@ -128,16 +128,11 @@ def _missing_cell(value: Any) -> bool:
     return not isinstance(value, (list, dict, tuple)) and _missing(value)
 
 
-def _frame(rows: List[Dict[str, Any]], index: Any) -> Any:
+def _frame(data: Any, index: Any) -> Any:
+    """A frame of result rows (a list of dicts) or columns (a dict of lists) on ``index``."""
     import pandas
 
-    return pandas.DataFrame(rows, index=index)
-
-
-def _frame_of_columns(columns: Dict[str, List[Any]], index: Any) -> Any:
-    import pandas
-
-    return pandas.DataFrame(columns, index=index)
+    return pandas.DataFrame(data, index=index)
 
 
 def _error_columns(error: Optional[BaseException]) -> Dict[str, Any]:
@@ -239,7 +234,7 @@ def validate_frame(df: Any, as_of: Any, *, currency: str = "IDR", record: Option
                 k: [None] * len(df) if t == "none" else numpy.frombuffer(b, dtype=t)
                 for k, (b, t) in raw.pop("words").items()
             }
-            return _frame_of_columns({**words, **raw}, df.index)
+            return _frame({**words, **raw}, df.index)
         finally:
             if collecting:
                 gc.enable()
