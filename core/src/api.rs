@@ -152,6 +152,18 @@ impl CallError {
     }
 }
 
+impl From<nik::PseudonymError> for CallError {
+    fn from(e: nik::PseudonymError) -> Self {
+        match e {
+            nik::PseudonymError::Nik(e) => e.into(),
+            key => CallError {
+                path: "/key".into(),
+                ..CallError::new(ErrorKind::Argument, &key.code(), key.message())
+            },
+        }
+    }
+}
+
 impl From<IdentifierError> for CallError {
     fn from(e: IdentifierError) -> Self {
         CallError::new(ErrorKind::Identifier, &e.code(), e.message())
@@ -236,8 +248,7 @@ fn indonesian(detail: &str) -> String {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         format!("jenis tidak sah ({found}); seharusnya {expected}")
     } else if detail.contains("is a JSON number with a fraction") {
-        "angka berpecahan dapat kehilangan digit: kirim sebagai teks, misalnya \"1250000.50\""
-            .into()
+        "angka berpecahan dapat kehilangan digit: kirim sebagai teks, misalnya \"40000.50\"".into()
     } else if detail.contains("premature end of input")
         || detail.contains("input contains invalid characters")
         || detail.contains("input is out of range")
@@ -413,6 +424,13 @@ impl Args<'_> {
         }
     }
 
+    /// A required argument as the JSON it is, not copied.
+    fn raw(&self, name: &str) -> Result<&Value, CallError> {
+        self.0
+            .get(name)
+            .ok_or_else(|| CallError::argument("argument.missing", format!("/{name}"), "missing"))
+    }
+
     fn get<T: DeserializeOwned>(&self, name: &str) -> Result<T, CallError> {
         self.arg(name, "argument.invalid")
     }
@@ -491,6 +509,8 @@ const FUNCTIONS: &[Signature] = &[
     ("nik.sex", N, NONE, "Sex"),
     ("nik.region", N, NONE, "Region"),
     ("nik.mask", N, NONE, "string"),
+    ("nik.pseudonym", &["number", "key"], NONE, "string"),
+    ("npwp.mask", N, NONE, "string"),
     ("npwp.form", N, NONE, "NpwpForm"),
     ("npwp.to_16", N, NONE, "string"),
     ("nitku.npwp", N, NONE, "string"),
@@ -649,8 +669,8 @@ fn unknown(name: &str) -> CallError {
         ErrorKind::Function,
         "api.unknown_function",
         Message::new(
-            format!("Fungsi {name:?} tidak ada"),
-            format!("There is no function {name:?}"),
+            format!("Fungsi {:?} tidak ada", crate::privacy::shown(&name)),
+            format!("There is no function {:?}", crate::privacy::shown(&name)),
         ),
     )
 }
@@ -704,7 +724,7 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
             let record = a.record("record")?;
             let custom = match args.get("rule_set") {
                 Some(Value::Null) | None => None,
-                Some(set) => Some(RuleSet::from_json(&set.to_string())?),
+                Some(set) => Some(RuleSet::from_value(set)?),
             };
             let set = match &custom {
                 Some(set) => set,
@@ -733,10 +753,10 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
             &a.text("destination")?,
             a.date("as_of")?,
         )?),
-        "check_rule_set" => {
-            let set: Value = a.get("rule_set")?;
-            output(readiness::check_rule_set(&set.to_string()))
-        }
+        "check_rule_set" => output(match RuleSet::from_value(a.raw("rule_set")?) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.problems,
+        }),
         "default_rule_set" => output(RuleSet::default_set()?),
         "readiness.svg" => {
             let report: readiness::ReadinessReport = a.get("report")?;
@@ -859,10 +879,7 @@ fn normalize(type_name: &str, a: &Args<'_>) -> Outcome {
         "MoneyRange" => canonical::<crate::enterprise::MoneyRange>(a),
         "QuantityRange" => canonical::<crate::enterprise::QuantityRange>(a),
         "Order" => canonical::<readiness::Order>(a),
-        "RuleSet" => {
-            let set: Value = a.get("value")?;
-            output(RuleSet::from_json(&set.to_string())?)
-        }
+        "RuleSet" => output(RuleSet::from_value(a.raw("value")?)?),
         "ExchangeRate" => canonical::<crate::exchange::ExchangeRate>(a),
         "ExportRecord" => canonical::<ranking::ExportRecord>(a),
         "RankingOptions" => canonical::<ranking::RankingOptions>(a),
@@ -900,7 +917,12 @@ fn identifier_lookup(module: &str, function: &str, a: &Args<'_>) -> Option<Outco
         ("nik", "birth_date") => a.date("as_of").and_then(|d| id_out(nik::birth_date(n, d))),
         ("nik", "sex") => id_out(nik::sex(n)),
         ("nik", "region") => id_out(nik::region(n)),
-        ("nik", "mask") => output(nik::mask(n)),
+        ("nik", "mask") => id_out(nik::mask(n)),
+        ("nik", "pseudonym") => a
+            .text("key")
+            .and_then(|key| nik::pseudonym(n, key.as_bytes()).map_err(CallError::from))
+            .and_then(output),
+        ("npwp", "mask") => id_out(npwp::mask(n)),
         ("npwp", "form") => id_out(npwp::form(n)),
         ("npwp", "to_16") => id_out(npwp::to_16(n)),
         ("nitku", "npwp") => id_out(nitku::npwp(n)),
@@ -932,8 +954,15 @@ pub fn call_json(name: &str, args: &str) -> String {
     )
     .map_err(|issue| CallError::from_issue(issue, ""))
     .and_then(|()| {
-        serde_json::from_str::<Value>(args)
-            .map_err(|e| CallError::argument("argument.json", String::new(), &e.to_string()))
+        crate::reader::parse(args).map_err(|e| match e {
+            crate::reader::ParseError::Json(e) => {
+                CallError::argument("argument.json", String::new(), &e.to_string())
+            }
+            dup => CallError {
+                path: dup.path().to_string(),
+                ..CallError::new(ErrorKind::Argument, dup.code(), dup.message())
+            },
+        })
     })
     .and_then(|v| dispatch(name, &v));
     match outcome {

@@ -27,10 +27,12 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
     let digits_ok = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if !digits_ok(int) || frac.is_some_and(|f| !digits_ok(f)) {
         return Err(format!(
-            "{text:?} is not a plain decimal number such as \"1250000.50\""
+            "{:?} is not a plain decimal number such as \"40000.50\"",
+            crate::privacy::shown(text)
         ));
     }
-    Decimal::from_str_exact(text).map_err(|e| format!("{text:?} is out of range: {e}"))
+    Decimal::from_str_exact(text)
+        .map_err(|e| format!("{:?} is out of range: {e}", crate::privacy::shown(text)))
 }
 
 pub(crate) fn serialize<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
@@ -42,7 +44,7 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<
     impl Visitor<'_> for DecimalVisitor {
         type Value = Decimal;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("a decimal string such as \"1250000.50\" or a whole number")
+            f.write_str("a decimal string such as \"40000.50\" or a whole number")
         }
         fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
             parse_decimal(v).map_err(E::custom)

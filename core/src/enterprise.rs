@@ -573,9 +573,12 @@ impl Enterprise {
         }
         // Syntax first (its message says the line and column), then the record's shape (its
         // message says the JSON pointer).
-        let doc: serde_json::Value = serde_json::from_str(json).map_err(|e| RecordError {
-            path: String::new(),
-            message: e.to_string(),
+        let doc: serde_json::Value = crate::reader::parse(json).map_err(|e| RecordError {
+            path: e.path().to_string(),
+            message: match e {
+                crate::reader::ParseError::Json(e) => e.to_string(),
+                dup => dup.message().en.into(),
+            },
         })?;
         let record: Enterprise = crate::reader::read(&doc).map_err(|e| RecordError {
             path: e.path,

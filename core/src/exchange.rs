@@ -290,17 +290,27 @@ impl RateTable {
 
     /// Reads a table from a JSON list of rates; problems come as [`ExchangeError::InvalidTable`].
     pub fn from_json(json: &str) -> Result<RateTable, ExchangeError> {
-        let rates: Vec<ExchangeRate> =
-            serde_json::from_str(json).map_err(|e| ExchangeError::InvalidTable {
+        let unreadable =
+            |path: &str, code: &'static str, id: String, en: String| ExchangeError::InvalidTable {
                 issues: vec![Issue::error(
-                    "",
-                    "exchange.json",
+                    path,
+                    code,
                     Message::new(
-                        format!("Tabel kurs tidak terbaca: {e}"),
-                        format!("The rate table cannot be read: {e}"),
+                        format!("Tabel kurs tidak terbaca: {id}"),
+                        format!("The rate table cannot be read: {en}"),
                     ),
                 )],
-            })?;
+            };
+        let doc = crate::reader::parse(json).map_err(|e| {
+            let code = match e {
+                crate::reader::ParseError::Json(_) => "exchange.json",
+                _ => e.code(),
+            };
+            let m = e.message();
+            unreadable(e.path(), code, m.id.into(), m.en.into())
+        })?;
+        let rates: Vec<ExchangeRate> = crate::reader::read(&doc)
+            .map_err(|e| unreadable(&e.path, "exchange.json", e.message.clone(), e.message))?;
         RateTable::new(rates)
     }
 

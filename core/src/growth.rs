@@ -323,6 +323,10 @@ pub enum SeriesError {
     /// A value is invalid.
     #[error(transparent)]
     Value(#[from] GrowthError),
+    /// A year outside the years that can be counted ([`crate::limits`]): the gaps between
+    /// year 1 and year 2147483647 would be two billion years long.
+    #[error(transparent)]
+    Limit(#[from] crate::limits::LimitError),
 }
 
 impl SeriesError {
@@ -332,6 +336,7 @@ impl SeriesError {
             SeriesError::DuplicateYear { .. } => "series.duplicate_year",
             SeriesError::MixedCurrency { .. } => "series.mixed_currency",
             SeriesError::Value(e) => e.code(),
+            SeriesError::Limit(e) => e.code(),
         }
     }
 
@@ -353,12 +358,19 @@ impl SeriesError {
                 format!("Year {year} is in {found}, the series in {expected}: convert it first."),
             ),
             SeriesError::Value(e) => e.message(),
+            SeriesError::Limit(e) => e.message(),
         }
     }
 }
 
 /// Year-over-year growth of values by year (any order). A year whose previous year is absent
 /// has no growth, and every missing year between the first and last is listed in `gaps`.
+///
+/// # Errors
+///
+/// `series.duplicate_year` for a year given twice, `growth.negative` for a negative value,
+/// `limit.year` for a year outside 1900–2200 ([`crate::limits::MIN_YEAR`]), which also keeps
+/// `gaps` to at most 299 years.
 ///
 /// ```
 /// use umkm::growth::{year_over_year, YearValue};
@@ -371,6 +383,9 @@ impl SeriesError {
 /// assert_eq!(s.years[2].growth.unwrap().value().unwrap().round_dp(4), Decimal::new(2308, 4));
 /// ```
 pub fn year_over_year(values: &[YearValue]) -> Result<Series, SeriesError> {
+    for v in values {
+        crate::limits::check_year(v.year)?;
+    }
     let mut sorted = values.to_vec();
     crate::sort::sort_by_key(&mut sorted, |v| v.year);
     for w in sorted.windows(2) {

@@ -74,6 +74,7 @@ pub mod id;
 pub mod lang;
 pub mod limits;
 pub mod money;
+pub mod privacy;
 pub mod production;
 pub mod ranking;
 mod reader;

@@ -11,6 +11,21 @@
 //! | a text field of a record (names, numbers) | [`MAX_FIELD_CHARS`] (1,000 characters) | `limit.field` |
 //! | lists of a record | see [`RECORD_LISTS`] | `limit.record_list` |
 //! | any list of a rule set (rules, markets, certificates, …) | [`MAX_RULESET_LIST`] (2,000) | `limit.ruleset_list` |
+//! | one key of an object in arguments | [`MAX_KEY_BYTES`] (256 bytes) | `limit.key` |
+//! | a year, or the year of a date, that a function counts or walks through | [`MIN_YEAR`]–[`MAX_YEAR`] (1900–2200) | `limit.year` |
+//! | days between two dates walked day by day (an order's start and deadline) | [`MAX_DATE_SPAN_DAYS`] (3,660) | `limit.date_span` |
+//!
+//! **The budget.** With these limits every public function's time and memory grow at most
+//! linearly with its input: no input of at most [`BUDGET_INPUT_BYTES`] (1 MB) as JSON uses
+//! more than [`BUDGET_MEMORY_BYTES`] (256 MB) or [`BUDGET_SECONDS`] (1 s) on one core.
+//! `core/tests/bounds.rs` holds every facade function to it with extreme values (years
+//! ±2^31, dates at chrono's limits, 29-digit decimals, million-item lists, huge strings and
+//! keys, deep nesting) under a counting allocator.
+//!
+//! Years: a series of sales from 1 to 2147483647 would list two billion missing years; an
+//! order from year −262143 to +262142 would walk two hundred million days. Real registers
+//! hold years from the founding of the oldest firms (late 19th century at the earliest,
+//! before the 1900 floor only in museums) to a few decades of planning ahead.
 //!
 //! Identifier functions read their one text whatever its length (one linear pass), so
 //! `is_valid` of any text stays a yes or no, never an error.
@@ -23,6 +38,8 @@
 use crate::enterprise::Enterprise;
 use crate::lang::Message;
 use crate::validate::Issue;
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// Largest JSON text the facade reads.
@@ -41,6 +58,96 @@ pub const MAX_FIELD_CHARS: usize = 1_000;
 /// market. The default has 40 rules; an office's own has at most a few hundred. The checks of a
 /// rule set compare its ids with each other, so an unbounded list would be a way to stall them.
 pub const MAX_RULESET_LIST: usize = 2_000;
+/// Longest key of an object in arguments, in bytes. Field names are short words; a long key
+/// is a mistake or an attack, and it would be copied into paths and messages.
+pub const MAX_KEY_BYTES: usize = 256;
+/// Earliest year a function counts or walks through (`limit.year`).
+pub const MIN_YEAR: i32 = 1900;
+/// Latest year a function counts or walks through (`limit.year`).
+pub const MAX_YEAR: i32 = 2200;
+/// Most days between two dates that a function walks day by day (`limit.date_span`): ten
+/// years, far beyond any order an IKM takes.
+pub const MAX_DATE_SPAN_DAYS: i64 = 3_660;
+/// The budget's input size: inputs up to this size as JSON text…
+pub const BUDGET_INPUT_BYTES: usize = 1_000_000;
+/// …use at most this much memory…
+pub const BUDGET_MEMORY_BYTES: usize = 256 * 1024 * 1024;
+/// …and at most this many seconds on one core.
+pub const BUDGET_SECONDS: u64 = 1;
+
+/// A year or a span of dates beyond the limits of this module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(tag = "limit", rename_all = "snake_case")]
+pub enum LimitError {
+    /// A year (or a date's year) outside [`MIN_YEAR`]–[`MAX_YEAR`].
+    #[error("year {year} is outside {MIN_YEAR}-{MAX_YEAR}")]
+    Year {
+        /// The year found.
+        year: i32,
+    },
+    /// Two dates more than [`MAX_DATE_SPAN_DAYS`] apart.
+    #[error("{days} days between the dates, the limit is {MAX_DATE_SPAN_DAYS}")]
+    DateSpan {
+        /// Days between them.
+        days: i64,
+    },
+}
+
+impl LimitError {
+    /// Stable code: `limit.year` or `limit.date_span`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            LimitError::Year { .. } => "limit.year",
+            LimitError::DateSpan { .. } => "limit.date_span",
+        }
+    }
+
+    /// Message in both languages.
+    pub fn message(&self) -> Message {
+        match self {
+            LimitError::Year { year } => Message::new(
+                format!("Tahun {year} di luar rentang {MIN_YEAR}–{MAX_YEAR} yang dapat dihitung"),
+                format!("The year {year} is outside the range {MIN_YEAR}–{MAX_YEAR} that can be counted"),
+            ),
+            LimitError::DateSpan { days } => Message::new(
+                format!("Rentang {days} hari antara kedua tanggal melebihi batas {MAX_DATE_SPAN_DAYS} hari"),
+                format!("The span of {days} days between the dates is over the limit of {MAX_DATE_SPAN_DAYS} days"),
+            ),
+        }
+    }
+}
+
+/// A year within [`MIN_YEAR`]–[`MAX_YEAR`].
+///
+/// ```
+/// use umkm::limits::check_year;
+/// assert!(check_year(2025).is_ok());
+/// assert_eq!(check_year(2147483647).unwrap_err().code(), "limit.year");
+/// ```
+pub fn check_year(year: i32) -> Result<(), LimitError> {
+    if (MIN_YEAR..=MAX_YEAR).contains(&year) {
+        Ok(())
+    } else {
+        Err(LimitError::Year { year })
+    }
+}
+
+/// A date whose year is within [`MIN_YEAR`]–[`MAX_YEAR`].
+pub fn check_date(date: NaiveDate) -> Result<(), LimitError> {
+    check_year(date.year())
+}
+
+/// Two dates each within the years and at most [`MAX_DATE_SPAN_DAYS`] apart (either order).
+pub fn check_span(start: NaiveDate, end: NaiveDate) -> Result<(), LimitError> {
+    check_date(start)?;
+    check_date(end)?;
+    let days = end.signed_duration_since(start).num_days().abs();
+    if days > MAX_DATE_SPAN_DAYS {
+        return Err(LimitError::DateSpan { days });
+    }
+    Ok(())
+}
+
 /// Longest lists of a record: field and items.
 pub const RECORD_LISTS: [(&str, usize); 8] = [
     ("kbli", 100),
@@ -107,7 +214,7 @@ fn path_of(places: &[(usize, Step<'_>)], mut at: usize) -> String {
         match step {
             Step::Root => break,
             Step::Index(i) => steps.push(i.to_string()),
-            Step::Key(k) => steps.push((*k).to_string()),
+            Step::Key(k) => steps.push(crate::reader::pointer_token(k)),
         }
         at = *parent;
     }
@@ -146,6 +253,21 @@ fn entries<'a>(
     stack: &mut Stack<'a>,
 ) -> Result<(), Issue> {
     for (k, item) in items {
+        if k.len() > MAX_KEY_BYTES {
+            // The path is the object's: the key itself is not copied anywhere.
+            return Err(limit(
+                path_of(places, at),
+                "limit.key",
+                format!(
+                    "Kunci objek {} bita melebihi batas {MAX_KEY_BYTES} bita",
+                    k.len()
+                ),
+                format!(
+                    "An object key of {} bytes is over the limit of {MAX_KEY_BYTES} bytes",
+                    k.len()
+                ),
+            ));
+        }
         match item {
             Value::String(s) if s.len() > MAX_STRING_BYTES => {
                 places.push((at, Step::Key(k)));
@@ -264,7 +386,7 @@ pub(crate) fn ruleset_list_issues(doc: &Value) -> Vec<Issue> {
                 map.iter()
                     .filter(|(_, v)| v.is_array() || v.is_object())
                     .map(|(k, v)| {
-                        let key = k.replace('~', "~0").replace('/', "~1");
+                        let key = crate::reader::pointer_token(k);
                         (format!("{path}/{key}"), v)
                     }),
             ),

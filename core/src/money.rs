@@ -74,7 +74,8 @@ impl Currency {
             .binary_search_by(|row| row.0.cmp(code))
             .map(|i| Currency(i as u16))
             .map_err(|_| MoneyError::UnknownCurrency {
-                code: code.to_string(),
+                // As messages show input: a NIK typed here is not copied into the error.
+                code: crate::privacy::shown(code),
             })
     }
 

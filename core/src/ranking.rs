@@ -327,8 +327,14 @@ fn unknown_region(path: String, code: &str) -> Issue {
         path,
         "wilayah.unknown_region",
         Message::new(
-            format!("Kode wilayah {code:?} tidak dikenal"),
-            format!("Region code {code:?} is not known"),
+            format!(
+                "Kode wilayah {:?} tidak dikenal",
+                crate::privacy::shown(&code)
+            ),
+            format!(
+                "Region code {:?} is not known",
+                crate::privacy::shown(&code)
+            ),
         ),
     )
 }
@@ -341,8 +347,14 @@ fn region_key(code: &str, level: Level, path: impl Fn() -> String) -> Result<u32
             path(),
             "wilayah.format",
             Message::new(
-                format!("Kode wilayah {code:?} harus 2, 4, 6 atau 10 angka"),
-                format!("Region code {code:?} must have 2, 4, 6 or 10 digits"),
+                format!(
+                    "Kode wilayah {:?} harus 2, 4, 6 atau 10 angka",
+                    crate::privacy::shown(&code)
+                ),
+                format!(
+                    "Region code {:?} must have 2, 4, 6 or 10 digits",
+                    crate::privacy::shown(&code)
+                ),
             ),
         ));
     };
@@ -352,8 +364,14 @@ fn region_key(code: &str, level: Level, path: impl Fn() -> String) -> Result<u32
             path(),
             "ranking.region_level",
             Message::new(
-                format!("Kode wilayah {code:?} terlalu umum untuk peringkat per {need} angka"),
-                format!("Region code {code:?} is too coarse for a ranking by {need}-digit regions"),
+                format!(
+                    "Kode wilayah {:?} terlalu umum untuk peringkat per {need} angka",
+                    crate::privacy::shown(&code)
+                ),
+                format!(
+                    "Region code {:?} is too coarse for a ranking by {need}-digit regions",
+                    crate::privacy::shown(&code)
+                ),
             ),
         ));
     }
@@ -384,8 +402,8 @@ fn region_key(code: &str, level: Level, path: impl Fn() -> String) -> Result<u32
                 path(),
                 "wilayah.retired_region",
                 Message::new(
-                    format!("Kode wilayah {code:?} sudah dihapus sejak pemekaran; gunakan kode kecamatan yang baru"),
-                    format!("Region code {code:?} was retired by a split; use the new district code"),
+                    format!("Kode wilayah {:?} sudah dihapus sejak pemekaran; gunakan kode kecamatan yang baru", crate::privacy::shown(&code)),
+                    format!("Region code {:?} was retired by a split; use the new district code", crate::privacy::shown(&code)),
                 ),
             ))
         }
@@ -762,6 +780,14 @@ pub fn export_series(
         }
         if r.value.amount.is_sign_negative() && !r.value.amount.is_zero() {
             issues.push(negative_value(i));
+            continue;
+        }
+        if let Err(e) = crate::limits::check_date(r.date) {
+            issues.push(Issue::error(
+                format!("/records/{i}/date"),
+                e.code(),
+                e.message(),
+            ));
             continue;
         }
         match rates.convert(&r.value, options.currency, r.date) {

@@ -49,6 +49,145 @@ fn tracked<'a, T>(read: impl FnOnce(Path<'a, '_>) -> Result<T, Error>) -> Result
     })
 }
 
+/// Why JSON text could not be parsed.
+#[derive(Debug)]
+pub(crate) enum ParseError {
+    /// Not JSON: serde_json's error (its line and column).
+    Json(serde_json::Error),
+    /// An object with the same key twice; the path is that of the second entry.
+    DuplicateKey {
+        /// JSON pointer to the repeated key.
+        path: String,
+    },
+}
+
+/// Parses JSON text as serde_json does, except that an object with the same key twice is an
+/// error ([`ParseError::DuplicateKey`]) instead of its last value silently winning: a record
+/// whose `npwp` appears twice is a mistake worth seeing.
+pub(crate) fn parse(text: &str) -> Result<Value, ParseError> {
+    let state = RefCell::new(ParseState::default());
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = match Node(&state).deserialize(&mut de) {
+        Ok(value) => value,
+        Err(e) => {
+            return Err(match state.into_inner().duplicate {
+                Some(path) => ParseError::DuplicateKey { path },
+                None => ParseError::Json(e),
+            })
+        }
+    };
+    de.end().map_err(ParseError::Json)?;
+    Ok(value)
+}
+
+impl ParseError {
+    /// Stable code: `input.duplicate_key`, or `json` for text that is not JSON.
+    pub(crate) fn code(&self) -> &'static str {
+        match self {
+            ParseError::Json(_) => "json",
+            ParseError::DuplicateKey { .. } => "input.duplicate_key",
+        }
+    }
+
+    /// JSON pointer to the repeated key; `""` for text that is not JSON.
+    pub(crate) fn path(&self) -> &str {
+        match self {
+            ParseError::Json(_) => "",
+            ParseError::DuplicateKey { path } => path,
+        }
+    }
+
+    /// What is wrong, in both languages.
+    pub(crate) fn message(&self) -> crate::lang::Message {
+        match self {
+            ParseError::Json(e) => crate::lang::Message::new(
+                format!("JSON tidak sah: {e}"),
+                format!("invalid JSON: {e}"),
+            ),
+            ParseError::DuplicateKey { path } => crate::lang::Message::new(
+                format!("Kunci {path} muncul dua kali dalam satu objek"),
+                format!("The key {path} appears twice in one object"),
+            ),
+        }
+    }
+}
+
+#[derive(Default)]
+struct ParseState {
+    /// Keys and indices down to the value being parsed.
+    path: Vec<String>,
+    /// Where a repeated key was found.
+    duplicate: Option<String>,
+}
+
+/// A JSON value being parsed, refusing repeated keys.
+struct Node<'s>(&'s RefCell<ParseState>);
+
+impl<'de> DeserializeSeed<'de> for Node<'_> {
+    type Value = Value;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Node<'_> {
+    type Value = Value;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any valid JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        loop {
+            self.0.borrow_mut().path.push(items.len().to_string());
+            let next = seq.next_element_seed(Node(self.0))?;
+            self.0.borrow_mut().path.pop();
+            match next {
+                Some(item) => items.push(item),
+                None => return Ok(Value::Array(items)),
+            }
+        }
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if out.contains_key(&key) {
+                let mut state = self.0.borrow_mut();
+                let mut path: String = state.path.iter().map(|s| format!("/{s}")).collect();
+                path.push('/');
+                path.push_str(&pointer_token(&key));
+                state.duplicate = Some(path);
+                return Err(de::Error::custom("duplicate key"));
+            }
+            self.0.borrow_mut().path.push(pointer_token(&key));
+            let value = map.next_value_seed(Node(self.0))?;
+            self.0.borrow_mut().path.pop();
+            out.insert(key, value);
+        }
+        Ok(Value::Object(out))
+    }
+}
+
 /// Reads an internally tagged enum (`{"fact": "trade_fairs", "min": 2}`) with the answers and
 /// messages of serde's derive, without its buffering: the derive copies the whole value into
 /// serde's private `Content` and reads the variant again from that, which compiles every type
@@ -143,10 +282,18 @@ fn pointer(steps: &[Step<'_>]) -> String {
         out.push('/');
         match step {
             Step::Index(i) => out.push_str(&i.to_string()),
-            Step::Key(k) => out.push_str(&k.replace('~', "~0").replace('/', "~1")),
+            Step::Key(k) => out.push_str(&pointer_token(k)),
         }
     }
     out
+}
+
+/// An object key as a JSON pointer token (`~` and `/` escaped), its digit runs masked: a key
+/// may be a NIK (a register keyed by person), and paths go into logs.
+pub(crate) fn pointer_token(key: &str) -> String {
+    crate::privacy::mask_digits(key)
+        .replace('~', "~0")
+        .replace('/', "~1")
 }
 
 type Path<'a, 'p> = &'p RefCell<Vec<Step<'a>>>;
@@ -196,21 +343,54 @@ impl de::Error for Error {
             described(unexp)
         ))
     }
+    // serde's wording, the caller's text shown through `privacy::shown` (a NIK typed into
+    // `legal_form` is not copied into the message).
+    #[cold]
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        Error(format!(
+            "unknown variant `{}`, {}",
+            crate::privacy::shown(variant),
+            one_of(expected, "there are no variants")
+        ))
+    }
+    #[cold]
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        Error(format!(
+            "unknown field `{}`, {}",
+            crate::privacy::shown(field),
+            one_of(expected, "there are no fields")
+        ))
+    }
 }
 
-/// What was found, in serde_json's words.
+/// serde's list of what was expected (`expected one of `a`, `b``).
+fn one_of(names: &'static [&'static str], none: &str) -> String {
+    match names {
+        [] => none.into(),
+        [one] => format!("expected `{one}`"),
+        [a, b] => format!("expected `{a}` or `{b}`"),
+        _ => {
+            let list: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+            format!("expected one of {}", list.join(", "))
+        }
+    }
+}
+
+/// What was found, in serde_json's words; the caller's numbers and text shown through
+/// [`crate::privacy::shown`] (digit runs masked, long text cut).
 fn described(unexp: Unexpected<'_>) -> String {
+    use crate::privacy::shown;
     match unexp {
         Unexpected::Unit => "null".into(),
         Unexpected::Float(f) => {
             let text = Number::from_f64(f).map_or_else(|| "NaN".into(), |n| n.to_string());
-            format!("floating point `{text}`")
+            format!("floating point `{}`", shown(&text))
         }
         Unexpected::Bool(b) => format!("boolean `{b}`"),
-        Unexpected::Unsigned(i) => format!("integer `{i}`"),
-        Unexpected::Signed(i) => format!("integer `{i}`"),
+        Unexpected::Unsigned(i) => format!("integer `{}`", shown(&i.to_string())),
+        Unexpected::Signed(i) => format!("integer `{}`", shown(&i.to_string())),
         Unexpected::Char(c) => format!("character `{c}`"),
-        Unexpected::Str(s) => format!("string {s:?}"),
+        Unexpected::Str(s) => format!("string {:?}", shown(s)),
         Unexpected::Bytes(_) => "byte array".into(),
         Unexpected::Option => "Option value".into(),
         Unexpected::NewtypeStruct => "newtype struct".into(),
@@ -773,14 +953,13 @@ mod tests {
                 .iter()
                 .map(|s| match s {
                     Segment::Seq { index } => format!("/{index}"),
-                    Segment::Map { key } => {
-                        format!("/{}", key.replace('~', "~0").replace('/', "~1"))
-                    }
+                    Segment::Map { key } => format!("/{}", pointer_token(key)),
                     Segment::Enum { variant } => format!("/{variant}"),
                     Segment::Unknown => "/?".to_string(),
                 })
                 .collect(),
-            message: e.inner().to_string(),
+            // The caller's numbers shown as ours shows them (digit runs masked).
+            message: crate::privacy::mask_digits(&e.inner().to_string()).into_owned(),
         })
     }
 
@@ -913,7 +1092,7 @@ mod tests {
             .map_err(|e| e.to_string());
         let theirs = serde_json::from_value::<Theirs>(v.clone())
             .map(|x| format!("{x:?}"))
-            .map_err(|e| e.to_string());
+            .map_err(|e| crate::privacy::mask_digits(&e.to_string()).into_owned());
         if v.is_array() {
             // The one difference, as for structs: a list is not an enum.
             prop_assert!(ours

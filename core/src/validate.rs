@@ -346,7 +346,9 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
                 ),
             );
         }
-        if s.year > as_of.year() {
+        if let Err(e) = crate::limits::check_year(s.year) {
+            c.error(format!("/annual_sales/{i}/year"), e.code(), e.message());
+        } else if s.year > as_of.year() {
             c.warn(
                 format!("/annual_sales/{i}/year"),
                 "annual_sales.future_year",
@@ -404,7 +406,16 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
                 c.error(
                     format!("{}/label_languages/{j}", base()),
                     "language.unknown",
-                    Message::new(format!("{lang:?} bukan kode bahasa ISO 639-1 (mis. \"id\", \"en\", \"ja\")"), format!("{lang:?} is not an ISO 639-1 language code (e.g. \"id\", \"en\", \"ja\")")),
+                    Message::new(
+                        format!(
+                            "{:?} bukan kode bahasa ISO 639-1 (mis. \"id\", \"en\", \"ja\")",
+                            crate::privacy::shown(&lang)
+                        ),
+                        format!(
+                            "{:?} is not an ISO 639-1 language code (e.g. \"id\", \"en\", \"ja\")",
+                            crate::privacy::shown(&lang)
+                        ),
+                    ),
                 );
             }
         }
@@ -454,8 +465,14 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
                     format!("{}/products/{j}", base()),
                     "certificate.unknown_product",
                     Message::new(
-                        format!("Produk {name:?} tidak ada dalam daftar produk"),
-                        format!("Product {name:?} is not in the product list"),
+                        format!(
+                            "Produk {:?} tidak ada dalam daftar produk",
+                            crate::privacy::shown(&name)
+                        ),
+                        format!(
+                            "Product {:?} is not in the product list",
+                            crate::privacy::shown(&name)
+                        ),
                     ),
                 );
             }

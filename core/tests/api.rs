@@ -2,7 +2,7 @@
 //! hostile arguments give errors, never panics.
 
 use serde_json::{json, Value};
-use umkm::api::{call, call_json, functions, ErrorKind};
+use umkm::api::{self, call, call_json, functions, ErrorKind};
 
 #[test]
 fn every_listed_function_is_callable() {
@@ -327,4 +327,101 @@ fn validate_rows_answers_as_the_records_they_make() {
     let by_rows = umkm::api::validate_rows(&fields, &rows, &as_of);
     let by_records = umkm::api::validate_records(&records, &as_of);
     assert_eq!(by_rows, by_records);
+}
+
+#[test]
+fn duplicate_keys_are_an_error_with_their_path() {
+    // The last value used to win silently: a record with `npwp` twice is a mistake to see.
+    let answer: Value = serde_json::from_str(&api::call_json(
+        "validate",
+        r#"{"record": {"name": "A", "npwp": "013121660091000", "npwp": "x"}, "as_of": "2025-11-01"}"#,
+    ))
+    .unwrap();
+    assert_eq!(answer["error"]["code"], "input.duplicate_key");
+    assert_eq!(answer["error"]["path"], "/record/npwp");
+    assert_eq!(answer["error"]["kind"], "argument");
+    // In a list, and a key that is a NIK is masked in the path.
+    let answer: Value = serde_json::from_str(&api::call_json(
+        "year_over_year",
+        r#"{"values": [{"year": 2024, "value": "1"}, {"3275014101900001": 1, "3275014101900001": 2}]}"#,
+    ))
+    .unwrap();
+    assert_eq!(answer["error"]["path"], "/values/1/****************");
+    // Read as a record and as a rule set too.
+    let e = umkm::Enterprise::from_json(r#"{"name": "A", "name": "B"}"#).unwrap_err();
+    assert_eq!(e.path, "/name");
+    let e = umkm::readiness::RuleSet::from_json(r#"{"id": "a", "id": "b"}"#).unwrap_err();
+    assert_eq!(e.problems[0].code, "input.duplicate_key");
+    assert_eq!(e.problems[0].path, "/id");
+    // The same key in two objects is fine.
+    let ok: Value = serde_json::from_str(&api::call_json(
+        "year_over_year",
+        r#"{"values": [{"year": 2024, "value": "1"}, {"year": 2025, "value": "2"}]}"#,
+    ))
+    .unwrap();
+    assert!(ok.get("ok").is_some(), "{ok}");
+}
+
+#[test]
+fn reported_cases_answer_with_codes_not_aborts() {
+    // issue 14: a two-item series once asked for 8 GB and aborted the process.
+    let e = api::call(
+        "year_over_year",
+        &json!({"values": [{"year": 1, "value": "1"}, {"year": 2147483647, "value": "2"}]}),
+    )
+    .unwrap_err();
+    assert_eq!(e.code, "limit.year");
+    // An order from chrono's first date to its last walked 2-7 s and answered 3.7 MB.
+    let mut args = json!({
+        "record": {"name": "Anyaman", "products": [{"name": "Tas", "unit": "piece",
+            "category": "craft", "daily_capacity": {"min": "2", "max": "8"}}]},
+        "product": "Tas",
+        "order": {"quantity": "500", "unit": "piece", "deadline": "+262142-12-31"},
+        "start": "-262143-01-01"
+    });
+    assert_eq!(
+        api::call("assess_order", &args).unwrap_err().code,
+        "limit.year"
+    );
+    args["start"] = json!("2025-01-01");
+    args["order"]["deadline"] = json!("2200-12-31");
+    assert_eq!(
+        api::call("assess_order", &args).unwrap_err().code,
+        "limit.date_span"
+    );
+    // A NIK typed into an enum field is not echoed.
+    for field in ["legal_form", "declared_size", "workers"] {
+        let e = api::call(
+            "validate",
+            &json!({"record": {"name": "A", field: "3275014101900001"}, "as_of": "2025-11-01"}),
+        )
+        .unwrap_err();
+        for text in [&e.message_en, &e.message_id, &e.path] {
+            assert!(!text.contains("3275014101900001"), "{field}: {text}");
+        }
+        assert_eq!(e.path, format!("/record/{field}"));
+    }
+    // A NIK as a whole number where text belongs: named by its kind, not copied.
+    let e = api::call(
+        "validate",
+        &json!({"record": {"name": "A", "npwp": 3275014101900001u64}, "as_of": "2025-11-01"}),
+    )
+    .unwrap_err();
+    assert_eq!(e.path, "/record/npwp");
+    assert!(
+        e.message_en.contains("integer `****************`"),
+        "{}",
+        e.message_en
+    );
+    // A 100 MB key is refused at the object's path, the key not copied.
+    let mut record = serde_json::Map::new();
+    record.insert("name".into(), json!("A"));
+    record.insert("k".repeat(100_000_000), json!(1));
+    let e = api::call(
+        "validate",
+        &json!({"record": record, "as_of": "2025-11-01"}),
+    )
+    .unwrap_err();
+    assert_eq!((e.code.as_str(), e.path.as_str()), ("limit.key", "/record"));
+    assert!(e.message_en.len() < 200);
 }

@@ -118,7 +118,17 @@ proptest! {
         prop_assert!(nik::is_valid(&n), "{}", n);
         prop_assert_eq!(nik::validate(&nik::format(&n)).unwrap(), n.clone());
         prop_assert!(npwp::is_valid(&n));
-        prop_assert_eq!(nik::mask(&n).len(), 16);
+        let masked = nik::mask(&n).unwrap();
+        prop_assert_eq!(masked.len(), 16);
+        prop_assert_eq!(&masked[..4], &n[..4]);
+        prop_assert_eq!(&masked[4..14], "**********");
+        prop_assert_eq!(npwp::mask(&n).unwrap(), masked);
+        // The pseudonym: 64 hex digits, the same for the number however written.
+        let key = b"kunci-rahasia-dinas-2026";
+        let p = nik::pseudonym(&n, key).unwrap();
+        prop_assert_eq!(p.len(), 64);
+        prop_assert!(p.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
+        prop_assert_eq!(nik::pseudonym(&nik::format(&n), key).unwrap(), p);
     }
 
     #[test]

@@ -238,6 +238,9 @@ pub enum Reason {
         /// Which part.
         component: String,
     },
+    /// The encoded birth date is after the date asked in both centuries the two-digit year
+    /// may stand for: the holder was not yet born then.
+    BirthAfterDate,
 }
 
 impl Reason {
@@ -255,6 +258,7 @@ impl Reason {
             Reason::UnknownChapter { .. } => "unknown_chapter",
             Reason::InvalidPrefix => "prefix",
             Reason::InvalidComponent { .. } => "component",
+            Reason::BirthAfterDate => "birth_after_date",
         }
     }
 }
@@ -330,6 +334,10 @@ impl IdentifierError {
             Reason::InvalidComponent { component } => Message::new(
                 format!("{lid}: bagian '{component}' bernilai tidak sah"),
                 format!("{len}: the {component} part has an invalid value"),
+            ),
+            Reason::BirthAfterDate => Message::new(
+                format!("Tanggal lahir pada {lid} sesudah tanggal yang ditanyakan"),
+                format!("The birth date in the {len} is after the date asked"),
             ),
         }
     }

@@ -166,6 +166,20 @@ pub fn sex(number: &str) -> Result<Sex, IdentifierError> {
 
 /// Birth date. The NIK has a two-digit year, so the century is the latest that puts the date
 /// on or before `as_of` (a NIK read on 2026-01-01 with year 30 is 1930, with year 05 is 2005).
+/// The answer is never after `as_of`.
+///
+/// # Errors
+///
+/// Those of [`validate`], and `nik.birth_after_date` when the date is after `as_of` in both
+/// the 1900s and the 2000s (a NIK with year 90 read on 1989-12-31).
+///
+/// ```
+/// use umkm::id::nik::birth_date;
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// assert_eq!(birth_date("3275014101900001", d(2026, 1, 1)).unwrap(), d(1990, 1, 1));
+/// assert_eq!(birth_date("3275014101900001", d(1989, 12, 31)).unwrap_err().code(), "nik.birth_after_date");
+/// ```
 pub fn birth_date(number: &str, as_of: NaiveDate) -> Result<NaiveDate, IdentifierError> {
     check(number).and_then(|(_, p)| resolve_birth(&p, as_of))
 }
@@ -173,7 +187,11 @@ pub fn birth_date(number: &str, as_of: NaiveDate) -> Result<NaiveDate, Identifie
 fn resolve_birth(p: &Parts, as_of: NaiveDate) -> Result<NaiveDate, IdentifierError> {
     let recent = NaiveDate::from_ymd_opt(2000 + p.yy, p.month, p.day).filter(|d| *d <= as_of);
     let older = NaiveDate::from_ymd_opt(1900 + p.yy, p.month, p.day);
-    recent.or(older).ok_or_else(|| err(Reason::ImpossibleDate))
+    match recent.or(older) {
+        Some(born) if born <= as_of => Ok(born),
+        Some(_) => Err(err(Reason::BirthAfterDate)),
+        None => Err(err(Reason::ImpossibleDate)),
+    }
 }
 
 /// Regency/city where the NIK was issued, resolved to today's code if it was retired.
@@ -218,20 +236,113 @@ pub fn info(number: &str, as_of: NaiveDate) -> Result<NikInfo, IdentifierError> 
     })
 }
 
-/// Hides the personal part of a NIK for logs: keeps the regency/city (4 digits) and the last
-/// two digits, masks the district, birth date and the rest of the serial with `*`.
-/// Input that is not 16 digits is masked entirely (same length), so nothing leaks.
-pub fn mask(number: &str) -> String {
-    let c = compact(number);
-    if c.len() == 16 && c.bytes().all(|b| b.is_ascii_digit()) {
-        format!(
-            "{}**********{}",
-            c.get(0..4).unwrap_or(""),
-            c.get(14..16).unwrap_or("")
-        )
-    } else {
-        "*".repeat(c.chars().count())
+/// Hides the personal part of a valid NIK for display and logs: keeps the regency/city
+/// (4 digits) and the last two digits, masks the district, birth date and the rest of the
+/// serial with `*`.
+///
+/// # Errors
+///
+/// Those of [`validate`]: a number that is not a NIK is not masked (an error says why,
+/// without the number).
+///
+/// ```
+/// use umkm::id::nik;
+/// assert_eq!(nik::mask("3275014101900001").unwrap(), "3275**********01");
+/// assert_eq!(nik::mask("3275014101900").unwrap_err().code(), "nik.length");
+/// ```
+pub fn mask(number: &str) -> Result<String, IdentifierError> {
+    let (d, _) = check(number)?;
+    let c = d.as_str();
+    Ok(format!(
+        "{}**********{}",
+        c.get(0..4).unwrap_or(""),
+        c.get(14..16).unwrap_or("")
+    ))
+}
+
+/// Shortest key [`pseudonym`] takes, in bytes (128 bits).
+pub const MIN_PSEUDONYM_KEY_BYTES: usize = 16;
+
+/// Why a pseudonym could not be made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PseudonymError {
+    /// The number is not a valid NIK.
+    #[error(transparent)]
+    Nik(#[from] IdentifierError),
+    /// The key is shorter than [`MIN_PSEUDONYM_KEY_BYTES`].
+    #[error("the key has {bytes} bytes, at least {MIN_PSEUDONYM_KEY_BYTES} are needed")]
+    KeyTooShort {
+        /// Bytes in the key given.
+        bytes: usize,
+    },
+}
+
+impl PseudonymError {
+    /// Stable code: the NIK's (`nik.checksum`, …) or `pseudonym.key`.
+    pub fn code(&self) -> String {
+        match self {
+            PseudonymError::Nik(e) => e.code(),
+            PseudonymError::KeyTooShort { .. } => "pseudonym.key".into(),
+        }
     }
+
+    /// Message in both languages.
+    pub fn message(&self) -> crate::lang::Message {
+        match self {
+            PseudonymError::Nik(e) => e.message(),
+            PseudonymError::KeyTooShort { bytes } => crate::lang::Message::new(
+                format!("Kunci pseudonim {bytes} bita; paling sedikit {MIN_PSEUDONYM_KEY_BYTES} bita"),
+                format!("The pseudonym key has {bytes} bytes; at least {MIN_PSEUDONYM_KEY_BYTES} are needed"),
+            ),
+        }
+    }
+}
+
+/// A keyed pseudonym of a valid NIK: HMAC-SHA-256 of its 16 digits under `key`, as 64
+/// lower-case hex digits. The same NIK and key always give the same pseudonym, so registers
+/// from different offices can be joined on it without holding or sharing the number itself.
+///
+/// Why keyed: there are only about 10^10 plausible NIKs (region, birth date, serial), so a
+/// plain hash of one is undone by trying them all; without the key, a pseudonym cannot be
+/// traced back. Under UU No. 27 Tahun 2022 (Pelindungan Data Pribadi) a pseudonym is still
+/// personal data for whoever holds the key: keep the key as secret as the register (not in
+/// the same place as the pseudonymised data), use one key per purpose, and a new key when
+/// joins across purposes must become impossible.
+///
+/// # Errors
+///
+/// Those of [`validate`], and `pseudonym.key` for a key shorter than
+/// [`MIN_PSEUDONYM_KEY_BYTES`].
+///
+/// ```
+/// use umkm::id::nik;
+/// let key = b"kunci-rahasia-dinas-2026";
+/// let p = nik::pseudonym("3275014101900001", key).unwrap();
+/// assert_eq!(p.len(), 64);
+/// assert_eq!(p, nik::pseudonym("3275 0141 0190 0001", key).unwrap());
+/// assert_ne!(p, nik::pseudonym("3275014101900001", b"another-key-of-16+bytes").unwrap());
+/// ```
+pub fn pseudonym(number: &str, key: &[u8]) -> Result<String, PseudonymError> {
+    use hmac::{Hmac, Mac};
+    let (d, _) = check(number)?;
+    if key.len() < MIN_PSEUDONYM_KEY_BYTES {
+        return Err(PseudonymError::KeyTooShort { bytes: key.len() });
+    }
+    let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(key)
+        .map_err(|_| PseudonymError::KeyTooShort { bytes: key.len() })?;
+    mac.update(d.as_bytes());
+    let digest = mac.finalize().into_bytes();
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(64);
+    for b in digest {
+        for nibble in [b >> 4, b & 0x0f] {
+            if let Some(&h) = HEX.get(usize::from(nibble)) {
+                out.push(char::from(h));
+            }
+        }
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -345,8 +456,41 @@ mod tests {
 
     #[test]
     fn masking() {
-        assert_eq!(mask("3275014101900001"), "3275**********01");
-        assert_eq!(mask("32.75.01.410190.0001"), "3275**********01");
-        assert_eq!(mask("12345"), "*****");
+        assert_eq!(mask("3275014101900001").unwrap(), "3275**********01");
+        assert_eq!(mask("32.75.01.410190.0001").unwrap(), "3275**********01");
+        // Validated first: what is not a NIK is refused, and the error holds no digits of it.
+        let e = mask("12345").unwrap_err();
+        assert_eq!(e.code(), "nik.length");
+        assert!(!e.message().en.contains("12345"));
+    }
+
+    #[test]
+    fn birth_date_is_never_after_as_of() {
+        // Year 90 read on 1989-12-31: 2090 and 1990 are both after it.
+        let n = "3275014101900001";
+        let e = birth_date(n, d(1989, 12, 31)).unwrap_err();
+        assert_eq!(e.code(), "nik.birth_after_date");
+        assert_eq!(
+            info(n, d(1989, 12, 31)).unwrap_err().code(),
+            "nik.birth_after_date"
+        );
+        // The day itself is fine.
+        assert_eq!(birth_date(n, d(1990, 1, 1)).unwrap(), d(1990, 1, 1));
+    }
+
+    const HMAC_OF_NIK: &str = "2dfa21e6dbd1e9adc66e86d6e8425ea72c7301757626f399f28d8f6e1b793a0e";
+
+    #[test]
+    fn pseudonym_is_hmac_sha256_of_the_digits() {
+        // Worked out with Python's hmac module:
+        // hmac.new(b"kunci-rahasia-dinas-2026", b"3275014101900001", hashlib.sha256).hexdigest()
+        assert_eq!(
+            pseudonym("3275 0141 0190 0001", b"kunci-rahasia-dinas-2026").unwrap(),
+            HMAC_OF_NIK
+        );
+        let short = pseudonym("3275014101900001", b"short").unwrap_err();
+        assert_eq!(short.code(), "pseudonym.key");
+        let not_a_nik = pseudonym("32750141019", b"kunci-rahasia-dinas-2026").unwrap_err();
+        assert_eq!(not_a_nik.code(), "nik.length");
     }
 }

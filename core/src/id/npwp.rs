@@ -110,21 +110,60 @@ pub fn to_16(number: &str) -> Result<String, IdentifierError> {
     })
 }
 
+/// 15 characters in the official layout `00.000.000.0-000.000`.
+fn layout15(c: &str) -> String {
+    let g = |r: std::ops::Range<usize>| c.get(r).unwrap_or("");
+    format!(
+        "{}.{}.{}.{}-{}.{}",
+        g(0..2),
+        g(2..5),
+        g(5..8),
+        g(8..9),
+        g(9..12),
+        g(12..15)
+    )
+}
+
+/// Hides the identifying part of a valid NPWP for display and logs, keeping what says what
+/// kind of number it is: 15 digits keep the taxpayer type (first 2) and the branch (last 3),
+/// written in the official layout (`01.***.***.*-***.000`); 16 digits starting with `0` keep
+/// the `0`, the type and the branch (`001**********000`); a 16-digit NPWP that is a person's
+/// NIK is masked as [`crate::id::nik::mask`] masks it (`3275**********01`).
+///
+/// # Errors
+///
+/// Those of [`validate`]: a number that is not an NPWP is not masked.
+///
+/// ```
+/// use umkm::id::npwp;
+/// assert_eq!(npwp::mask("01.312.166.0-091.000").unwrap(), "01.***.***.*-***.000");
+/// assert_eq!(npwp::mask("0013121660091000").unwrap(), "001**********000");
+/// assert_eq!(npwp::mask("3275014101900001").unwrap(), "3275**********01");
+/// ```
+pub fn mask(number: &str) -> Result<String, IdentifierError> {
+    let (d, form) = check(number)?;
+    let c = d.as_str();
+    let keep = |head: usize, tail: usize| {
+        let stars = "*".repeat(c.len().saturating_sub(head + tail));
+        format!(
+            "{}{stars}{}",
+            c.get(..head).unwrap_or(""),
+            c.get(c.len().saturating_sub(tail)..).unwrap_or("")
+        )
+    };
+    Ok(match form {
+        NpwpForm::Old15 => layout15(&keep(2, 3)),
+        NpwpForm::Prefixed16 => keep(3, 3),
+        NpwpForm::Nik16 => keep(4, 2),
+    })
+}
+
 /// The official written form: `01.312.166.0-091.000` for 15 digits, the plain 16 digits for the
 /// 16-digit form (PER-6/PJ/2024). Input that is not 15 or 16 digits comes back compacted.
 pub fn format(number: &str) -> String {
     let c = compact(number);
     if c.len() == 15 && c.bytes().all(|b| b.is_ascii_digit()) {
-        let g = |r: std::ops::Range<usize>| c.get(r).unwrap_or("");
-        format!(
-            "{}.{}.{}.{}-{}.{}",
-            g(0..2),
-            g(2..5),
-            g(5..8),
-            g(8..9),
-            g(9..12),
-            g(12..15)
-        )
+        layout15(&c)
     } else {
         c
     }

@@ -408,8 +408,16 @@ fn identifier(
             Err(err) => (
                 Outcome::Unmet,
                 Message::new(
-                    format!("{label} {n:?} tidak sah ({}).", err.code()),
-                    format!("{label} {n:?} is invalid ({}).", err.code()),
+                    format!(
+                        "{label} {:?} tidak sah ({}).",
+                        crate::privacy::shown(n),
+                        err.code()
+                    ),
+                    format!(
+                        "{label} {:?} is invalid ({}).",
+                        crate::privacy::shown(n),
+                        err.code()
+                    ),
                 ),
             ),
         },
@@ -1117,6 +1125,7 @@ pub fn assess_with(
     destination: &str,
     as_of: NaiveDate,
 ) -> Result<ReadinessReport, ReadinessError> {
+    crate::limits::check_date(as_of)?;
     let code = destination_code(destination)?;
     let product = find_product(enterprise, product)?;
     let (market, generic) = match set.market(&code) {

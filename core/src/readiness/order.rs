@@ -126,6 +126,10 @@ pub enum OrderError {
     /// Deadline before the start.
     #[error("deadline before the start date")]
     Deadline,
+    /// A date outside the years that can be counted, or a start and deadline too far apart
+    /// to walk day by day ([`crate::limits`]).
+    #[error(transparent)]
+    Limit(#[from] crate::limits::LimitError),
 }
 
 impl OrderError {
@@ -139,16 +143,21 @@ impl OrderError {
             OrderError::Quantity => "order.quantity",
             OrderError::Capacity => "order.capacity",
             OrderError::Deadline => "order.deadline",
+            OrderError::Limit(e) => e.code(),
         }
     }
 
     /// Message in both languages.
     pub fn message(&self) -> Message {
         match self {
-            OrderError::UnknownProduct { product } => Message::new(
-                format!("Produk {product:?} tidak ada dalam data usaha."),
-                format!("Product {product:?} is not in the record."),
-            ),
+            OrderError::UnknownProduct { product } => {
+                let product = crate::privacy::shown(product);
+                Message::new(
+                    format!("Produk {product:?} tidak ada dalam data usaha."),
+                    format!("Product {product:?} is not in the record."),
+                )
+            }
+            OrderError::Limit(e) => e.message(),
             OrderError::NoCapacity => Message::new(
                 "Kapasitas harian produk tidak tercatat.",
                 "The product's daily capacity is not recorded.",
@@ -259,6 +268,7 @@ pub fn assess_order(
     if order.deadline < start {
         return Err(OrderError::Deadline);
     }
+    crate::limits::check_span(start, order.deadline)?;
     let quantity = convert(order.quantity, order.unit, p.unit).ok_or(OrderError::UnitMismatch {
         order: order.unit,
         capacity: p.unit,

@@ -587,15 +587,24 @@ impl RuleSet {
     /// order, duplicate ids, unknown or circular prerequisites, requirements without a
     /// catalogue entry, unknown countries or languages.
     pub fn from_json(json: &str) -> Result<RuleSet, RuleSetError> {
-        let doc: Value = serde_json::from_str(json).map_err(|e| RuleSetError {
-            problems: vec![problem(
-                "",
-                "ruleset.json",
-                format!("JSON tidak sah: {e}"),
-                format!("invalid JSON: {e}"),
-            )],
+        let doc: Value = crate::reader::parse(json).map_err(|e| {
+            let code = match e {
+                crate::reader::ParseError::Json(_) => "ruleset.json",
+                _ => e.code(),
+            };
+            let m = e.message();
+            RuleSetError {
+                problems: vec![problem(e.path(), code, m.id.into(), m.en.into())],
+            }
         })?;
-        let problems = crate::limits::ruleset_list_issues(&doc);
+        RuleSet::from_value(&doc)
+    }
+
+    /// [`RuleSet::from_json`] of a parsed JSON document (the facade's argument as it stands,
+    /// without writing it out and parsing it again).
+    pub fn from_value(doc: &Value) -> Result<RuleSet, RuleSetError> {
+        let doc = doc;
+        let problems = crate::limits::ruleset_list_issues(doc);
         if !problems.is_empty() {
             return Err(RuleSetError { problems });
         }
@@ -869,8 +878,8 @@ impl RuleSet {
                         out.push(problem(
                             format!("{base}/{i}/documents/{j}"),
                             "ruleset.not_in_catalogue",
-                            format!("dokumen {d:?} tidak ada di katalog"),
-                            format!("document {d:?} is not in the catalogue"),
+                            format!("dokumen {:?} tidak ada di katalog", d),
+                            format!("document {:?} is not in the catalogue", d),
                         ));
                     }
                 }
@@ -884,8 +893,8 @@ impl RuleSet {
                     out.push(problem(
                         format!("/markets/{i}/countries/{j}"),
                         "ruleset.unknown_value",
-                        format!("kode negara tidak dikenal: {c:?}"),
-                        format!("unknown country code: {c:?}"),
+                        format!("kode negara tidak dikenal: {:?}", crate::privacy::shown(&c)),
+                        format!("unknown country code: {:?}", crate::privacy::shown(&c)),
                     ));
                 }
                 if let Some(other) = owner.insert(c, &m.code) {
@@ -902,8 +911,8 @@ impl RuleSet {
                     out.push(problem(
                         format!("/markets/{i}/label_languages/{j}"),
                         "ruleset.unknown_value",
-                        format!("kode bahasa tidak dikenal: {l:?}"),
-                        format!("unknown language code: {l:?}"),
+                        format!("kode bahasa tidak dikenal: {:?}", crate::privacy::shown(&l)),
+                        format!("unknown language code: {:?}", crate::privacy::shown(&l)),
                     ));
                 }
             }
@@ -958,8 +967,14 @@ impl RuleSet {
                 out.push(problem(
                     path,
                     "ruleset.unknown_step",
-                    format!("langkah prasyarat tidak dikenal: {step:?}"),
-                    format!("unknown prerequisite step: {step:?}"),
+                    format!(
+                        "langkah prasyarat tidak dikenal: {:?}",
+                        crate::privacy::shown(&step)
+                    ),
+                    format!(
+                        "unknown prerequisite step: {:?}",
+                        crate::privacy::shown(&step)
+                    ),
                 ));
             }
         }
@@ -967,8 +982,14 @@ impl RuleSet {
             out.push(problem(
                 "",
                 "ruleset.cycle",
-                format!("prasyarat melingkar di langkah {step:?}"),
-                format!("circular prerequisites at step {step:?}"),
+                format!(
+                    "prasyarat melingkar di langkah {:?}",
+                    crate::privacy::shown(&step)
+                ),
+                format!(
+                    "circular prerequisites at step {:?}",
+                    crate::privacy::shown(&step)
+                ),
             ));
         }
         out
