@@ -348,28 +348,83 @@ pub fn validate_rows(
     as_of: &Value,
 ) -> Vec<Result<Report, CallError>> {
     let date = BatchDate::new(as_of);
-    crate::batch::map(rows, |cells| {
-        // The object's entries in key order, a repeated field once (its last value), as a
-        // JSON object would hold them.
-        let mut entries: Vec<(&str, &Value)> = Vec::with_capacity(cells.len());
-        for (field, value) in cells {
-            if let Some(name) = fields.get(*field) {
-                entries.push((name.as_str(), value));
-            }
-        }
-        if !entries.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)) {
-            crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(b.0));
-            let mut unique: Vec<(&str, &Value)> = Vec::with_capacity(entries.len());
-            for e in entries {
-                match unique.last_mut() {
-                    Some(last) if last.0 == e.0 => *last = e,
-                    _ => unique.push(e),
-                }
-            }
-            entries = unique;
-        }
-        date.validate_fields(&entries)
+    crate::batch::map(rows, |cells| date.validate_fields(&row_entries(fields, cells)))
+}
+
+/// `assess_summary` of the records given as the cells of a table (as for [`validate_rows`]),
+/// each for its product and destination (`products[i]`, `destinations[i]`; a list of one
+/// serves every row), all on one date with the default rule set: each row answered exactly as
+/// [`call`]`("assess_summary", {"record": row, "product": …, "destination": …, "as_of": …})`
+/// answers it, on all cores with the `parallel` feature. The Python `assess_frame` tabulates a
+/// register through it.
+///
+/// ```
+/// use umkm::api::assess_rows;
+/// use serde_json::json;
+///
+/// let fields = ["name".to_string(), "products".to_string()];
+/// let bag = json!([{"name": "Tas", "category": "craft", "unit": "piece"}]);
+/// let rows = vec![vec![(0, json!("Anyaman Sukatenang")), (1, bag)], vec![(0, json!(5))]];
+/// let answers = assess_rows(&fields, &rows, &["Tas".into()], &["JP".into()], &json!("2025-11-01"));
+/// assert!(answers[0].as_ref().unwrap().blocked);
+/// assert_eq!(answers[1].as_ref().unwrap_err().path, "/record/name");
+/// ```
+pub fn assess_rows(
+    fields: &[String],
+    rows: &[Vec<(usize, Value)>],
+    products: &[String],
+    destinations: &[String],
+    as_of: &Value,
+) -> Vec<Result<readiness::ReadinessSummary, CallError>> {
+    let date = BatchDate::new(as_of);
+    let indexed: Vec<(usize, &Vec<(usize, Value)>)> = rows.iter().enumerate().collect();
+    let pick = |list: &[String], i: usize| -> String {
+        list.get(i)
+            .or_else(|| list.first().filter(|_| list.len() == 1))
+            .cloned()
+            .unwrap_or_default()
+    };
+    crate::batch::map(&indexed, |(i, cells)| {
+        let entries = row_entries(fields, cells);
+        let record = date.record_of_fields(&entries)?;
+        let args = json!({
+            "product": pick(products, *i),
+            "destination": pick(destinations, *i),
+        });
+        let set = RuleSet::default_set()?;
+        let a = Args(&args);
+        let report = readiness::assess_with(
+            set,
+            &record,
+            &a.text("product")?,
+            &a.text("destination")?,
+            date.date.clone()?,
+        )?;
+        Ok(readiness::ReadinessSummary::from(&report))
     })
+}
+
+/// The object of a table row's cells, as (key, value) in key order, a repeated field once
+/// (its last value), as a JSON object would hold them.
+fn row_entries<'a>(fields: &'a [String], cells: &'a [(usize, Value)]) -> Vec<(&'a str, &'a Value)> {
+    let mut entries: Vec<(&str, &Value)> = Vec::with_capacity(cells.len());
+    for (field, value) in cells {
+        if let Some(name) = fields.get(*field) {
+            entries.push((name.as_str(), value));
+        }
+    }
+    if !entries.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)) {
+        crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(b.0));
+        let mut unique: Vec<(&str, &Value)> = Vec::with_capacity(entries.len());
+        for e in entries {
+            match unique.last_mut() {
+                Some(last) if last.0 == e.0 => *last = e,
+                _ => unique.push(e),
+            }
+        }
+        entries = unique;
+    }
+    entries
 }
 
 /// The date of a batch, read once; the answer for each record as `call` gives it.
@@ -399,13 +454,19 @@ impl BatchDate {
 
     /// [`BatchDate::validate`] of the record made of `fields`, in key order.
     fn validate_fields(&self, fields: &[(&str, &Value)]) -> Result<Report, CallError> {
+        let record = self.record_of_fields(fields)?;
+        Ok(crate::validate(&record, self.date.clone()?))
+    }
+
+    /// The record made of `fields`, checked as `call` checks a record argument (its shape,
+    /// then the date's, then the record's reading and limits).
+    fn record_of_fields(&self, fields: &[(&str, &Value)]) -> Result<Enterprise, CallError> {
         crate::limits::check_fields_at(fields, 2)
             .map_err(|issue| CallError::from_issue(issue, "/record"))?;
         self.shape.clone()?;
         let record =
             crate::reader::read_fields(fields).map_err(|e| unread(e, "/record", "record.json"))?;
-        let record = within_limits(record, "record")?;
-        Ok(crate::validate(&record, self.date.clone()?))
+        within_limits(record, "record")
     }
 }
 
@@ -556,6 +617,12 @@ const FUNCTIONS: &[Signature] = &[
         &["record", "product", "destination", "as_of"],
         &["rule_set"],
         "ReadinessReport",
+    ),
+    (
+        "assess_summary",
+        &["record", "product", "destination", "as_of"],
+        &["rule_set"],
+        "ReadinessSummary",
     ),
     (
         "assess_order",
@@ -720,24 +787,11 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
             output(rows)
         }
         "validate" => output(crate::validate(&a.record("record")?, a.date("as_of")?)),
-        "assess" => {
-            let record = a.record("record")?;
-            let custom = match args.get("rule_set") {
-                Some(Value::Null) | None => None,
-                Some(set) => Some(RuleSet::from_value(set)?),
-            };
-            let set = match &custom {
-                Some(set) => set,
-                None => RuleSet::default_set()?,
-            };
-            output(readiness::assess_with(
-                set,
-                &record,
-                &a.text("product")?,
-                &a.text("destination")?,
-                a.date("as_of")?,
-            )?)
-        }
+        "assess" => output(assess_report(&a, &a.record("record")?)?),
+        "assess_summary" => output(readiness::ReadinessSummary::from(&assess_report(
+            &a,
+            &a.record("record")?,
+        )?)),
         "assess_order" => {
             let days_off: Vec<crate::date::Date> = a.opt("days_off")?.unwrap_or_default();
             let days_off: Vec<NaiveDate> = days_off.into_iter().map(|d| d.0).collect();
@@ -895,6 +949,26 @@ fn normalize(type_name: &str, a: &Args<'_>) -> Outcome {
             &format!("{other:?} is not one of {}", INPUT_TYPES.join(", ")),
         )),
     }
+}
+
+/// The report of `assess` for `record`, the other arguments read from `a` in the facade's
+/// order (rule set, product, destination, date).
+fn assess_report(a: &Args<'_>, record: &Enterprise) -> Result<readiness::ReadinessReport, CallError> {
+    let custom = match a.0.get("rule_set") {
+        Some(Value::Null) | None => None,
+        Some(set) => Some(RuleSet::from_value(set)?),
+    };
+    let set = match &custom {
+        Some(set) => set,
+        None => RuleSet::default_set()?,
+    };
+    Ok(readiness::assess_with(
+        set,
+        record,
+        &a.text("product")?,
+        &a.text("destination")?,
+        a.date("as_of")?,
+    )?)
 }
 
 fn identifier_lookup(module: &str, function: &str, a: &Args<'_>) -> Option<Outcome> {

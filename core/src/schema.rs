@@ -80,6 +80,7 @@ pub fn bundle() -> serde_json::Value {
         classify::industry::IndustryClassification,
         Report,
         readiness::ReadinessReport,
+        readiness::ReadinessSummary,
         readiness::OrderFeasibility,
         readiness::OriginForm,
         growth::Rate,

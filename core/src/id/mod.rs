@@ -109,6 +109,42 @@ impl IdentifierKind {
         IdentifierKind::ALL.into_iter().find(|k| k.as_str() == name)
     }
 
+    /// The fixed number of digits of an identifier whose first digit may be `0`: what a
+    /// number read from a spreadsheet as an integer lost its leading zeros from. NPWP 15
+    /// (a 16-digit `0` + NPWP is the same taxpayer), NITKU 22, NIB 13, KBLI 5; `None` for the
+    /// others (a NIK and a P-IRT number never start with `0`, HS codes have several lengths,
+    /// the rest hold dots or letters).
+    pub fn digit_width(self) -> Option<usize> {
+        match self {
+            IdentifierKind::Npwp => Some(15),
+            IdentifierKind::Nitku => Some(22),
+            IdentifierKind::Nib => Some(13),
+            IdentifierKind::Kbli => Some(5),
+            _ => None,
+        }
+    }
+
+    /// The text of an identifier that reached the caller as a whole number (a column a
+    /// spreadsheet or `pandas.read_csv` read as integers, or as floats because one cell was
+    /// blank): its digits, with the leading zeros it lost put back up to
+    /// [`IdentifierKind::digit_width`]. The flag says zeros were put back, for a warning
+    /// (`<kind>.leading_zeros`): the column should be read as text.
+    ///
+    /// ```
+    /// use umkm::id::IdentifierKind;
+    /// assert_eq!(IdentifierKind::Npwp.from_integer(13121660091000), ("013121660091000".to_string(), true));
+    /// assert_eq!(IdentifierKind::Nik.from_integer(3275014101900001), ("3275014101900001".to_string(), false));
+    /// ```
+    pub fn from_integer(self, value: u128) -> (String, bool) {
+        let digits = value.to_string();
+        match self.digit_width() {
+            Some(width) if digits.len() < width => {
+                (format!("{}{digits}", "0".repeat(width - digits.len())), true)
+            }
+            _ => (digits, false),
+        }
+    }
+
     /// The module's `compact`.
     pub fn compact(self, number: &str) -> String {
         match self {

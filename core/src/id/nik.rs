@@ -11,7 +11,8 @@
 //! checked: districts have been split and renumbered since many NIKs were issued
 //! ([`district_known`] tells whether it is still in the data, for a warning at most).
 //!
-//! NIK is personal data (UU 27/2022 on personal data protection): log it with [`mask`].
+//! NIK is personal data (UU 27/2022 on personal data protection): show it with [`mask`], join
+//! datasets on a keyed [`pseudonym`], and never write it into a log ([`crate::privacy`]).
 //!
 //! ```
 //! use umkm::id::nik::{self, Sex};
@@ -21,7 +22,7 @@
 //! assert_eq!(nik::sex(n).unwrap(), Sex::Female);
 //! let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
 //! assert_eq!(nik::birth_date(n, today).unwrap(), NaiveDate::from_ymd_opt(1990, 1, 1).unwrap());
-//! assert_eq!(nik::mask(n), "3275**********01");
+//! assert_eq!(nik::mask(n).unwrap(), "3275**********01");
 //! ```
 
 use super::{digits, strip, wilayah, Compact, Digits, IdentifierError, IdentifierKind, Reason};

@@ -28,6 +28,7 @@ pub use origin::{origin_forms, OriginForm};
 pub use report::{
     DimensionScore, DocumentStatus, Gap, MarketSummary, Outcome, PlanStep, ReadinessReport,
     ReportWarning, TraceEntry,
+    ReadinessSummary,
 };
 pub use ruleset::{check_rule_set, RuleSet, RuleSetError};
 

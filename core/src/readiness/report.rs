@@ -169,6 +169,42 @@ pub struct ReportWarning {
     pub message: Message,
 }
 
+/// The figures of a [`ReadinessReport`] a register is tabulated by, without its texts: what
+/// `assess_frame` gives for each row of a DataFrame (a full report is about 28 KB as JSON,
+/// this about 200 bytes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct ReadinessSummary {
+    /// Score 0–100 with one decimal.
+    #[serde(with = "crate::decimal")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    pub score: Decimal,
+    /// Level.
+    pub level: ReadinessLevel,
+    /// Score at the export-ready threshold and no blocker.
+    pub export_ready: bool,
+    /// At least one blocker.
+    pub blocked: bool,
+    /// The step ids of the blockers, in the report's order (`certificate.nib`).
+    pub blockers: Vec<Text>,
+    /// Earliest date it can be export ready.
+    #[serde(deserialize_with = "crate::date::deserialize")]
+    pub earliest_ready_date: NaiveDate,
+}
+
+impl From<&ReadinessReport> for ReadinessSummary {
+    fn from(r: &ReadinessReport) -> Self {
+        ReadinessSummary {
+            score: r.score,
+            level: r.level,
+            export_ready: r.export_ready,
+            blocked: r.blocked,
+            blockers: r.blockers.iter().map(|g| g.step.clone()).collect(),
+            earliest_ready_date: r.earliest_ready_date,
+        }
+    }
+}
+
 /// Readiness of one product of one enterprise for one destination on one date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
