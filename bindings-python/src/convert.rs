@@ -40,6 +40,105 @@ fn refuse(py: Python<'_>, path: &str, why: &str) -> PyErr {
     crate::errors::to_py(py, &error)
 }
 
+/// A limit of `umkm::limits` broken before conversion: the value is never copied.
+fn over_limit(py: Python<'_>, path: &str, code: &str, what_en: String, what_id: String) -> PyErr {
+    let error = umkm::api::CallError {
+        kind: umkm::api::ErrorKind::Argument,
+        code: code.to_string(),
+        message_id: what_id,
+        message_en: what_en,
+        path: path.to_string(),
+        issues: Vec::new(),
+    };
+    crate::errors::to_py(py, &error)
+}
+
+/// The text of a Python `str` within the string limit, checked before it is copied; a lone
+/// surrogate (`'\ud800'`, which no UTF-8 text can hold) is refused with its path.
+fn text_of(s: &Bound<'_, PyString>, path: &str, max: usize, code: &str) -> PyResult<String> {
+    let py = s.py();
+    // A code point is at least one byte: more code points than the limit is over it.
+    let chars = s.len()?;
+    let too_long = |bytes: usize| {
+        over_limit(
+            py,
+            path,
+            code,
+            format!("A text of {bytes} bytes or more is over the limit of {max} bytes"),
+            format!("Teks {bytes} bita atau lebih melebihi batas {max} bita"),
+        )
+    };
+    if chars > max {
+        return Err(too_long(chars));
+    }
+    let text = match s.to_cow() {
+        Ok(text) => text.into_owned(),
+        Err(_) => {
+            return Err(refuse(
+                py,
+                path,
+                "the text holds a lone surrogate, which is not valid Unicode: clean the text (str.encode(errors=\"replace\"))",
+            ))
+        }
+    };
+    if text.len() > max {
+        return Err(too_long(text.len()));
+    }
+    Ok(text)
+}
+
+/// A list longer than the list limit, refused before any item is converted.
+fn check_items(py: Python<'_>, path: &str, len: usize) -> PyResult<()> {
+    let max = umkm::limits::MAX_LIST_ITEMS;
+    if len > max {
+        return Err(over_limit(
+            py,
+            path,
+            "limit.list",
+            format!("A list of {len} items is over the limit of {max}"),
+            format!("Daftar {len} butir melebihi batas {max}"),
+        ));
+    }
+    Ok(())
+}
+
+/// The text of an identifier cell however it came: a `str` as it is (a lone surrogate made
+/// U+FFFD, which every identifier refuses as a character); a whole number (an `int`, or a
+/// float below 2^53 that is whole: a column `pandas.read_csv` read as numbers) as its digits,
+/// the leading zeros it lost put back (`true` then); anything else (`None`, NaN, `bool`,
+/// objects) as the empty text, which every identifier refuses as `<kind>.empty`.
+pub fn identifier_text(
+    kind: umkm::id::IdentifierKind,
+    item: &Bound<'_, PyAny>,
+) -> PyResult<(String, bool)> {
+    if let Ok(s) = item.cast::<PyString>() {
+        return Ok((s.to_string_lossy().into_owned(), false));
+    }
+    if item.is_instance_of::<PyBool>() {
+        return Ok((String::new(), false));
+    }
+    if item.is_instance_of::<PyInt>() {
+        return Ok(match item.extract::<u128>() {
+            Ok(v) => kind.from_integer(v),
+            Err(_) => (String::new(), false),
+        });
+    }
+    if let Ok(f) = item.cast::<PyFloat>() {
+        return Ok(match exact_integer(f.value()) {
+            Some(v) if v >= 0 => kind.from_integer(v as u128),
+            _ => (String::new(), false),
+        });
+    }
+    // NumPy integers and floats.
+    let name = item.get_type().name()?.to_cow()?.into_owned();
+    if name.starts_with("int") || name.starts_with("uint") || name.starts_with("float") {
+        if let Ok(inner) = item.call_method0("item") {
+            return identifier_text(kind, &inner);
+        }
+    }
+    Ok((String::new(), false))
+}
+
 /// Converts a Python value to JSON; `path` is the JSON pointer of `obj` for error messages.
 pub fn to_json(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
     convert(obj, &mut String::new(), 0)
@@ -112,12 +211,16 @@ impl<'py> FrameCells<'py> {
         Ok(FrameCells { missing })
     }
 
+    /// `None`, NaN, `pd.NA`, `pd.NaT`, and a blank text (as in every frame helper).
     fn is_missing(&self, item: &Bound<'py, PyAny>) -> bool {
         if item.is_none() {
             return true;
         }
         if let Ok(f) = item.cast::<PyFloat>() {
             return f.value().is_nan();
+        }
+        if let Ok(s) = item.cast::<PyString>() {
+            return s.to_string_lossy().trim().is_empty();
         }
         self.missing.iter().any(|m| m.is(item))
     }
@@ -139,7 +242,7 @@ impl<'py> FrameCells<'py> {
             if let Some(i) = exact_integer(f.value()) {
                 return Ok(pyo3::types::PyInt::new(py, i).into_any());
             }
-            let text = item.str()?.to_cow()?.into_owned();
+            let text = umkm::privacy::shown(&item.str()?.to_cow()?);
             return Err(CellError::Row(Box::new(umkm::api::CallError {
                 kind: umkm::api::ErrorKind::Argument,
                 code: "argument.invalid".into(),
@@ -192,6 +295,22 @@ impl<'py> FrameCells<'py> {
         }
         if money && (item.is_instance_of::<PyDict>() || typed(&item)?) {
             return Ok(Some(item));
+        }
+        if money {
+            // As classify_frame reads an amount: never a boolean, spaces around it dropped.
+            if item.is_instance_of::<PyBool>() || item.get_type().name()?.to_cow()? == "bool_" {
+                return Err(CellError::Row(Box::new(umkm::api::CallError::argument(
+                    "argument.invalid",
+                    format!("/{}", umkm::privacy::pointer_token(field)),
+                    "a boolean is not an amount",
+                ))));
+            }
+            if let Ok(s) = item.cast::<PyString>() {
+                let text = s.to_string_lossy();
+                if text.trim().len() != text.len() {
+                    return Ok(Some(PyString::new(item.py(), text.trim()).into_any()));
+                }
+            }
         }
         self.cell(field, item).map(Some)
     }
@@ -256,19 +375,24 @@ fn convert(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<
         };
     }
     if let Ok(s) = obj.cast::<PyString>() {
-        return Ok(Value::String(s.to_cow()?.into_owned()));
+        return Ok(Value::String(text_of(
+            s,
+            path,
+            umkm::limits::MAX_STRING_BYTES,
+            "limit.string",
+        )?));
     }
     if let Ok(d) = obj.cast::<PyDict>() {
         let mut map = Map::with_capacity(d.len());
         for (k, v) in d.iter() {
             let key = k
                 .cast::<PyString>()
-                .map_err(|_| refuse(py, path, "dictionary keys must be str"))?
-                .to_cow()?
-                .into_owned();
+                .map_err(|_| refuse(py, path, "dictionary keys must be str"))?;
+            // The key is checked before it is copied, and the path stays the object's.
+            let key = text_of(key, path, umkm::limits::MAX_KEY_BYTES, "limit.key")?;
             let len = path.len();
             path.push('/');
-            path.push_str(&key.replace('~', "~0").replace('/', "~1"));
+            path.push_str(&umkm::privacy::pointer_token(&key));
             let value = convert(&v, path, depth + 1)?;
             path.truncate(len);
             map.insert(key, value);
@@ -350,6 +474,9 @@ fn plain_decimal(obj: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
 }
 
 fn sequence(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<Value> {
+    if let Ok(len) = obj.len() {
+        check_items(obj.py(), path, len)?;
+    }
     let mut items = Vec::new();
     for (i, item) in obj.try_iter()?.enumerate() {
         let len = path.len();
@@ -396,26 +523,13 @@ fn number<'py>(py: Python<'py>, n: &Number) -> PyResult<Bound<'py, PyAny>> {
     }
 }
 
-/// The text of each item of a column for the batch identifier functions: `str` as is, `int`
-/// as its digits, anything else (None, NaN, other objects) as empty, which every identifier
-/// rejects as `<kind>.empty`.
-pub fn texts(numbers: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
-    let one = |item: &Bound<'_, PyAny>| -> PyResult<String> {
-        if let Ok(s) = item.cast::<PyString>() {
-            Ok(s.to_cow()?.into_owned())
-        } else if item.is_instance_of::<PyInt>() && !item.is_instance_of::<PyBool>() {
-            Ok(item.str()?.to_cow()?.into_owned())
-        } else {
-            Ok(String::new())
-        }
-    };
-    if let Ok(list) = numbers.cast::<PyList>() {
-        let mut out = Vec::with_capacity(list.len());
-        for item in list.iter() {
-            out.push(one(&item)?);
-        }
-        return Ok(out);
-    }
+/// The text of each item of a column for the batch identifier functions, as
+/// [`identifier_text`] reads a cell (with whether leading zeros were put back). A lone `str`
+/// is refused: it is a number, not a column of them.
+pub fn identifier_texts(
+    kind: umkm::id::IdentifierKind,
+    numbers: &Bound<'_, PyAny>,
+) -> PyResult<Vec<(String, bool)>> {
     if numbers.is_instance_of::<PyString>() {
         return Err(refuse(
             numbers.py(),
@@ -423,9 +537,20 @@ pub fn texts(numbers: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
             "pass a list, tuple, Series or array of numbers, not one str",
         ));
     }
+    if let Ok(list) = numbers.cast::<PyList>() {
+        check_items(numbers.py(), "", list.len())?;
+        let mut out = Vec::with_capacity(list.len());
+        for item in list.iter() {
+            out.push(identifier_text(kind, &item)?);
+        }
+        return Ok(out);
+    }
+    if let Ok(len) = numbers.len() {
+        check_items(numbers.py(), "", len)?;
+    }
     let mut out = Vec::new();
     for item in numbers.try_iter()? {
-        out.push(one(&item?)?);
+        out.push(identifier_text(kind, &item?)?);
     }
     Ok(out)
 }
@@ -456,15 +581,23 @@ pub fn amounts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Cell>> {
         if item.is_none() {
             return Ok(Cell::Missing);
         }
+        // A boolean is an int to Python, never an amount (True is not Rp1).
+        if item.is_instance_of::<PyBool>() || item.get_type().name()?.to_cow()? == "bool_" {
+            return Ok(Cell::Bad("a boolean is not an amount".into()));
+        }
         if let Ok(f) = item.cast::<PyFloat>() {
             let v = f.value();
             return Ok(if v.is_nan() {
+                // pandas' missing value.
                 Cell::Missing
+            } else if v.is_infinite() {
+                Cell::Bad("an infinite number is not an amount".into())
             } else if let Some(i) = exact_integer(v) {
                 Cell::Amount(rust_decimal::Decimal::from(i))
             } else {
                 Cell::Bad(format!(
-                    "float {v} cannot hold Rupiah exactly: read the column as str or Decimal"
+                    "float {} cannot hold Rupiah exactly: read the column as str or Decimal",
+                    umkm::privacy::shown(&v.to_string())
                 ))
             });
         }
@@ -474,11 +607,15 @@ pub fn amounts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Cell>> {
             }
         }
         let text = if let Ok(s) = item.cast::<PyString>() {
-            s.to_cow()?.into_owned()
+            s.to_string_lossy().into_owned()
         } else if item.is_instance(decimal_class)? {
             match plain_decimal(item)? {
                 Some(text) => text,
-                None => return Ok(Cell::Missing),
+                None => {
+                    return Ok(Cell::Bad(
+                        "a Decimal that is NaN or infinite is not an amount".into(),
+                    ))
+                }
             }
         } else if item.is_instance_of::<PyInt>() || item.hasattr("__index__")? {
             item.call_method0("__index__")?
@@ -496,6 +633,7 @@ pub fn amounts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Cell>> {
         if text.trim().is_empty() {
             return Ok(Cell::Missing);
         }
+        // Blank is missing and spaces around an amount are dropped, in every frame helper.
         Ok(match umkm::decimal::parse_decimal(text.trim()) {
             Ok(d) => Cell::Amount(d),
             Err(e) => Cell::Bad(e),

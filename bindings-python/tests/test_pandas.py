@@ -90,15 +90,58 @@ def test_assess_frame() -> None:
         },
         index=[7, 8, 9][: len(SEEDS)],
     )
-    out = upd.assess_frame(df, "product", "tujuan", AS_OF, record="rec")
+    out = upd.assess_frame(df, "product", "tujuan", AS_OF, record="rec", report=True)
     assert out.index.tolist() == df.index.tolist()
     first = umkm.assess(SEEDS[0], SEEDS[0]["products"][0]["name"], "AU", AS_OF)
-    assert out.loc[7, "score"] == first.score
-    assert isinstance(out.loc[7, "score"], decimal.Decimal)
-    assert out.loc[7, "earliest_ready_date"] == first.earliest_ready_date
+    # The score is a float64 column: one decimal, exact as displayed.
+    assert out.loc[7, "score"] == float(first.score)
+    assert str(out["score"].dtype) == "float64"
+    assert out.loc[7, "earliest_ready_date"].date() == first.earliest_ready_date
     assert out.loc[7, "report"] == first
     wrong = upd.assess_frame(df.iloc[:1], "Tidak ada", "AU", AS_OF, record="rec")
     assert wrong["error_code"].tolist() == ["readiness.unknown_product"]
+    assert "report" not in wrong.columns
+
+
+def test_assess_frame_summary_columns_equal_the_reports() -> None:
+    # The summary of each row (computed in Rust from the record's columns) equals the report
+    # of the same row assessed alone.
+    df = pandas.DataFrame(SEEDS)
+    df["tujuan"] = ["AU", "JP", "JP"][: len(SEEDS)]
+    products = [s["products"][0]["name"] for s in SEEDS]
+    df["produk"] = products
+    out = upd.assess_frame(df, "produk", "tujuan", AS_OF)
+    assert "report" not in out.columns
+    for i, seed in enumerate(SEEDS):
+        r = umkm.assess(seed, products[i], df.loc[i, "tujuan"], AS_OF)
+        assert out.loc[i, "score"] == float(r.score)
+        assert out.loc[i, "level"] == r.level.value
+        assert out.loc[i, "blocked"] == r.blocked
+        assert out.loc[i, "export_ready"] == r.export_ready
+        assert out.loc[i, "blockers"] == [b.step for b in r.blockers]
+        assert out.loc[i, "earliest_ready_date"].date() == r.earliest_ready_date
+        assert pandas.isna(out.loc[i, "error_code"])
+    # Same answers through the row-by-row path with reports.
+    full = upd.assess_frame(df, "produk", "tujuan", AS_OF, report=True)
+    for c in ["score", "level", "blocked", "export_ready", "blockers", "earliest_ready_date"]:
+        assert full[c].tolist() == out[c].tolist(), c
+    # A row that cannot be read fails alone.
+    bad = pandas.concat([df.iloc[:1], pandas.DataFrame({"name": [5], "produk": ["x"], "tujuan": ["JP"]})], ignore_index=True)
+    out = upd.assess_frame(bad, "produk", "tujuan", AS_OF)
+    assert out["error_code"].tolist()[0] is None or pandas.isna(out["error_code"].tolist()[0])
+    assert out.loc[1, "error_path"] == "/record/name"
+    assert numpy.isnan(out.loc[1, "score"]) and pandas.isna(out.loc[1, "earliest_ready_date"])
+
+
+def test_an_empty_frame_gives_the_result_columns_with_their_dtypes() -> None:
+    empty = pandas.DataFrame({"name": pandas.Series([], dtype=object)})
+    out = upd.assess_frame(empty, "Tas", "JP", AS_OF)
+    assert len(out) == 0
+    assert list(out.columns)[:6] == ["score", "level", "export_ready", "blocked", "blockers", "earliest_ready_date"]
+    assert str(out["score"].dtype) == "float64"
+    assert str(out["earliest_ready_date"].dtype).startswith("datetime64")
+    assert len(upd.validate_frame(empty, AS_OF)) == 0
+    assert len(upd.classify_frame(pandas.DataFrame({"business_capital": [], "annual_sales": []}), AS_OF)) == 0
 
 
 def test_records_from_frame_uses_the_currency_given() -> None:

@@ -94,8 +94,17 @@ impl ActivityError {
                 "No enterprise is registered: the active rate is undefined.",
             ),
             ActivityError::ActiveExceedsRegistered { registered, active } => Message::new(
-                format!("Usaha aktif ({active}) lebih banyak dari yang terdaftar ({registered})."),
-                format!("Active enterprises ({active}) exceed those registered ({registered})."),
+                // Counts shown as messages show input: a NIK typed as a count is not copied.
+                format!(
+                    "Usaha aktif ({}) lebih banyak dari yang terdaftar ({}).",
+                    crate::privacy::shown(&active.to_string()),
+                    crate::privacy::shown(&registered.to_string())
+                ),
+                format!(
+                    "Active enterprises ({}) exceed those registered ({}).",
+                    crate::privacy::shown(&active.to_string()),
+                    crate::privacy::shown(&registered.to_string())
+                ),
             ),
             ActivityError::Invalid { issues } => Message::new(
                 format!("Data keaktifan memuat {} masalah.", issues.len()),

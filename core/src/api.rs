@@ -348,7 +348,9 @@ pub fn validate_rows(
     as_of: &Value,
 ) -> Vec<Result<Report, CallError>> {
     let date = BatchDate::new(as_of);
-    crate::batch::map(rows, |cells| date.validate_fields(&row_entries(fields, cells)))
+    crate::batch::map(rows, |cells| {
+        date.validate_fields(&row_entries(fields, cells))
+    })
 }
 
 /// `assess_summary` of the records given as the cells of a table (as for [`validate_rows`]),
@@ -736,8 +738,8 @@ fn unknown(name: &str) -> CallError {
         ErrorKind::Function,
         "api.unknown_function",
         Message::new(
-            format!("Fungsi {:?} tidak ada", crate::privacy::shown(&name)),
-            format!("There is no function {:?}", crate::privacy::shown(&name)),
+            format!("Fungsi {:?} tidak ada", crate::privacy::shown(name)),
+            format!("There is no function {:?}", crate::privacy::shown(name)),
         ),
     )
 }
@@ -953,7 +955,10 @@ fn normalize(type_name: &str, a: &Args<'_>) -> Outcome {
 
 /// The report of `assess` for `record`, the other arguments read from `a` in the facade's
 /// order (rule set, product, destination, date).
-fn assess_report(a: &Args<'_>, record: &Enterprise) -> Result<readiness::ReadinessReport, CallError> {
+fn assess_report(
+    a: &Args<'_>,
+    record: &Enterprise,
+) -> Result<readiness::ReadinessReport, CallError> {
     let custom = match a.0.get("rule_set") {
         Some(Value::Null) | None => None,
         Some(set) => Some(RuleSet::from_value(set)?),

@@ -214,7 +214,7 @@ fn path_of(places: &[(usize, Step<'_>)], mut at: usize) -> String {
         match step {
             Step::Root => break,
             Step::Index(i) => steps.push(i.to_string()),
-            Step::Key(k) => steps.push(crate::reader::pointer_token(k)),
+            Step::Key(k) => steps.push(crate::privacy::pointer_token(k)),
         }
         at = *parent;
     }
@@ -386,7 +386,7 @@ pub(crate) fn ruleset_list_issues(doc: &Value) -> Vec<Issue> {
                 map.iter()
                     .filter(|(_, v)| v.is_array() || v.is_object())
                     .map(|(k, v)| {
-                        let key = crate::reader::pointer_token(k);
+                        let key = crate::privacy::pointer_token(k);
                         (format!("{path}/{key}"), v)
                     }),
             ),

@@ -108,6 +108,18 @@ pub fn shown(text: &str) -> String {
     out
 }
 
+/// An object key as a JSON pointer token (`~` and `/` escaped, RFC 6901), its digit runs
+/// masked: a key may be a NIK (a register keyed by person), and paths go into logs.
+///
+/// ```
+/// use umkm::privacy::pointer_token;
+/// assert_eq!(pointer_token("a/b~c"), "a~1b~0c");
+/// assert_eq!(pointer_token("3275014101900001"), "****************");
+/// ```
+pub fn pointer_token(key: &str) -> String {
+    mask_digits(key).replace('~', "~0").replace('/', "~1")
+}
+
 /// Whether `text` holds a run of digits [`mask_digits`] would hide.
 pub fn has_digit_run(text: &str) -> bool {
     matches!(mask_digits(text), Cow::Owned(_))

@@ -329,12 +329,9 @@ fn unknown_region(path: String, code: &str) -> Issue {
         Message::new(
             format!(
                 "Kode wilayah {:?} tidak dikenal",
-                crate::privacy::shown(&code)
+                crate::privacy::shown(code)
             ),
-            format!(
-                "Region code {:?} is not known",
-                crate::privacy::shown(&code)
-            ),
+            format!("Region code {:?} is not known", crate::privacy::shown(code)),
         ),
     )
 }
@@ -349,11 +346,11 @@ fn region_key(code: &str, level: Level, path: impl Fn() -> String) -> Result<u32
             Message::new(
                 format!(
                     "Kode wilayah {:?} harus 2, 4, 6 atau 10 angka",
-                    crate::privacy::shown(&code)
+                    crate::privacy::shown(code)
                 ),
                 format!(
                     "Region code {:?} must have 2, 4, 6 or 10 digits",
-                    crate::privacy::shown(&code)
+                    crate::privacy::shown(code)
                 ),
             ),
         ));
@@ -366,11 +363,11 @@ fn region_key(code: &str, level: Level, path: impl Fn() -> String) -> Result<u32
             Message::new(
                 format!(
                     "Kode wilayah {:?} terlalu umum untuk peringkat per {need} angka",
-                    crate::privacy::shown(&code)
+                    crate::privacy::shown(code)
                 ),
                 format!(
                     "Region code {:?} is too coarse for a ranking by {need}-digit regions",
-                    crate::privacy::shown(&code)
+                    crate::privacy::shown(code)
                 ),
             ),
         ));
@@ -402,8 +399,8 @@ fn region_key(code: &str, level: Level, path: impl Fn() -> String) -> Result<u32
                 path(),
                 "wilayah.retired_region",
                 Message::new(
-                    format!("Kode wilayah {:?} sudah dihapus sejak pemekaran; gunakan kode kecamatan yang baru", crate::privacy::shown(&code)),
-                    format!("Region code {:?} was retired by a split; use the new district code", crate::privacy::shown(&code)),
+                    format!("Kode wilayah {:?} sudah dihapus sejak pemekaran; gunakan kode kecamatan yang baru", crate::privacy::shown(code)),
+                    format!("Region code {:?} was retired by a split; use the new district code", crate::privacy::shown(code)),
                 ),
             ))
         }

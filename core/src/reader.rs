@@ -288,13 +288,7 @@ fn pointer(steps: &[Step<'_>]) -> String {
     out
 }
 
-/// An object key as a JSON pointer token (`~` and `/` escaped), its digit runs masked: a key
-/// may be a NIK (a register keyed by person), and paths go into logs.
-pub(crate) fn pointer_token(key: &str) -> String {
-    crate::privacy::mask_digits(key)
-        .replace('~', "~0")
-        .replace('/', "~1")
-}
+use crate::privacy::pointer_token;
 
 type Path<'a, 'p> = &'p RefCell<Vec<Step<'a>>>;
 

@@ -409,11 +409,11 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
                     Message::new(
                         format!(
                             "{:?} bukan kode bahasa ISO 639-1 (mis. \"id\", \"en\", \"ja\")",
-                            crate::privacy::shown(&lang)
+                            crate::privacy::shown(lang)
                         ),
                         format!(
                             "{:?} is not an ISO 639-1 language code (e.g. \"id\", \"en\", \"ja\")",
-                            crate::privacy::shown(&lang)
+                            crate::privacy::shown(lang)
                         ),
                     ),
                 );
@@ -467,11 +467,11 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
                     Message::new(
                         format!(
                             "Produk {:?} tidak ada dalam daftar produk",
-                            crate::privacy::shown(&name)
+                            crate::privacy::shown(name)
                         ),
                         format!(
                             "Product {:?} is not in the product list",
-                            crate::privacy::shown(&name)
+                            crate::privacy::shown(name)
                         ),
                     ),
                 );

@@ -77,6 +77,7 @@ __all__ = [
     "size_rule",
     "validate",
     "assess",
+    "assess_summary",
     "assess_order",
     "origin_forms",
     "check_rule_set",
@@ -149,6 +150,26 @@ def assess(
     replaces the embedded ``umkm-default-2025`` model."""
     return _call(
         "assess",
+        record=record,
+        product=product,
+        destination=destination,
+        as_of=as_of,
+        rule_set=rule_set,
+    )
+
+
+def assess_summary(
+    record: Any,
+    product: str,
+    destination: str,
+    as_of: Any,
+    rule_set: Optional[Any] = None,
+) -> Any:
+    """The figures of ``assess`` a register is tabulated by, without the report's texts: score,
+    level, export_ready, blocked, the blockers' step ids and the earliest ready date (a
+    ``ReadinessSummary``). About a hundredth of the work of building a whole report in Python."""
+    return _call(
+        "assess_summary",
         record=record,
         product=product,
         destination=destination,

@@ -10,12 +10,15 @@ from umkm import _umkm
 
 
 class IdentifierCheck(NamedTuple):
-    """One answer of ``validate_many``: the compact number, or the error's code and messages."""
+    """One answer of ``validate_many``: the compact number, or the error's code and messages;
+    ``warning`` is ``<kind>.leading_zeros`` where the item was a number that had lost its
+    leading zeros (a column read as numbers), put back before checking."""
 
     value: Optional[str]
     code: Optional[str]
     message_id: Optional[str]
     message_en: Optional[str]
+    warning: Optional[str] = None
 
     @property
     def valid(self) -> bool:

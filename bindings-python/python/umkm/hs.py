@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from umkm import _identifier
+from umkm import _identifier, _umkm
 from umkm._core import call as _call
 
 __all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "chapter", "heading"]
@@ -22,9 +22,10 @@ def validate(number: str) -> str:
     return _call("hs.validate", number=number)  # type: ignore[no-any-return]
 
 
-def is_valid(number: str) -> bool:
-    """True when ``validate`` passes; never raises."""
-    return _call("hs.is_valid", number=number)  # type: ignore[no-any-return]
+def is_valid(number: object) -> bool:
+    """True when ``validate`` passes. Never raises: ``None``, numbers, bytes, text with a lone
+    surrogate, any object that is not a ``str`` is simply not valid (as in python-stdnum)."""
+    return _umkm.is_valid("hs", number)
 
 
 def format(number: str) -> str:

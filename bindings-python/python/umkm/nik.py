@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from umkm import _identifier
+from umkm import _identifier, _umkm
 from umkm._core import call as _call
 
-__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "info", "birth_date", "sex", "region", "mask"]
+__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "info", "birth_date", "sex", "region", "mask", "pseudonym"]
 
 
 def compact(number: str) -> str:
@@ -24,9 +24,10 @@ def validate(number: str) -> str:
     return _call("nik.validate", number=number)  # type: ignore[no-any-return]
 
 
-def is_valid(number: str) -> bool:
-    """True when ``validate`` passes; never raises."""
-    return _call("nik.is_valid", number=number)  # type: ignore[no-any-return]
+def is_valid(number: object) -> bool:
+    """True when ``validate`` passes. Never raises: ``None``, numbers, bytes, text with a lone
+    surrogate, any object that is not a ``str`` is simply not valid (as in python-stdnum)."""
+    return _umkm.is_valid("nik", number)
 
 
 def format(number: str) -> str:
@@ -52,7 +53,8 @@ def info(number: str, as_of: Any) -> Any:
 
 
 def birth_date(number: str, as_of: Any) -> Any:
-    """The birth date (the century the one that is not after ``as_of``)."""
+    """The birth date (the century the one that is not after ``as_of``); never after
+    ``as_of``: a date after it in both centuries raises ``nik.birth_after_date``."""
     return _call("nik.birth_date", number=number, as_of=as_of)
 
 
@@ -67,5 +69,15 @@ def region(number: str) -> Any:
 
 
 def mask(number: str) -> Any:
-    """The NIK with all but the region and the last two digits hidden."""
+    """A valid NIK with all but the regency/city and the last two digits hidden
+    (``3275**********01``). Validates first: raises ``umkm.InvalidIdentifier`` (without the
+    number) otherwise."""
     return _call("nik.mask", number=number)
+
+
+def pseudonym(number: str, key: str) -> Any:
+    """A keyed pseudonym of a valid NIK: HMAC-SHA-256 of its 16 digits under ``key`` (at
+    least 16 bytes), 64 hex digits. The same NIK and key always give the same pseudonym, so
+    registers can be joined on it without the number. Under UU 27/2022 it is still personal
+    data for whoever holds the key: keep the key apart from the data, one key per purpose."""
+    return _call("nik.pseudonym", number=number, key=key)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from umkm import _identifier
+from umkm import _identifier, _umkm
 from umkm._core import call as _call
 
-__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "form", "to_16"]
+__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "form", "to_16", "mask"]
 
 
 def compact(number: str) -> str:
@@ -26,9 +26,10 @@ def validate(number: str) -> str:
     return _call("npwp.validate", number=number)  # type: ignore[no-any-return]
 
 
-def is_valid(number: str) -> bool:
-    """True when ``validate`` passes; never raises."""
-    return _call("npwp.is_valid", number=number)  # type: ignore[no-any-return]
+def is_valid(number: object) -> bool:
+    """True when ``validate`` passes. Never raises: ``None``, numbers, bytes, text with a lone
+    surrogate, any object that is not a ``str`` is simply not valid (as in python-stdnum)."""
+    return _umkm.is_valid("npwp", number)
 
 
 def format(number: str) -> str:
@@ -56,3 +57,11 @@ def form(number: str) -> Any:
 def to_16(number: str) -> Any:
     """The 16-digit form of a valid NPWP."""
     return _call("npwp.to_16", number=number)
+
+
+def mask(number: str) -> Any:
+    """A valid NPWP with its identifying digits hidden, for display and logs: 15 digits keep
+    the taxpayer type and branch (``01.***.***.*-***.000``), ``0`` + 15 the same
+    (``001**********000``), a NIK-based NPWP as ``nik.mask`` (``3275**********01``).
+    Validates first: raises ``umkm.InvalidIdentifier`` (without the number) otherwise."""
+    return _call("npwp.mask", number=number)

@@ -4,10 +4,19 @@ pandas is imported only when these are called. Each returns a DataFrame on the i
 one row per input row; a row the core refuses gets its error code and messages in the
 ``error_*`` columns instead of stopping the whole frame.
 
-Cells: ``None``, ``NaN``, ``NaT`` and ``pd.NA`` are missing (the field is left out). Amounts
-read from CSV are often ``float64``: a float that is a whole number below 2**53 is exact and
-is used as that integer; a float with a fraction is refused for its row (it cannot hold Rupiah
-exactly: read the column with ``dtype=str`` or as ``Decimal``). Timestamps at midnight are dates.
+One cell rule for every helper:
+
+- ``None``, ``NaN``, ``NaT``, ``pd.NA`` and blank text (``''``, spaces) are missing (the field
+  is left out); text in an amount column is read without the spaces around it.
+- Amounts read from CSV are often ``float64``: a float that is a whole number below 2**53 is
+  exact and is used as that integer; a float with a fraction, an infinite float, a ``Decimal``
+  that is NaN or infinite, and a boolean (``True`` is not Rp1) are refused for their row.
+- An identifier column (``npwp``, ``nib``) that ``pd.read_csv`` read as numbers is read back as
+  its digits; where it lost leading zeros (an NPWP of 14 digits), they are put back and the row
+  gets the warning ``npwp.leading_zeros`` (read the column with ``dtype=str``).
+- Text holding a lone surrogate fails its row alone; timestamps at midnight are dates.
+- A column named in an argument that the frame does not have, and a frame with two columns of
+  one name, raise ``ArgumentError`` (``frame.column``, ``frame.duplicate_column``).
 """
 
 from __future__ import annotations
@@ -95,6 +104,37 @@ def _cell(field: str, value: Any) -> Any:
     return value
 
 
+def _frame_error(code: str, en: str, id_: str, column: Any) -> UmkmError:
+    from umkm.errors import _from_call_error
+
+    return _from_call_error(
+        {"kind": "argument", "code": code, "message_en": en, "message_id": id_, "path": "", "issues": []}
+    )
+
+
+def _check_columns(df: Any, named: Dict[str, Optional[str]]) -> None:
+    """Raises for a frame with a repeated column name, and for a column named in an argument
+    (``named``: argument → column) that the frame does not have."""
+    seen = set()
+    for c in df.columns:
+        if c in seen:
+            raise _frame_error(
+                "frame.duplicate_column",
+                f"The frame has two columns named {str(c)!r}: rename one (df.columns)",
+                f"Frame memiliki dua kolom bernama {str(c)!r}: ganti nama salah satunya (df.columns)",
+                c,
+            )
+        seen.add(c)
+    for argument, column in named.items():
+        if column is not None and column not in seen:
+            raise _frame_error(
+                "frame.column",
+                f"The frame has no column {column!r} (argument {argument})",
+                f"Frame tidak memiliki kolom {column!r} (argumen {argument})",
+                column,
+            )
+
+
 def _rows(df: Any) -> Iterable[Any]:
     return zip(df.index, df.to_dict("records"))
 
@@ -106,12 +146,22 @@ def records_from_frame(df: Any, currency: str = "IDR") -> List[Dict[str, Any]]:
     return [_record(row, currency) for _, row in _rows(df)]
 
 
+#: Identifier fields a frame may hold as numbers (read back as their digits).
+_IDENTIFIER_FIELDS = ("nib", "npwp")
+
+
 def _record(row: Dict[str, Any], currency: str) -> Dict[str, Any]:
     record: Dict[str, Any] = {}
     try:
         for field in _SCALAR_FIELDS + _NESTED_FIELDS:
             if field in row and not _missing_cell(row[field]):
-                record[field] = _cell(field, row[field])
+                value = row[field]
+                if field in _IDENTIFIER_FIELDS and not isinstance(value, (str, bool)):
+                    text, _ = _umkm.identifier_text(field, value)
+                    if text:
+                        record[field] = text
+                        continue
+                record[field] = _cell(field, value)
         for field in _MONEY_FIELDS:
             if field in row and not _missing_cell(row[field]):
                 value = row[field]
@@ -125,6 +175,8 @@ def _record(row: Dict[str, Any], currency: str) -> Dict[str, Any]:
 
 
 def _missing_cell(value: Any) -> bool:
+    if isinstance(value, str):
+        return not value.strip()
     return not isinstance(value, (list, dict, tuple)) and _missing(value)
 
 
@@ -159,21 +211,23 @@ def classify_frame(
     df: Any,
     as_of: Any,
     *,
-    capital: str = "business_capital",
-    sales: str = "annual_sales",
+    capital: Optional[str] = "business_capital",
+    sales: Optional[str] = "annual_sales",
     currency: str = "IDR",
     purpose: str = "empowerment",
 ) -> Any:
     """Size class of every row from an amount column of business capital and one of annual
     sales (either may be missing in a row, not both), in ``currency`` (the regulation's
-    thresholds are Rupiah), under the rule in force on ``as_of``.
+    thresholds are Rupiah), under the rule in force on ``as_of``. Both columns must exist;
+    pass ``capital=None`` or ``sales=None`` to classify by the other alone.
 
     Columns: ``class``, ``decided_by``, ``basis``, ``by_capital``, ``by_sales``, ``rule``,
     ``error_code``, ``error_path``, ``error_message_id``, ``error_message_en``."""
     import pandas
 
+    _check_columns(df, {"capital": capital, "sales": sales})
     n = len(df)
-    columns = [df[c].tolist() if c in df.columns else [None] * n for c in (capital, sales)]
+    columns = [df[c].tolist() if c is not None else [None] * n for c in (capital, sales)]
     # One call into the core for the whole frame, the GIL released, strings shared.
     out = _umkm.classify_columns(columns[0], columns[1], currency, purpose, as_of)
     in_force = _call("size_rule", as_of=as_of)
@@ -217,6 +271,7 @@ def validate_frame(df: Any, as_of: Any, *, currency: str = "IDR", record: Option
     Columns: ``valid``, ``errors``, ``warnings``, ``codes`` (list), ``issues`` (list of
     ``Issue``), and the ``error_*`` columns for a row that could not be read at all."""
 
+    _check_columns(df, {"record": record})
     if record is None:
         # The whole frame in one call: the records are assembled from the columns and
         # validated in Rust (on all cores), each row answered as row by row below.
@@ -264,12 +319,60 @@ def assess_frame(
     *,
     currency: str = "IDR",
     record: Optional[str] = None,
+    report: bool = False,
 ) -> Any:
-    """Export readiness of every row: ``product`` and ``destination`` are column names, or
-    else the product name and destination code for every row.
+    """Export readiness of every row (the default rule set): ``product`` and ``destination``
+    are column names, or else the product name and destination code for every row.
 
-    Columns: ``score``, ``level``, ``export_ready``, ``blocked``, ``earliest_ready_date``,
-    ``blockers`` (list of step ids), ``report`` (the ``ReadinessReport``), ``error_*``."""
+    Columns: ``score`` (float64, one decimal), ``level``, ``export_ready``, ``blocked``,
+    ``blockers`` (list of step ids), ``earliest_ready_date`` (datetime64), ``error_*``; with
+    ``report=True`` also ``report`` (the whole ``ReadinessReport`` of each row, about 28 KB as
+    JSON: ask for it for the rows you will read, not a whole register). Computed in Rust on
+    all cores, a chunk of rows at a time: a row's answer is about 200 bytes."""
+    import numpy
+    import pandas
+
+    _check_columns(df, {"record": record})
+    products = df[product].tolist() if product in df.columns else [product]
+    destinations = df[destination].tolist() if destination in df.columns else [destination]
+    if record is None:
+        fields = [f for f in _SCALAR_FIELDS + _NESTED_FIELDS + _MONEY_FIELDS if f in df.columns]
+        columns = {f: df[f].tolist() for f in fields}
+    else:
+        # Records in one column: each as its own object.
+        columns = {}
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        if record is None:
+            raw = _umkm.assess_columns(
+                columns, list(_MONEY_FIELDS), currency, len(df), products, destinations, as_of
+            )
+            words = raw.pop("words")
+            score = numpy.frombuffer(words["score"][0], dtype=words["score"][1])
+            dates = numpy.frombuffer(words["earliest_ready_date"][0], dtype=words["earliest_ready_date"][1])
+            frame = _frame(
+                {
+                    "score": score,
+                    "level": raw["level"],
+                    "export_ready": raw["export_ready"],
+                    "blocked": raw["blocked"],
+                    "blockers": raw["blockers"],
+                    "earliest_ready_date": pandas.to_datetime(dates),
+                    "error_code": raw["error_code"],
+                    "error_path": raw["error_path"],
+                    "error_message_id": raw["error_message_id"],
+                    "error_message_en": raw["error_message_en"],
+                },
+                df.index,
+            )
+        else:
+            frame = None
+    finally:
+        if collecting:
+            gc.enable()
+    if frame is not None and not report:
+        return frame
 
     def answer(rec: Any, row: Dict[str, Any]) -> Dict[str, Any]:
         name = row[product] if product in row else product
@@ -277,16 +380,24 @@ def assess_frame(
         raw = _umkm.call(
             "assess", {"record": rec, "product": name, "destination": dest, "as_of": as_of}
         )
-        return {
-            "score": decimal.Decimal(raw["score"]),
+        out = {
+            "score": float(raw["score"]),
             "level": raw["level"],
             "export_ready": raw["export_ready"],
             "blocked": raw["blocked"],
-            "earliest_ready_date": datetime.date.fromisoformat(raw["earliest_ready_date"]),
             "blockers": [b["step"] for b in raw["blockers"]],
-            "report": _decode("ReadinessReport", raw),
+            "earliest_ready_date": pandas.Timestamp(raw["earliest_ready_date"]),
         }
+        if report:
+            out["report"] = _decode("ReadinessReport", raw)
+        return out
 
-    columns = ("score", "level", "export_ready", "blocked", "earliest_ready_date", "blockers", "report")
-    return _per_record(df, currency, record, dict.fromkeys(columns), answer)
-
+    names = ["score", "level", "export_ready", "blocked", "blockers", "earliest_ready_date"]
+    if report:
+        names.append("report")
+    rows = _per_record(df, currency, record, dict.fromkeys(names), answer)
+    if len(df) == 0:
+        rows = _frame({n: [] for n in names + list(_error_columns(None))}, df.index)
+    rows["score"] = rows["score"].astype("float64")
+    rows["earliest_ready_date"] = pandas.to_datetime(rows["earliest_ready_date"])
+    return rows

@@ -27,8 +27,7 @@ pub use order::{assess_order, Order, OrderError, OrderFeasibility, OrderFit};
 pub use origin::{origin_forms, OriginForm};
 pub use report::{
     DimensionScore, DocumentStatus, Gap, MarketSummary, Outcome, PlanStep, ReadinessReport,
-    ReportWarning, TraceEntry,
-    ReadinessSummary,
+    ReadinessSummary, ReportWarning, TraceEntry,
 };
 pub use ruleset::{check_rule_set, RuleSet, RuleSetError};
 

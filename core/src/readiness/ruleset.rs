@@ -603,21 +603,20 @@ impl RuleSet {
     /// [`RuleSet::from_json`] of a parsed JSON document (the facade's argument as it stands,
     /// without writing it out and parsing it again).
     pub fn from_value(doc: &Value) -> Result<RuleSet, RuleSetError> {
-        let doc = doc;
         let problems = crate::limits::ruleset_list_issues(doc);
         if !problems.is_empty() {
             return Err(RuleSetError { problems });
         }
         let mut problems = Vec::new();
-        check_names::<Dimension>(&doc, "dimensions/*/dimension", "dimensi", &mut problems);
-        check_names::<Dimension>(&doc, "rules/*/dimension", "dimensi", &mut problems);
-        check_names::<ReadinessLevel>(&doc, "levels/*/level", "level", &mut problems);
+        check_names::<Dimension>(doc, "dimensions/*/dimension", "dimensi", &mut problems);
+        check_names::<Dimension>(doc, "rules/*/dimension", "dimensi", &mut problems);
+        check_names::<ReadinessLevel>(doc, "levels/*/level", "level", &mut problems);
         for p in [
             "rules/*/agency",
             "certificates/*/agency",
             "documents/*/agency",
         ] {
-            check_names::<Agency>(&doc, p, "instansi", &mut problems);
+            check_names::<Agency>(doc, p, "instansi", &mut problems);
         }
         for p in [
             "certificates/*/kind",
@@ -625,18 +624,18 @@ impl RuleSet {
             "documents/*/requires/*",
             "rules/*/check/certificates/*",
         ] {
-            check_names::<CertificateKind>(&doc, p, "jenis sertifikat", &mut problems);
+            check_names::<CertificateKind>(doc, p, "jenis sertifikat", &mut problems);
         }
-        check_names::<ShipmentDocument>(&doc, "documents/*/kind", "dokumen", &mut problems);
-        check_names::<Bookkeeping>(&doc, "rules/*/check/min", "pembukuan", &mut problems);
+        check_names::<ShipmentDocument>(doc, "documents/*/kind", "dokumen", &mut problems);
+        check_names::<Bookkeeping>(doc, "rules/*/check/min", "pembukuan", &mut problems);
         check_names::<ProductCategory>(
-            &doc,
+            doc,
             "markets/*/label_categories/*",
             "kategori",
             &mut problems,
         );
         check_names::<ProductCategory>(
-            &doc,
+            doc,
             "generic_market/label_categories/*",
             "kategori",
             &mut problems,
@@ -644,26 +643,26 @@ impl RuleSet {
         for list in REQUIREMENT_LISTS {
             for (field, f) in [("required", "kind"), ("recommended", "kind")] {
                 check_names::<CertificateKind>(
-                    &doc,
+                    doc,
                     &format!("{list}/*/{field}/*/{f}"),
                     "jenis sertifikat",
                     &mut problems,
                 );
                 check_names::<Agency>(
-                    &doc,
+                    doc,
                     &format!("{list}/*/{field}/*/agency"),
                     "instansi",
                     &mut problems,
                 );
             }
             check_names::<ProductCategory>(
-                &doc,
+                doc,
                 &format!("{list}/*/categories/*"),
                 "kategori",
                 &mut problems,
             );
             check_names::<ShipmentDocument>(
-                &doc,
+                doc,
                 &format!("{list}/*/documents/*"),
                 "dokumen",
                 &mut problems,
@@ -672,7 +671,7 @@ impl RuleSet {
         if !problems.is_empty() {
             return Err(RuleSetError { problems });
         }
-        let set: RuleSet = crate::reader::read(&doc).map_err(|e| RuleSetError {
+        let set: RuleSet = crate::reader::read(doc).map_err(|e| RuleSetError {
             problems: vec![problem(
                 e.path,
                 "ruleset.json",
@@ -893,8 +892,8 @@ impl RuleSet {
                     out.push(problem(
                         format!("/markets/{i}/countries/{j}"),
                         "ruleset.unknown_value",
-                        format!("kode negara tidak dikenal: {:?}", crate::privacy::shown(&c)),
-                        format!("unknown country code: {:?}", crate::privacy::shown(&c)),
+                        format!("kode negara tidak dikenal: {:?}", crate::privacy::shown(c)),
+                        format!("unknown country code: {:?}", crate::privacy::shown(c)),
                     ));
                 }
                 if let Some(other) = owner.insert(c, &m.code) {
@@ -911,8 +910,8 @@ impl RuleSet {
                     out.push(problem(
                         format!("/markets/{i}/label_languages/{j}"),
                         "ruleset.unknown_value",
-                        format!("kode bahasa tidak dikenal: {:?}", crate::privacy::shown(&l)),
-                        format!("unknown language code: {:?}", crate::privacy::shown(&l)),
+                        format!("kode bahasa tidak dikenal: {:?}", crate::privacy::shown(l)),
+                        format!("unknown language code: {:?}", crate::privacy::shown(l)),
                     ));
                 }
             }
@@ -969,11 +968,11 @@ impl RuleSet {
                     "ruleset.unknown_step",
                     format!(
                         "langkah prasyarat tidak dikenal: {:?}",
-                        crate::privacy::shown(&step)
+                        crate::privacy::shown(step)
                     ),
                     format!(
                         "unknown prerequisite step: {:?}",
-                        crate::privacy::shown(&step)
+                        crate::privacy::shown(step)
                     ),
                 ));
             }

@@ -1,0 +1,778 @@
+//! DataFrame helpers of `umkm.pandas`: the cells of a frame's columns read into records in
+//! Rust ([`crate::convert::FrameCells`]), validated, classified or assessed in one call into
+//! the core with the GIL released, and the answers handed back as columns.
+
+use crate::{convert, errors};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict, PyList, PyString};
+use umkm::api::{self, CallError};
+use umkm::id::IdentifierKind;
+
+/// The core error an exception of the package stands for; any other exception as it is.
+pub fn package_error(py: Python<'_>, e: PyErr) -> PyResult<CallError> {
+    let class = py.import("umkm.errors")?.getattr("UmkmError")?;
+    let value = e.value(py);
+    if !value.is_instance(&class)? {
+        return Err(e);
+    }
+    let text = |name: &str| -> PyResult<String> { value.getattr(name)?.extract() };
+    let kind = serde_json::Value::String(text("kind")?);
+    Ok(CallError {
+        kind: serde_json::from_value(kind).unwrap_or(api::ErrorKind::Argument),
+        code: text("code")?,
+        message_id: text("message_id")?,
+        message_en: text("message_en")?,
+        path: text("path")?,
+        issues: Vec::new(),
+    })
+}
+
+/// The Python string of an enum value's JSON name, made once per value.
+fn shared<T: Copy + Eq + std::hash::Hash + serde::Serialize>(
+    py: Python<'_>,
+    cache: &mut std::collections::HashMap<T, Py<PyAny>>,
+    value: T,
+) -> Py<PyAny> {
+    cache
+        .entry(value)
+        .or_insert_with(|| {
+            let name = serde_json::to_value(value).unwrap_or_default();
+            PyString::intern(py, name.as_str().unwrap_or_default())
+                .into_any()
+                .unbind()
+        })
+        .clone_ref(py)
+}
+
+/// Size classes of a whole register from two amount columns (business capital, annual
+/// sales) in `currency`, for `purpose`, on `as_of`: a dict of equal-length lists `class`,
+/// `decided_by`, `basis`, `by_capital`, `by_sales`, `error_code`, `error_path`,
+/// `error_message_id`, `error_message_en`. One call into the core (`classify_size_many`) with
+/// the GIL released; see [`convert::amounts`] for what a cell may hold.
+#[pyfunction]
+pub fn classify_columns<'py>(
+    py: Python<'py>,
+    capital: &Bound<'py, PyAny>,
+    sales: &Bound<'py, PyAny>,
+    currency: &str,
+    purpose: &Bound<'py, PyAny>,
+    as_of: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyDict>> {
+    use convert::Cell;
+    use umkm::classify::size::{classify_size_many, Purpose, SizeInput};
+    let fail = |e: CallError| errors::to_py(py, &e);
+    let arg = |name: &str, v: &Bound<'py, PyAny>| -> PyResult<serde_json::Value> {
+        let json = convert::to_json(v)?;
+        Ok(serde_json::json!({ name: json }))
+    };
+    let date: chrono::NaiveDate = serde_json::from_value(arg("as_of", as_of)?["as_of"].clone())
+        .map_err(|e| {
+            fail(CallError::argument(
+                "argument.invalid",
+                "/as_of".into(),
+                &e.to_string(),
+            ))
+        })?;
+    let purpose: Purpose = serde_json::from_value(arg("purpose", purpose)?["purpose"].clone())
+        .map_err(|e| {
+            fail(CallError::argument(
+                "argument.invalid",
+                "/purpose".into(),
+                &e.to_string(),
+            ))
+        })?;
+    let currency = umkm::Currency::from_code(currency).map_err(|e| {
+        fail(CallError::argument(
+            "argument.invalid",
+            "/currency".into(),
+            &e.to_string(),
+        ))
+    })?;
+    let capital = convert::amounts(capital)?;
+    let sales = convert::amounts(sales)?;
+    if capital.len() != sales.len() {
+        return Err(fail(CallError::argument(
+            "argument.invalid",
+            "/sales".into(),
+            "the two columns differ in length",
+        )));
+    }
+    // Rows with a cell that is no amount keep their own error; the rest go to the core.
+    let mut inputs = Vec::with_capacity(capital.len());
+    let mut bad: Vec<Option<(&'static str, String)>> = Vec::with_capacity(capital.len());
+    for (c, s) in capital.into_iter().zip(sales) {
+        let money = |cell: Cell| match cell {
+            Cell::Amount(a) => Ok(Some(umkm::Money::new(a, currency))),
+            Cell::Missing => Ok(None),
+            Cell::Bad(why) => Err(why),
+        };
+        match (money(c), money(s)) {
+            (Ok(business_capital), Ok(annual_sales)) => {
+                inputs.push(SizeInput {
+                    business_capital,
+                    annual_sales,
+                    purpose,
+                });
+                bad.push(None);
+            }
+            (Err(why), _) => {
+                inputs.push(SizeInput::default());
+                bad.push(Some(("/business_capital", why)));
+            }
+            (_, Err(why)) => {
+                inputs.push(SizeInput::default());
+                bad.push(Some(("/annual_sales", why)));
+            }
+        }
+    }
+    let answers = py.detach(move || {
+        errors::guarded(|| Ok::<_, Box<CallError>>(classify_size_many(&inputs, date)))
+    });
+    let answers = answers.map_err(|e| errors::to_py(py, &e))?;
+    // Each enum value's name once, shared by every row that has it.
+    let mut classes = std::collections::HashMap::new();
+    let mut criteria = std::collections::HashMap::new();
+    let mut bases = std::collections::HashMap::new();
+    let code_of = |code: &str| PyString::intern(py, code).into_any().unbind();
+    let columns = [
+        "class",
+        "decided_by",
+        "basis",
+        "by_capital",
+        "by_sales",
+        "error_code",
+        "error_path",
+        "error_message_id",
+        "error_message_en",
+    ];
+    let mut out: Vec<Vec<Py<PyAny>>> = columns
+        .iter()
+        .map(|_| Vec::with_capacity(answers.len()))
+        .collect();
+    let none = || py.None();
+    for (answer, bad) in answers.into_iter().zip(bad) {
+        let row: [Py<PyAny>; 9] = match (answer, bad) {
+            (_, Some((path, why))) => {
+                let e = CallError::argument("argument.invalid", path.into(), &why);
+                [
+                    none(),
+                    none(),
+                    none(),
+                    none(),
+                    none(),
+                    code_of(&e.code),
+                    PyString::new(py, path).into_any().unbind(),
+                    PyString::new(py, &e.message_id).into_any().unbind(),
+                    PyString::new(py, &e.message_en).into_any().unbind(),
+                ]
+            }
+            (Ok(v), None) => {
+                let class = shared(py, &mut classes, v.class);
+                let decided_by = shared(py, &mut criteria, v.decided_by);
+                let basis = shared(py, &mut bases, v.basis);
+                let by_capital = match v.by_capital {
+                    Some(c) => shared(py, &mut classes, c),
+                    None => none(),
+                };
+                let by_sales = match v.by_sales {
+                    Some(c) => shared(py, &mut classes, c),
+                    None => none(),
+                };
+                [
+                    class,
+                    decided_by,
+                    basis,
+                    by_capital,
+                    by_sales,
+                    none(),
+                    none(),
+                    none(),
+                    none(),
+                ]
+            }
+            (Err(e), None) => {
+                let m = e.message();
+                [
+                    none(),
+                    none(),
+                    none(),
+                    none(),
+                    none(),
+                    code_of(e.code()),
+                    none(),
+                    PyString::new(py, &m.id).into_any().unbind(),
+                    PyString::new(py, &m.en).into_any().unbind(),
+                ]
+            }
+        };
+        for (column, value) in out.iter_mut().zip(row) {
+            column.push(value);
+        }
+    }
+    let dict = PyDict::new(py);
+    for (name, values) in columns.iter().zip(out) {
+        dict.set_item(name, PyList::new(py, values)?)?;
+    }
+    Ok(dict)
+}
+
+/// Record fields a frame may hold as numbers that are identifiers: read back as their digits.
+const IDENTIFIER_FIELDS: [(&str, IdentifierKind); 2] =
+    [("nib", IdentifierKind::Nib), ("npwp", IdentifierKind::Npwp)];
+
+/// Rows of a frame read a chunk at a time: that many records are made, answered and freed
+/// before the next are read, so memory stays that of one chunk and warm in the caches.
+const CHUNK: usize = 32_768;
+
+/// One column of a frame: its field, cells, whether it holds amounts, the path `call` gives
+/// a conversion error in it, and the identifier it holds if any.
+struct Column<'py> {
+    name: String,
+    cells: Bound<'py, PyList>,
+    money: bool,
+    path: String,
+    identifier: Option<IdentifierKind>,
+}
+
+/// A frame's columns, ready to be read into records a chunk of rows at a time.
+struct Frame<'py> {
+    py: Python<'py>,
+    /// Field names in key order (the order of a JSON object's entries).
+    fields: Vec<String>,
+    /// The columns as given.
+    columns: Vec<Column<'py>>,
+    /// For each field in key order, its column's place as given.
+    order: Vec<usize>,
+    cells: convert::FrameCells<'py>,
+    currency: String,
+}
+
+/// A chunk's records as cells, and per row the error that fails it or the warnings the
+/// reading adds.
+struct Chunk {
+    table: Vec<Vec<(usize, serde_json::Value)>>,
+    bad: Vec<Option<CallError>>,
+    warnings: Vec<Vec<umkm::Issue>>,
+}
+
+impl<'py> Frame<'py> {
+    fn new(
+        py: Python<'py>,
+        columns: &Bound<'py, PyDict>,
+        money_fields: &[String],
+        currency: &str,
+        rows: usize,
+    ) -> PyResult<Self> {
+        let mut given = Vec::with_capacity(columns.len());
+        for (name, cells) in columns.iter() {
+            let name: String = name.extract()?;
+            let cells = cells.cast_into::<PyList>()?;
+            if cells.len() != rows {
+                return Err(errors::to_py(
+                    py,
+                    &CallError::argument(
+                        "argument.invalid",
+                        format!("/{}", umkm::privacy::pointer_token(&name)),
+                        "the column's length differs from the frame's",
+                    ),
+                ));
+            }
+            let path = format!("/record/{}", umkm::privacy::pointer_token(&name));
+            given.push(Column {
+                money: money_fields.contains(&name),
+                identifier: IDENTIFIER_FIELDS
+                    .iter()
+                    .find(|(f, _)| *f == name)
+                    .map(|(_, k)| *k),
+                name,
+                cells,
+                path,
+            });
+        }
+        let mut order: Vec<usize> = (0..given.len()).collect();
+        order.sort_by(|&a, &b| given[a].name.cmp(&given[b].name));
+        Ok(Frame {
+            py,
+            fields: order.iter().map(|&c| given[c].name.clone()).collect(),
+            columns: given,
+            order,
+            cells: convert::FrameCells::new(py)?,
+            currency: currency.to_string(),
+        })
+    }
+
+    /// Rows `first..last`, column by column, each cell to JSON (strings and integers
+    /// directly; anything else as `umkm.pandas` reads a cell). Per row, the first cell the
+    /// reading refuses (in the order the columns were given) fails it, else the first the
+    /// conversion refuses, else `date_error`, as in a row-by-row record. A number in an
+    /// identifier column is read as its digits, with a warning where leading zeros were lost.
+    fn chunk(
+        &mut self,
+        first: usize,
+        last: usize,
+        date_error: &Option<CallError>,
+    ) -> PyResult<Chunk> {
+        let py = self.py;
+        let n = last - first;
+        let mut table: Vec<Vec<(usize, serde_json::Value)>> = (0..n)
+            .map(|_| Vec::with_capacity(self.fields.len()))
+            .collect();
+        let mut refused: Vec<Option<(usize, CallError)>> = vec![None; n];
+        let mut unconverted: Vec<Option<(usize, CallError)>> = vec![None; n];
+        let mut warnings: Vec<Vec<umkm::Issue>> = vec![Vec::new(); n];
+        let keep = |slot: Option<&mut Option<(usize, CallError)>>, rank: usize, e: CallError| {
+            if let Some(slot) = slot {
+                if slot.as_ref().is_none_or(|(r, _)| rank < *r) {
+                    *slot = Some((rank, e));
+                }
+            }
+        };
+        for (k, &rank) in self.order.iter().enumerate() {
+            let Some(column) = self.columns.get_mut(rank) else {
+                continue;
+            };
+            for (j, row) in table.iter_mut().enumerate() {
+                let item = column.cells.get_item(first + j)?;
+                if let Some(kind) = column.identifier {
+                    if let Some((text, restored)) = number_as_identifier(kind, &item)? {
+                        if restored {
+                            if let Some(w) = warnings.get_mut(j) {
+                                w.push(leading_zeros(kind, &column.name));
+                            }
+                        }
+                        row.push((k, serde_json::Value::String(text)));
+                        continue;
+                    }
+                }
+                if let Some(value) = convert::plain(&item, column.money)? {
+                    row.push((k, value));
+                    continue;
+                }
+                let prepared = match self.cells.prepare(&column.name, item, column.money) {
+                    Ok(Some(prepared)) => prepared,
+                    Ok(None) => continue,
+                    Err(e) => {
+                        let e = match e {
+                            convert::CellError::Row(e) => *e,
+                            convert::CellError::Raise(e) => package_error(py, e)?,
+                        };
+                        keep(refused.get_mut(j), rank, e);
+                        continue;
+                    }
+                };
+                match self
+                    .cells
+                    .convert(&mut column.path, &prepared, column.money, &self.currency)
+                {
+                    Ok(value) => row.push((k, value)),
+                    Err(e) => {
+                        let e = package_error(py, e)?;
+                        keep(unconverted.get_mut(j), rank, e);
+                    }
+                }
+            }
+        }
+        let bad = refused
+            .into_iter()
+            .zip(unconverted)
+            .map(|(a, b)| a.or(b).map(|(_, e)| e).or_else(|| date_error.clone()))
+            .collect();
+        Ok(Chunk {
+            table,
+            bad,
+            warnings,
+        })
+    }
+}
+
+/// A whole number in an identifier column (an int, a NumPy int, or a float that is whole
+/// and below 2^53: a column read as numbers) as the identifier's text, and whether leading
+/// zeros were put back; `None` for any other cell (read as usual).
+fn number_as_identifier(
+    kind: IdentifierKind,
+    item: &Bound<'_, PyAny>,
+) -> PyResult<Option<(String, bool)>> {
+    if item.is_instance_of::<pyo3::types::PyBool>() || item.is_instance_of::<PyString>() {
+        return Ok(None);
+    }
+    let number = item.is_instance_of::<pyo3::types::PyInt>()
+        || item
+            .cast::<pyo3::types::PyFloat>()
+            .is_ok_and(|f| f.value().fract() == 0.0 && f.value().abs() < 9_007_199_254_740_992.0)
+        || {
+            let name = item.get_type().name()?.to_cow()?.into_owned();
+            (name.starts_with("int") || name.starts_with("uint") || name.starts_with("float"))
+                && item.call_method0("item").is_ok_and(|inner| {
+                    !inner
+                        .cast::<pyo3::types::PyFloat>()
+                        .is_ok_and(|f| f.value().fract() != 0.0 || f.value().is_nan())
+                })
+        };
+    if !number {
+        return Ok(None);
+    }
+    let (text, restored) = convert::identifier_text(kind, item)?;
+    Ok((!text.is_empty()).then_some((text, restored)))
+}
+
+/// The warning for an identifier column read as numbers that lost its leading zeros.
+fn leading_zeros(kind: IdentifierKind, field: &str) -> umkm::Issue {
+    let code = match kind {
+        IdentifierKind::Npwp => "npwp.leading_zeros",
+        IdentifierKind::Nitku => "nitku.leading_zeros",
+        IdentifierKind::Nib => "nib.leading_zeros",
+        _ => "kbli.leading_zeros",
+    };
+    let label = kind.label();
+    let width = kind.digit_width().unwrap_or(0);
+    umkm::Issue::warning(
+        format!("/{}", umkm::privacy::pointer_token(field)),
+        code,
+        umkm::Message::new(
+            format!(
+                "Kolom {field} terbaca sebagai angka dan kehilangan nol di depan; {label} dibaca ulang sebagai {width} digit. Baca kolom sebagai teks (dtype=str)."
+            ),
+            format!(
+                "The {field} column was read as numbers and lost its leading zeros; the {label} was read back as {width} digits. Read the column as text (dtype=str)."
+            ),
+        ),
+    )
+}
+
+/// The typed `Issue` objects of a row, each distinct issue made once and shared.
+struct Issues<'py> {
+    py: Python<'py>,
+    wrap: Bound<'py, PyAny>,
+    made: std::collections::HashMap<umkm::Issue, (Bound<'py, PyString>, Bound<'py, PyAny>)>,
+    keys: [Bound<'py, PyString>; 5],
+    severities: [Bound<'py, PyString>; 2],
+}
+
+impl<'py> Issues<'py> {
+    fn new(py: Python<'py>) -> PyResult<Self> {
+        Ok(Issues {
+            py,
+            wrap: py
+                .import("umkm._model")?
+                .getattr("CLASSES")?
+                .get_item("Issue")?
+                .getattr("_wrap")?,
+            made: std::collections::HashMap::new(),
+            keys: ["code", "message_en", "message_id", "path", "severity"]
+                .map(|k| PyString::intern(py, k)),
+            severities: ["error", "warning"].map(|k| PyString::intern(py, k)),
+        })
+    }
+
+    /// The code and the typed object of an issue.
+    fn get(&mut self, issue: &umkm::Issue) -> PyResult<(Bound<'py, PyString>, Bound<'py, PyAny>)> {
+        if let Some(found) = self.made.get(issue) {
+            return Ok(found.clone());
+        }
+        let py = self.py;
+        let code = PyString::intern(py, &issue.code);
+        // The issue's JSON object as `call` hands it over (keys in JSON order).
+        let dict = PyDict::new(py);
+        dict.set_item(&self.keys[0], &code)?;
+        dict.set_item(&self.keys[1], issue.message_en.as_str())?;
+        dict.set_item(&self.keys[2], issue.message_id.as_str())?;
+        dict.set_item(&self.keys[3], issue.path.as_str())?;
+        let severity = match issue.severity {
+            umkm::Severity::Error => &self.severities[0],
+            umkm::Severity::Warning => &self.severities[1],
+        };
+        dict.set_item(&self.keys[4], severity)?;
+        let typed = self.wrap.call1((dict,))?;
+        if self.made.len() < 100_000 {
+            self.made
+                .insert(issue.clone(), (code.clone(), typed.clone()));
+        }
+        Ok((code, typed))
+    }
+}
+
+/// The error columns of a failed row, or `None`s.
+fn error_cells<'py>(py: Python<'py>, e: Option<&CallError>) -> [Py<PyAny>; 4] {
+    match e {
+        None => [py.None(), py.None(), py.None(), py.None()],
+        Some(e) => [
+            PyString::intern(py, &e.code).into_any().unbind(),
+            if e.path.is_empty() {
+                py.None()
+            } else {
+                PyString::new(py, &e.path).into_any().unbind()
+            },
+            PyString::new(py, &e.message_id).into_any().unbind(),
+            PyString::new(py, &e.message_en).into_any().unbind(),
+        ],
+    }
+}
+
+/// The date argument of a frame helper: its JSON, or the error that fails every row.
+fn frame_date(
+    py: Python<'_>,
+    as_of: &Bound<'_, PyAny>,
+) -> PyResult<(serde_json::Value, Option<CallError>)> {
+    match convert::to_json_at(as_of, &mut "/as_of".to_string(), 1) {
+        Ok(date) => Ok((date, None)),
+        Err(e) => Ok((serde_json::Value::Null, Some(package_error(py, e)?))),
+    }
+}
+
+/// Count columns as machine words for NumPy (`numpy.frombuffer`): int64, or float64 with NaN
+/// where a row failed, or "none" (a column of None) when every row failed.
+fn count_words<'py>(
+    py: Python<'py>,
+    counts: &[Option<usize>],
+) -> (Bound<'py, PyBytes>, &'static str) {
+    if !counts.is_empty() && counts.iter().all(Option::is_none) {
+        (PyBytes::new(py, &[]), "none")
+    } else if counts.iter().all(Option::is_some) {
+        let bytes: Vec<u8> = counts
+            .iter()
+            .flat_map(|c| (c.unwrap_or(0) as i64).to_le_bytes())
+            .collect();
+        (PyBytes::new(py, &bytes), "<i8")
+    } else {
+        let bytes: Vec<u8> = counts
+            .iter()
+            .flat_map(|c| c.map_or(f64::NAN, |c| c as f64).to_le_bytes())
+            .collect();
+        (PyBytes::new(py, &bytes), "<f8")
+    }
+}
+
+/// `validate` of every row of a DataFrame, the records assembled here from its columns
+/// (`columns`: field name → list of cells, all of `rows` length; the fields in
+/// `money_fields` hold amounts in `currency` unless a cell is a Money dict or object) and
+/// validated by the core (`api::validate_rows`) with the GIL released, a chunk of rows at a
+/// time. Answers a dict of equal-length lists `codes`, `issues` (the package's typed `Issue`
+/// objects), `error_code`, `error_path`, `error_message_id`, `error_message_en`, and under
+/// `words` the columns `valid`, `errors`, `warnings` as (bytes, NumPy type). A row is
+/// answered as `call("validate", {"record": row})` answers it, plus a warning where an
+/// identifier column read as numbers lost its leading zeros; a cell that cannot be read (a
+/// float with a fraction) fails its row alone, at its field.
+#[pyfunction]
+pub fn validate_columns<'py>(
+    py: Python<'py>,
+    columns: &Bound<'py, PyDict>,
+    money_fields: Vec<String>,
+    currency: &str,
+    rows: usize,
+    as_of: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let (date, date_error) = frame_date(py, as_of)?;
+    let mut frame = Frame::new(py, columns, &money_fields, currency, rows)?;
+    let names = [
+        "codes",
+        "issues",
+        "error_code",
+        "error_path",
+        "error_message_id",
+        "error_message_en",
+    ];
+    let lists: Vec<Bound<'py, PyList>> = names.iter().map(|_| PyList::empty(py)).collect();
+    let mut valid_flags: Vec<u8> = Vec::with_capacity(rows);
+    let mut error_counts: Vec<Option<usize>> = Vec::with_capacity(rows);
+    let mut warning_counts: Vec<Option<usize>> = Vec::with_capacity(rows);
+    let mut issues = Issues::new(py)?;
+    let mut first = 0;
+    while first < rows {
+        let last = rows.min(first + CHUNK);
+        let Chunk {
+            table,
+            bad,
+            warnings,
+        } = frame.chunk(first, last, &date_error)?;
+        let (fields, date_ref, table_ref) = (&frame.fields, &date, &table);
+        let answers = py.detach(move || {
+            errors::guarded(|| {
+                Ok::<_, Box<CallError>>(api::validate_rows(fields, table_ref, date_ref))
+            })
+        });
+        // Freed here, in the thread that made it.
+        drop(table);
+        let answers = answers.map_err(|e| errors::to_py(py, &e))?;
+        for ((answer, row_error), extra) in answers.into_iter().zip(bad).zip(warnings) {
+            let answer = match row_error {
+                Some(e) => Err(e),
+                None => answer,
+            };
+            let [codes, issue_list, rest @ ..] = &lists[..] else {
+                continue;
+            };
+            match answer {
+                Ok(mut report) => {
+                    report.warnings += extra.len();
+                    report.issues.extend(extra);
+                    let row_codes = PyList::empty(py);
+                    let row_issues = PyList::empty(py);
+                    for issue in &report.issues {
+                        let (code, typed) = issues.get(issue)?;
+                        row_codes.append(code)?;
+                        row_issues.append(typed)?;
+                    }
+                    valid_flags.push(u8::from(report.valid));
+                    error_counts.push(Some(report.errors));
+                    warning_counts.push(Some(report.warnings));
+                    codes.append(row_codes)?;
+                    issue_list.append(row_issues)?;
+                    for list in rest {
+                        list.append(py.None())?;
+                    }
+                }
+                Err(e) => {
+                    valid_flags.push(0);
+                    error_counts.push(None);
+                    warning_counts.push(None);
+                    codes.append(py.None())?;
+                    issue_list.append(py.None())?;
+                    for (list, cell) in rest.iter().zip(error_cells(py, Some(&e))) {
+                        list.append(cell)?;
+                    }
+                }
+            }
+        }
+        first = last;
+    }
+    let out = PyDict::new(py);
+    for (name, list) in names.iter().zip(lists) {
+        out.set_item(name, list)?;
+    }
+    let words = PyDict::new(py);
+    words.set_item("valid", (PyBytes::new(py, &valid_flags), "bool"))?;
+    words.set_item("errors", count_words(py, &error_counts))?;
+    words.set_item("warnings", count_words(py, &warning_counts))?;
+    out.set_item("words", words)?;
+    Ok(out)
+}
+
+/// The text of a product or destination cell: a `str`, else empty (which the core refuses).
+fn cell_text(item: &Bound<'_, PyAny>) -> String {
+    item.cast::<PyString>()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Export readiness of every row of a DataFrame as a summary (`api::assess_rows`, the
+/// default rule set), the records read as [`validate_columns`] reads them; `products` and
+/// `destinations` hold one cell per row, or one for every row. Answers a dict of
+/// equal-length lists `level`, `export_ready`, `blocked`, `blockers` (step ids), the
+/// `error_*` columns, and under `words` the columns `score` (float64, NaN where the row
+/// failed) and `earliest_ready_date` (days since 1970 as datetime64[D], NaT where it failed).
+/// A row costs about 200 bytes of answer, whatever its report would have held.
+#[pyfunction]
+#[allow(clippy::too_many_arguments)]
+pub fn assess_columns<'py>(
+    py: Python<'py>,
+    columns: &Bound<'py, PyDict>,
+    money_fields: Vec<String>,
+    currency: &str,
+    rows: usize,
+    products: &Bound<'py, PyList>,
+    destinations: &Bound<'py, PyList>,
+    as_of: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let (date, date_error) = frame_date(py, as_of)?;
+    let mut frame = Frame::new(py, columns, &money_fields, currency, rows)?;
+    let names = [
+        "level",
+        "export_ready",
+        "blocked",
+        "blockers",
+        "error_code",
+        "error_path",
+        "error_message_id",
+        "error_message_en",
+    ];
+    let mut out: Vec<Vec<Py<PyAny>>> = names.iter().map(|_| Vec::with_capacity(rows)).collect();
+    let mut scores: Vec<u8> = Vec::with_capacity(rows * 8);
+    let mut dates: Vec<u8> = Vec::with_capacity(rows * 8);
+    let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
+    let mut levels = std::collections::HashMap::new();
+    let mut steps: std::collections::HashMap<String, Py<PyAny>> = std::collections::HashMap::new();
+    let texts = |list: &Bound<'py, PyList>, first: usize, last: usize| -> Vec<String> {
+        if list.len() == 1 {
+            return vec![list.get_item(0).map(|i| cell_text(&i)).unwrap_or_default()];
+        }
+        (first..last)
+            .map(|i| list.get_item(i).map(|c| cell_text(&c)).unwrap_or_default())
+            .collect()
+    };
+    let mut first = 0;
+    while first < rows {
+        let last = rows.min(first + CHUNK);
+        let Chunk { table, bad, .. } = frame.chunk(first, last, &date_error)?;
+        let chunk_products = texts(products, first, last);
+        let chunk_destinations = texts(destinations, first, last);
+        let (fields, date_ref, table_ref) = (&frame.fields, &date, &table);
+        let (p, d) = (&chunk_products, &chunk_destinations);
+        let answers = py.detach(move || {
+            errors::guarded(|| {
+                Ok::<_, Box<CallError>>(api::assess_rows(fields, table_ref, p, d, date_ref))
+            })
+        });
+        drop(table);
+        let answers = answers.map_err(|e| errors::to_py(py, &e))?;
+        for (answer, row_error) in answers.into_iter().zip(bad) {
+            let answer = match row_error {
+                Some(e) => Err(e),
+                None => answer,
+            };
+            let row: [Py<PyAny>; 8] = match answer {
+                Ok(s) => {
+                    let score = s.score.to_string().parse::<f64>().unwrap_or(f64::NAN);
+                    scores.extend(score.to_le_bytes());
+                    let days = s
+                        .earliest_ready_date
+                        .signed_duration_since(epoch)
+                        .num_days();
+                    dates.extend(days.to_le_bytes());
+                    let blockers = PyList::empty(py);
+                    for step in &s.blockers {
+                        let item = steps
+                            .entry(step.to_string())
+                            .or_insert_with(|| PyString::intern(py, step).into_any().unbind());
+                        blockers.append(item.clone_ref(py))?;
+                    }
+                    let [c, p, mi, me] = error_cells(py, None);
+                    [
+                        shared(py, &mut levels, s.level),
+                        pyo3::types::PyBool::new(py, s.export_ready)
+                            .to_owned()
+                            .into_any()
+                            .unbind(),
+                        pyo3::types::PyBool::new(py, s.blocked)
+                            .to_owned()
+                            .into_any()
+                            .unbind(),
+                        blockers.into_any().unbind(),
+                        c,
+                        p,
+                        mi,
+                        me,
+                    ]
+                }
+                Err(e) => {
+                    scores.extend(f64::NAN.to_le_bytes());
+                    dates.extend(i64::MIN.to_le_bytes());
+                    let [c, p, mi, me] = error_cells(py, Some(&e));
+                    [py.None(), py.None(), py.None(), py.None(), c, p, mi, me]
+                }
+            };
+            for (column, value) in out.iter_mut().zip(row) {
+                column.push(value);
+            }
+        }
+        first = last;
+    }
+    let dict = PyDict::new(py);
+    for (name, values) in names.iter().zip(out) {
+        dict.set_item(name, PyList::new(py, values)?)?;
+    }
+    let words = PyDict::new(py);
+    words.set_item("score", (PyBytes::new(py, &scores), "<f8"))?;
+    words.set_item("earliest_ready_date", (PyBytes::new(py, &dates), "<M8[D]"))?;
+    dict.set_item("words", words)?;
+    Ok(dict)
+}
