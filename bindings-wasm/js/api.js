@@ -68,6 +68,31 @@ function argumentError(path, en, id) {
 
 const MAX_DEPTH = 128;
 
+// The limits of umkm::limits (read from the module in makeApi) checked before an argument is
+// copied, so a 100 MB key or a ten-million-item list is refused without being converted.
+const LIMITS = { string: 1024 * 1024, key: 256, list: 10_000_000, digit_run: 8 };
+
+/**
+ * `text` with the digits of every run of at least 8 digits (single spaces, dots, dashes or
+ * slashes between them allowed) replaced by `*`, as umkm::privacy::mask_digits does: a NIK or
+ * NPWP typed anywhere is never copied into a message or a path (UU 27/2022).
+ */
+export function maskDigits(text) {
+  const run = new RegExp(`\\d(?:[ .\\-/]?\\d){${LIMITS.digit_run - 1},}`, "g");
+  return String(text).replace(run, (m) => m.replace(/\d/g, "*"));
+}
+
+/** A piece of input as a message may show it: digit runs masked, cut after 64 characters. */
+function shown(text) {
+  const chars = Array.from(String(text));
+  const cut = chars.length > 64 ? chars.slice(0, 64).join("") + "…" : String(text);
+  return maskDigits(cut);
+}
+
+function limitError(path, code, en, id) {
+  return new ArgumentError({ kind: "argument", code, message_en: en, message_id: id, path, issues: [] });
+}
+
 /**
  * A JavaScript value as the JSON the core reads. Strings, booleans, null, arrays and plain
  * objects as themselves; a BigInt as its digits; a safe integer as a number; a number with a
@@ -77,9 +102,30 @@ const MAX_DEPTH = 128;
  */
 function toJson(value, keys = []) {
   // The path (JSON pointer) is written only for an error: `keys` is the way down so far.
-  const path = () => keys.map((k) => `/${String(k).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+  const path = () =>
+    keys.map((k) => `/${maskDigits(String(k)).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
   if (keys.length > MAX_DEPTH) throw argumentError(path(), "nested too deeply", "bersarang terlalu dalam");
-  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (value === null || typeof value === "boolean") return value;
+  if (typeof value === "string") {
+    // Every UTF-16 unit is at least one UTF-8 byte: more units than the limit is over it,
+    // refused before the text is copied (the core checks the bytes).
+    if (value.length > LIMITS.string) {
+      throw limitError(
+        path(),
+        "limit.string",
+        `A text of ${value.length} characters or more is over the limit of ${LIMITS.string} bytes`,
+        `Teks ${value.length} karakter atau lebih melebihi batas ${LIMITS.string} bita`,
+      );
+    }
+    if (!value.isWellFormed()) {
+      throw argumentError(
+        path(),
+        "the text holds a lone surrogate, which is not valid Unicode: clean it (String.prototype.toWellFormed)",
+        "teks memuat surrogate tunggal yang bukan Unicode sah: bersihkan (String.prototype.toWellFormed)",
+      );
+    }
+    return value;
+  }
   if (typeof value === "bigint") return value.toString();
   if (typeof value === "number") {
     if (!Number.isFinite(value)) {
@@ -88,8 +134,8 @@ function toJson(value, keys = []) {
     if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
       throw argumentError(
         path(),
-        `${value} is beyond 2^53 and has lost digits: pass it as a string or a BigInt`,
-        `${value} melebihi 2^53 dan kehilangan digit: kirim sebagai teks atau BigInt`,
+        `${shown(value)} is beyond 2^53 and has lost digits: pass it as a string or a BigInt`,
+        `${shown(value)} melebihi 2^53 dan kehilangan digit: kirim sebagai teks atau BigInt`,
       );
     }
     return value;
@@ -102,6 +148,14 @@ function toJson(value, keys = []) {
     );
   }
   if (Array.isArray(value)) {
+    if (value.length > LIMITS.list) {
+      throw limitError(
+        path(),
+        "limit.list",
+        `A list of ${value.length} items is over the limit of ${LIMITS.list}`,
+        `Daftar ${value.length} butir melebihi batas ${LIMITS.list}`,
+      );
+    }
     const out = new Array(value.length);
     for (let i = 0; i < value.length; i++) {
       keys.push(i);
@@ -114,6 +168,15 @@ function toJson(value, keys = []) {
     const out = {};
     for (const k in value) {
       if (!Object.hasOwn(value, k)) continue;
+      if (k.length > LIMITS.key || new TextEncoder().encode(k).length > LIMITS.key) {
+        // The path is the object's: the key itself is copied nowhere.
+        throw limitError(
+          path(),
+          "limit.key",
+          `An object key of ${k.length} characters or more is over the limit of ${LIMITS.key} bytes`,
+          `Kunci objek ${k.length} karakter atau lebih melebihi batas ${LIMITS.key} bita`,
+        );
+      }
       const v = value[k];
       if (v === undefined) continue;
       keys.push(k);
@@ -135,6 +198,7 @@ const camel = (name) => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
  */
 export function makeApi(load, schemaText) {
   let module = load();
+  if (typeof module.limits === "function") Object.assign(LIMITS, JSON.parse(module.limits()));
 
   function call(name, args) {
     const text = JSON.stringify(toJson(args));
@@ -184,38 +248,75 @@ export function makeApi(load, schemaText) {
     return Array.isArray(numbers) ? numbers : Array.from(numbers);
   }
 
-  function joinable(items) {
-    for (const x of items) if (typeof x !== "string") return false;
-    return items.length > 0;
+  /**
+   * The text of one item of a column, and whether leading zeros were put back: a string as it
+   * is (a lone surrogate made U+FFFD, which every identifier refuses as a character); a whole
+   * number (a safe integer or a BigInt, as a spreadsheet column read as numbers gives) as its
+   * digits with the leading zeros it lost put back; anything else as "" (not valid).
+   */
+  function itemText(identifier, x) {
+    if (typeof x === "string") return [x.isWellFormed() ? x : x.toWellFormed(), false];
+    let digits = null;
+    if (typeof x === "bigint" && x >= 0n) digits = x.toString();
+    if (typeof x === "number" && Number.isSafeInteger(x) && x >= 0) digits = String(x);
+    if (digits === null) return ["", false];
+    const text = module.fromInteger(identifier, digits) ?? "";
+    return [text, text.length !== digits.length];
+  }
+
+  function texts(identifier, numbers) {
+    const items = values(numbers);
+    if (items.length > LIMITS.list) {
+      throw limitError("", "limit.list", `A list of ${items.length} items is over the limit of ${LIMITS.list}`,
+        `Daftar ${items.length} butir melebihi batas ${LIMITS.list}`);
+    }
+    return items.map((x) => itemText(identifier, x));
   }
 
   function isValidMany(identifier, numbers) {
-    const items = values(numbers);
-    if (joinable(items)) {
-      const answer = module.isValidJoined(identifier, items.join("\n"), items.length);
-      if (answer !== undefined) return Array.from(answer, (b) => b === 1);
-    }
-    return items.map((x) => typeof x === "string" && call(`${identifier}.is_valid`, { number: x }));
+    const items = texts(identifier, numbers).map(([t]) => t);
+    if (items.length === 0) return [];
+    const answer = module.isValidJoined(identifier, items.join("\n"), items.length);
+    if (answer !== undefined) return Array.from(answer, (b) => b === 1);
+    return items.map((x) => isValid(identifier, x));
   }
 
   function validateMany(identifier, numbers) {
-    const items = values(numbers);
+    const read = texts(identifier, numbers);
+    const items = read.map(([t]) => t);
     let rows;
-    if (joinable(items)) {
+    if (items.length > 0) {
       const answer = module.validateJoined(identifier, items.join("\n"), items.length);
       if (answer !== undefined) rows = JSON.parse(answer);
     }
     if (rows === undefined) {
       rows = items.map((x) => {
         try {
-          return [call(`${identifier}.validate`, { number: typeof x === "string" ? x : "" }), null, null, null];
+          return [call(`${identifier}.validate`, { number: x }), null, null, null];
         } catch (e) {
           if (!(e instanceof InvalidIdentifier)) throw e;
           return [null, e.code, e.messageId, e.messageEn];
         }
       });
     }
-    return rows.map(([value, code, messageId, messageEn]) => ({ valid: code === null, value, code, messageId, messageEn }));
+    return rows.map(([value, code, messageId, messageEn], i) => ({
+      valid: code === null,
+      value,
+      code,
+      messageId,
+      messageEn,
+      warning: read[i][1] ? `${identifier}.leading_zeros` : null,
+    }));
+  }
+
+  /** `is_valid` of any value: false for what is not a valid string; never throws. */
+  function isValid(identifier, number) {
+    if (typeof number !== "string") return false;
+    try {
+      return call(`${identifier}.is_valid`, { number: number.isWellFormed() ? number : number.toWellFormed() });
+    } catch {
+      return false;
+    }
   }
 
   const api = {
@@ -232,6 +333,8 @@ export function makeApi(load, schemaText) {
     call,
     /** The input types `normalize` reads. */
     inputTypes: () => JSON.parse(module.inputTypes()),
+    /** Masks every run of 8 or more digits (a NIK, an NPWP, a telephone number) with `*`. */
+    maskDigits,
   };
 
   for (const f of list) {
@@ -244,6 +347,7 @@ export function makeApi(load, schemaText) {
     }
   }
   for (const id of ["npwp", "nitku", "nik", "nib", "kbli", "hs", "wilayah", "pirt", "bpom", "halal"]) {
+    api[id].isValid = (number) => isValid(id, number);
     api[id].isValidMany = (numbers) => isValidMany(id, numbers);
     api[id].validateMany = (numbers) => validateMany(id, numbers);
   }

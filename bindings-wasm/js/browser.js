@@ -14,9 +14,9 @@ const api = makeApi(() => {
 
 export const {
   UmkmError, InvalidIdentifier, ValidationError, ArgumentError, version, functions, schema, call,
-  inputTypes,
+  inputTypes, maskDigits,
   npwp, nitku, nik, nib, kbli, hs, wilayah, pirt, bpom, halal, region, money, exchange,
-  classifySize, classifySizeMany, sizeRule, classifyIndustry, validate, assess, assessOrder,
+  classifySize, classifySizeMany, sizeRule, classifyIndustry, validate, assess, assessSummary, assessOrder,
   originForms, checkRuleSet,
   defaultRuleSet, growth, cagr, yearOverYear, annualSalesSeries, rankExportGrowth, exportSeries,
   activeRate, cohortSurvival, transitionMatrix, targetProgress, dailySales, monthlySales,

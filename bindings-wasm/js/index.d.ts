@@ -843,6 +843,24 @@ export interface ReadinessReport {
   warnings: ReportWarning[];
 }
 
+/** The figures of a [`ReadinessReport`] a register is tabulated by, without its texts: what
+ * `assess_frame` gives for each row of a DataFrame (a full report is about 28 KB as JSON,
+ * this about 200 bytes). */
+export interface ReadinessSummary {
+  /** At least one blocker. */
+  blocked: boolean;
+  /** The step ids of the blockers, in the report's order (`certificate.nib`). */
+  blockers: string[];
+  /** Earliest date it can be export ready. */
+  earliest_ready_date: IsoDate;
+  /** Score at the export-ready threshold and no blocker. */
+  export_ready: boolean;
+  /** Level. */
+  level: ReadinessLevel;
+  /** Score 0–100 with one decimal. */
+  score: DecimalString;
+}
+
 /** How many records went where. */
 export interface RecordCounts {
   /** Counted in the base period. */
@@ -1291,7 +1309,12 @@ export interface IdentifierCheck {
   code: string | null;
   messageId: string | null;
   messageEn: string | null;
+  /** `<kind>.leading_zeros` where a whole number had its lost leading zeros put back. */
+  warning: string | null;
 }
+
+/** `text` with every run of 8 or more digits masked with `*` (a NIK or NPWP never reaches a log). */
+export function maskDigits(text: string): string;
 
 export const version: string;
 export function functions(): FunctionInfo[];
@@ -1305,6 +1328,7 @@ export function sizeRule(asOf: IsoDate): RuleRef | null;
 export function classifySizeMany(inputs: unknown, asOf: IsoDate): SizeRow[];
 export function validate(record: Enterprise | EnterpriseInput, asOf: IsoDate): Report;
 export function assess(record: Enterprise | EnterpriseInput, product: string, destination: string, asOf: IsoDate, ruleSet?: RuleSet | null): ReadinessReport;
+export function assessSummary(record: Enterprise | EnterpriseInput, product: string, destination: string, asOf: IsoDate, ruleSet?: RuleSet | null): ReadinessSummary;
 export function assessOrder(record: Enterprise | EnterpriseInput, product: string, order: Order, start: IsoDate, daysOff?: IsoDate[] | null): OrderFeasibility;
 export function originForms(destination: string, asOf: IsoDate): OriginForm[];
 export function checkRuleSet(ruleSet: RuleSet): Issue[];
@@ -1325,8 +1349,9 @@ export function normalize(type: InputType, value: object): unknown;
 export const npwp: {
   compact(number: string): string;
   validate(number: string): string;
-  isValid(number: string): boolean;
+  isValid(number: unknown): boolean;
   format(number: string): string;
+  mask(number: string): string;
   form(number: string): NpwpForm;
   to16(number: string): string;
   isValidMany(numbers: Iterable<unknown>): boolean[];
@@ -1335,7 +1360,7 @@ export const npwp: {
 export const nitku: {
   compact(number: string): string;
   validate(number: string): string;
-  isValid(number: string): boolean;
+  isValid(number: unknown): boolean;
   format(number: string): string;
   npwp(number: string): string;
   branch(number: string): number;
@@ -1345,20 +1370,21 @@ export const nitku: {
 export const nik: {
   compact(number: string): string;
   validate(number: string): string;
-  isValid(number: string): boolean;
+  isValid(number: unknown): boolean;
   format(number: string): string;
   info(number: string, asOf: IsoDate): NikInfo;
   birthDate(number: string, asOf: IsoDate): IsoDate;
   sex(number: string): Sex;
   region(number: string): Region;
   mask(number: string): string;
+  pseudonym(number: string, key: string): string;
   isValidMany(numbers: Iterable<unknown>): boolean[];
   validateMany(numbers: Iterable<unknown>): IdentifierCheck[];
 };
 export const nib: {
   compact(number: string): string;
   validate(number: string): string;
-  isValid(number: string): boolean;
+  isValid(number: unknown): boolean;
   format(number: string): string;
   isValidMany(numbers: Iterable<unknown>): boolean[];
   validateMany(numbers: Iterable<unknown>): IdentifierCheck[];
@@ -1366,7 +1392,7 @@ export const nib: {
 export const kbli: {
   compact(number: string): string;
   validate(number: string): string;
-  isValid(number: string): boolean;
+  isValid(number: unknown): boolean;
   format(number: string): string;
   section(number: string): Section;
   division(number: string): number;
@@ -1377,7 +1403,7 @@ export const kbli: {
 export const hs: {
   compact(number: string): string;
   validate(number: string): string;
-  isValid(number: string): boolean;
+  isValid(number: unknown): boolean;
   format(number: string): string;
   chapter(number: string): number;
   heading(number: string): string | null;
@@ -1387,7 +1413,7 @@ export const hs: {
 export const wilayah: {
   compact(number: string): string;
   validate(number: string): string;
-  isValid(number: string): boolean;
+  isValid(number: unknown): boolean;
   format(number: string): string;
   level(number: string): Level;
   lookup(number: string): Region | null;
@@ -1399,7 +1425,7 @@ export const wilayah: {
 export const pirt: {
   compact(number: string): string;
   validate(number: string): string;
-  isValid(number: string): boolean;
+  isValid(number: unknown): boolean;
   format(number: string): string;
   packaging(number: string): Packaging;
   expiryYear(number: string): number;
@@ -1409,7 +1435,7 @@ export const pirt: {
 export const bpom: {
   compact(number: string): string;
   validate(number: string): string;
-  isValid(number: string): boolean;
+  isValid(number: unknown): boolean;
   format(number: string): string;
   origin(number: string): Origin;
   isValidMany(numbers: Iterable<unknown>): boolean[];
@@ -1418,7 +1444,7 @@ export const bpom: {
 export const halal: {
   compact(number: string): string;
   validate(number: string): string;
-  isValid(number: string): boolean;
+  isValid(number: unknown): boolean;
   format(number: string): string;
   isValidMany(numbers: Iterable<unknown>): boolean[];
   validateMany(numbers: Iterable<unknown>): IdentifierCheck[];

@@ -62,6 +62,32 @@ pub fn validate_joined(
     Ok(Some(serde_json::Value::Array(rows).to_string()))
 }
 
+/// The identifier text of a whole number given as its digits (a spreadsheet column read as
+/// numbers), the leading zeros it lost put back (`umkm::id::IdentifierKind::from_integer`);
+/// `undefined` for text that is not digits.
+#[wasm_bindgen(js_name = fromInteger)]
+pub fn from_integer(identifier: &str, digits: &str) -> Result<Option<String>, JsError> {
+    let kind = kind(identifier)?;
+    Ok(digits
+        .parse::<u128>()
+        .ok()
+        .filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))
+        .map(|v| kind.from_integer(v).0))
+}
+
+/// The limits the JavaScript side checks before it copies an argument (JSON text):
+/// `{"string": bytes, "key": bytes, "list": items, "digit_run": digits}` (`umkm::limits`).
+#[wasm_bindgen]
+pub fn limits() -> String {
+    serde_json::json!({
+        "string": umkm::limits::MAX_STRING_BYTES,
+        "key": umkm::limits::MAX_KEY_BYTES,
+        "list": umkm::limits::MAX_LIST_ITEMS,
+        "digit_run": umkm::privacy::MIN_DIGIT_RUN,
+    })
+    .to_string()
+}
+
 /// Every function of the facade with its arguments and result type (JSON text).
 #[wasm_bindgen]
 pub fn functions() -> String {

@@ -158,7 +158,7 @@ test("columns: isValidMany and validateMany, with the joined fast path and its f
   assert.deepEqual(umkm.npwp.isValidMany(new Set(["013121660091000"])), [true]);
   assert.deepEqual(umkm.npwp.isValidMany([]), []);
   const checks = umkm.nik.validateMany(["3276011708850003", "3275012902010001"]);
-  assert.deepEqual(checks[0], { valid: true, value: "3276011708850003", code: null, messageId: null, messageEn: null });
+  assert.deepEqual(checks[0], { valid: true, value: "3276011708850003", code: null, messageId: null, messageEn: null, warning: null });
   assert.equal(checks[1].code, "nik.impossible_date");
   const many = Array.from({ length: 100_000 }, (_, i) => (i % 2 ? "013121660091000" : "013121661091000"));
   const out = umkm.npwp.isValidMany(many);

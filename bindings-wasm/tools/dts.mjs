@@ -13,6 +13,7 @@ const TARGET = fileURLToPath(new URL("../js/index.d.ts", import.meta.url));
 /** TypeScript type of each argument name; `records` and the like depend on the function. */
 const ARG_TYPES = {
   number: "string",
+  key: "string",
   as_of: "IsoDate",
   start: "IsoDate",
   date: "IsoDate",
@@ -192,7 +193,12 @@ export function generate(api) {
     "  code: string | null;",
     "  messageId: string | null;",
     "  messageEn: string | null;",
+    "  /** `<kind>.leading_zeros` where a whole number had its lost leading zeros put back. */",
+    "  warning: string | null;",
     "}",
+    "",
+    "/** `text` with every run of 8 or more digits masked with `*` (a NIK or NPWP never reaches a log). */",
+    "export function maskDigits(text: string): string;",
     "",
     "export const version: string;",
     "export function functions(): FunctionInfo[];",
@@ -217,7 +223,11 @@ export function generate(api) {
       continue;
     }
     out.push(`export const ${group}: {`);
-    for (const [fn, f] of fns) out.push(`  ${camel(fn)}${signature(f)};`);
+    for (const [fn, f] of fns) {
+      // is_valid takes any value and answers false for what is not a valid string.
+      if (identifiers.includes(group) && fn === "is_valid") out.push("  isValid(number: unknown): boolean;");
+      else out.push(`  ${camel(fn)}${signature(f)};`);
+    }
     if (identifiers.includes(group)) {
       out.push("  isValidMany(numbers: Iterable<unknown>): boolean[];");
       out.push("  validateMany(numbers: Iterable<unknown>): IdentifierCheck[];");

@@ -134,15 +134,28 @@ impl IdentifierKind {
     /// use umkm::id::IdentifierKind;
     /// assert_eq!(IdentifierKind::Npwp.from_integer(13121660091000), ("013121660091000".to_string(), true));
     /// assert_eq!(IdentifierKind::Nik.from_integer(3275014101900001), ("3275014101900001".to_string(), false));
+    /// assert_eq!(IdentifierKind::Npwp.from_integer(12), ("12".to_string(), false));
     /// ```
     pub fn from_integer(self, value: u128) -> (String, bool) {
         let digits = value.to_string();
         match self.digit_width() {
-            Some(width) if digits.len() < width => (
-                format!("{}{digits}", "0".repeat(width - digits.len())),
-                true,
-            ),
+            Some(width)
+                if digits.len() < width && width - digits.len() <= self.leading_zeros() =>
+            {
+                (format!("{}{digits}", "0".repeat(width - digits.len())), true)
+            }
             _ => (digits, false),
+        }
+    }
+
+    /// How many leading zeros a real number of this kind can have: an NPWP's taxpayer type is
+    /// `01`–`09` at most one zero (a `0` + NPWP of 16 digits is read as the 15-digit form), a
+    /// NITKU is a 16-digit NPWP and so two, a KBLI's division starts at `01`, a NIB one. More
+    /// zeros lost means the number was never one (`12` is no NPWP), and nothing is put back.
+    fn leading_zeros(self) -> usize {
+        match self {
+            IdentifierKind::Nitku => 2,
+            _ => 1,
         }
     }
 

@@ -1,0 +1,94 @@
+// Issue 14, each case as it was seen from JavaScript: no small input takes the instance
+// down, no personal number is copied into a message, isValid never throws, a bad item of a
+// batch fails only its own row.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+
+import * as umkm from "../pkg/node.js";
+
+const NIK = "3275014101900001";
+const noDigitsOf = (secret, ...texts) => {
+  for (const t of texts) assert.ok(!String(t).replace(/\D/g, "").includes(secret), String(t));
+};
+const code = (f) => {
+  try {
+    f();
+  } catch (e) {
+    assert.ok(e instanceof umkm.UmkmError, String(e));
+    return e;
+  }
+  assert.fail("no error");
+};
+
+test("a two-item series far apart is limit.year, not an abort", () => {
+  const e = code(() => umkm.yearOverYear([{ year: 1, value: "1" }, { year: 2147483647, value: "2" }]));
+  assert.equal(e.code, "limit.year");
+  // The instance still answers.
+  assert.equal(umkm.npwp.isValid("013121660091000"), true);
+});
+
+test("dates past the limits are coded errors, never a '+10000' date", () => {
+  const record = { name: "Anyaman", products: [{ name: "Tas", category: "craft", unit: "piece", daily_capacity: { min: "2", max: "8" } }] };
+  assert.equal(code(() => umkm.assess(record, "Tas", "JP", "9999-12-31")).code, "limit.year");
+  const order = { quantity: "500", unit: "piece", deadline: "+262142-12-31" };
+  assert.equal(code(() => umkm.assessOrder(record, "Tas", order, "-262143-01-01")).code, "limit.year");
+  assert.equal(code(() => umkm.assessOrder(record, "Tas", { ...order, deadline: "2200-12-31" }, "2025-01-01")).code, "limit.date_span");
+});
+
+test("keys, strings and lists are refused before they are copied", () => {
+  const key = "k".repeat(100_000_000);
+  const e = code(() => umkm.validate({ name: "A", [key]: 1 }, "2025-11-01"));
+  assert.deepEqual([e.code, e.path], ["limit.key", "/record"]);
+  assert.ok(e.message.length < 300);
+  assert.equal(code(() => umkm.validate({ name: "x".repeat(1024 * 1024 + 1) }, "2025-11-01")).code, "limit.string");
+  const long = new Array(10_000_001);
+  assert.equal(code(() => umkm.rankExportGrowth(long, {})).code, "limit.list");
+});
+
+test("numbers typed where text belongs are not echoed", () => {
+  let e = code(() => umkm.nik.validate(3275014101900001));
+  noDigitsOf(NIK, e.message, e.messageId, e.path);
+  for (const field of ["legal_form", "declared_size", "workers"]) {
+    e = code(() => umkm.validate({ name: "A", [field]: NIK }, "2025-11-01"));
+    noDigitsOf(NIK, e.message, e.messageId, e.messageEn, e.path);
+    assert.equal(e.path, `/record/${field}`);
+  }
+  e = code(() => umkm.validate({ name: "A", npwp: 2 ** 60 }, "2025-11-01"));
+  noDigitsOf(String(2 ** 60), e.message, e.messageId);
+  // A key that is a NIK is masked in the path.
+  e = code(() => umkm.validate({ name: "A", [NIK]: 1 }, "2025-11-01"));
+  noDigitsOf(NIK, e.message, e.path);
+});
+
+test("isValid never throws, whatever it is given", () => {
+  for (const id of ["npwp", "nitku", "nik", "nib", "kbli", "hs", "wilayah", "pirt", "bpom", "halal"]) {
+    for (const x of ["\uD800", null, undefined, 13121660091000, 13121660091000n, {}, [], true, Symbol("x"), () => 1]) {
+      assert.equal(umkm[id].isValid(x), false, `${id} ${String(x)}`);
+    }
+  }
+});
+
+test("a bad item fails only its own row", () => {
+  const items = ["013121660091000", "\uD800", null, 13121660091000, 13121660091000n, "01.312.166.0-091.000", 12];
+  assert.deepEqual(umkm.npwp.isValidMany(items), [true, false, false, true, true, true, false]);
+  const checks = umkm.npwp.validateMany(items);
+  assert.deepEqual(checks.map((c) => c.code), [null, "npwp.characters", "npwp.empty", null, null, null, "npwp.length"]);
+  assert.deepEqual(checks.map((c) => c.warning), [null, null, null, "npwp.leading_zeros", "npwp.leading_zeros", null, null]);
+  // A lone surrogate anywhere else is a coded argument error, never argument.json.
+  const e = code(() => umkm.npwp.validate("\uD800"));
+  assert.equal(e.code, "argument.invalid");
+});
+
+test("NIK masks, pseudonyms and birth dates", async () => {
+  assert.equal(umkm.nik.mask(NIK), "3275**********01");
+  assert.equal(umkm.npwp.mask("013121660091000"), "01.***.***.*-***.000");
+  const e = code(() => umkm.nik.mask("3275"));
+  noDigitsOf("3275", e.messageEn);
+  const { createHmac } = await import("node:crypto");
+  const key = "kunci-rahasia-dinas-2026";
+  assert.equal(umkm.nik.pseudonym(NIK, key), createHmac("sha256", key).update(NIK).digest("hex"));
+  assert.equal(code(() => umkm.nik.pseudonym(NIK, "short")).code, "pseudonym.key");
+  assert.equal(code(() => umkm.nik.birthDate(NIK, "1989-12-31")).code, "nik.birth_after_date");
+  assert.equal(umkm.maskDigits(`NIK ${NIK}, tahun 2025`), "NIK ****************, tahun 2025");
+});
