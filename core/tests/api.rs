@@ -425,3 +425,26 @@ fn reported_cases_answer_with_codes_not_aborts() {
     assert_eq!((e.code.as_str(), e.path.as_str()), ("limit.key", "/record"));
     assert!(e.message_en.len() < 200);
 }
+
+#[test]
+fn lead_times_that_add_up_past_the_calendar_are_limit_year() {
+    // A rule set may give a certificate a lead time of 2^32 - 1 days: the plan would end in
+    // year +262142, a date Python cannot hold. The answer says so instead.
+    let mut set: Value = serde_json::from_str(umkm::readiness::RuleSet::default_json()).unwrap();
+    for c in set["certificates"].as_array_mut().unwrap() {
+        c["lead_time_days"] = json!(4294967295u32);
+    }
+    for r in set["rules"].as_array_mut().unwrap() {
+        if r.get("lead_time_days").is_some() {
+            r["lead_time_days"] = json!(4294967295u32);
+        }
+    }
+    let record = json!({"name": "Anyaman", "products": [{"name": "Tas", "category": "craft", "unit": "piece"}]});
+    let args = json!({"record": record, "product": "Tas", "destination": "JP", "as_of": "2025-11-01", "rule_set": set});
+    let answer = call("assess", &args).map(|_| ()).map_err(|e| e.code);
+    assert_eq!(answer, Err("limit.year".to_string()));
+    // The default set's plan for the same record is well within.
+    let mut ok = args.clone();
+    ok.as_object_mut().unwrap().remove("rule_set");
+    assert!(call("assess", &ok).is_ok());
+}

@@ -139,10 +139,11 @@ impl IdentifierKind {
     pub fn from_integer(self, value: u128) -> (String, bool) {
         let digits = value.to_string();
         match self.digit_width() {
-            Some(width)
-                if digits.len() < width && width - digits.len() <= self.leading_zeros() =>
-            {
-                (format!("{}{digits}", "0".repeat(width - digits.len())), true)
+            Some(width) if digits.len() < width && width - digits.len() <= self.leading_zeros() => {
+                (
+                    format!("{}{digits}", "0".repeat(width - digits.len())),
+                    true,
+                )
             }
             _ => (digits, false),
         }

@@ -1436,6 +1436,11 @@ pub fn assess_with(
             .max()
             .unwrap_or(ReadinessLevel::NotReady);
     }
+    // A rule set's lead times can add up past any calendar a caller reads dates with (Python
+    // stops at 9999): the plan stays within the years of the limits, or the answer says why.
+    for date in plan.iter().flat_map(|s| [s.start, s.finish]).chain([ready]) {
+        crate::limits::check_date(date)?;
+    }
     Ok(ReadinessReport {
         rule_set: set.id.clone(),
         enterprise: enterprise.name.clone(),
