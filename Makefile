@@ -1,7 +1,7 @@
 # One entry point for every language's tests; README.md and .ci/run call these targets.
 # Each target installs what it needs, so a fresh machine runs them as they are.
 
-.PHONY: example test rust-test lint schema python-env python-test python-bench js-build js-test js-bench web bench
+.PHONY: example test rust-test bounds lint schema python-env python-test python-bench js-build js-test js-bench web bench
 
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -12,7 +12,7 @@ example:
 
 # Every test of every language: Rust, Python, JavaScript (Node and the browser tool in
 # Chromium). Each suite runs the shared vectors in tests/vectors.
-test: lint rust-test python-test js-test
+test: lint rust-test bounds python-test js-test
 
 rust-test:
 	@rustup component add rustfmt clippy >/dev/null 2>&1 || true
@@ -25,6 +25,12 @@ lint:
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p umkm --no-default-features -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc -p umkm --no-deps
+
+# The resource-bound harness (core/tests/bounds.rs): every facade function with extreme
+# values under a counting allocator, held to the budget of core/src/limits.rs. Optimised,
+# since it times each call.
+bounds:
+	cargo test --release -p umkm --test bounds -- --nocapture
 
 # Rewrite the committed JSON Schemas after changing the record types.
 schema:
