@@ -948,7 +948,11 @@ fn normalize(type_name: &str, a: &Args<'_>) -> Outcome {
         other => Err(CallError::argument(
             "argument.invalid",
             "/type".into(),
-            &format!("{other:?} is not one of {}", INPUT_TYPES.join(", ")),
+            &format!(
+                "{:?} is not one of {}",
+                crate::privacy::shown(other),
+                INPUT_TYPES.join(", ")
+            ),
         )),
     }
 }

@@ -329,6 +329,8 @@ pub enum SeriesError {
     Limit(#[from] crate::limits::LimitError),
 }
 
+use crate::privacy::shown_year;
+
 impl SeriesError {
     /// Stable code: `series.duplicate_year`, `series.mixed_currency`, or the value's code.
     pub fn code(&self) -> &'static str {
@@ -344,8 +346,8 @@ impl SeriesError {
     pub fn message(&self) -> Message {
         match self {
             SeriesError::DuplicateYear { year } => Message::new(
-                format!("Tahun {year} tercantum dua kali."),
-                format!("Year {year} appears twice."),
+                format!("Tahun {} tercantum dua kali.", shown_year(*year)),
+                format!("Year {} appears twice.", shown_year(*year)),
             ),
             SeriesError::MixedCurrency {
                 year,
@@ -353,9 +355,13 @@ impl SeriesError {
                 found,
             } => Message::new(
                 format!(
-                    "Nilai tahun {year} dalam {found}, deret dalam {expected}: konversikan dahulu."
+                    "Nilai tahun {} dalam {found}, deret dalam {expected}: konversikan dahulu.",
+                    shown_year(*year)
                 ),
-                format!("Year {year} is in {found}, the series in {expected}: convert it first."),
+                format!(
+                    "Year {} is in {found}, the series in {expected}: convert it first.",
+                    shown_year(*year)
+                ),
             ),
             SeriesError::Value(e) => e.message(),
             SeriesError::Limit(e) => e.message(),

@@ -93,6 +93,8 @@ pub enum LimitError {
     },
 }
 
+use crate::privacy::shown_year;
+
 impl LimitError {
     /// Stable code: `limit.year` or `limit.date_span`.
     pub fn code(&self) -> &'static str {
@@ -106,8 +108,14 @@ impl LimitError {
     pub fn message(&self) -> Message {
         match self {
             LimitError::Year { year } => Message::new(
-                format!("Tahun {year} di luar rentang {MIN_YEAR}–{MAX_YEAR} yang dapat dihitung"),
-                format!("The year {year} is outside the range {MIN_YEAR}–{MAX_YEAR} that can be counted"),
+                format!(
+                    "Tahun {} di luar rentang {MIN_YEAR}–{MAX_YEAR} yang dapat dihitung",
+                    shown_year(*year)
+                ),
+                format!(
+                    "The year {} is outside the range {MIN_YEAR}–{MAX_YEAR} that can be counted",
+                    shown_year(*year)
+                ),
             ),
             LimitError::DateSpan { days } => Message::new(
                 format!("Rentang {days} hari antara kedua tanggal melebihi batas {MAX_DATE_SPAN_DAYS} hari"),

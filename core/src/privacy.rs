@@ -120,6 +120,12 @@ pub fn pointer_token(key: &str) -> String {
     mask_digits(key).replace('~', "~0").replace('/', "~1")
 }
 
+/// A year from the input as a message shows it: a real year as it is, a number of eight
+/// digits or more (a NIK typed as a year) masked.
+pub fn shown_year(year: i32) -> String {
+    shown(&year.to_string())
+}
+
 /// Whether `text` holds a run of digits [`mask_digits`] would hide.
 pub fn has_digit_run(text: &str) -> bool {
     matches!(mask_digits(text), Cow::Owned(_))

@@ -341,8 +341,14 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
                 format!("/annual_sales/{i}/year"),
                 "annual_sales.duplicate_year",
                 Message::new(
-                    format!("Penjualan tahun {} tercatat lebih dari sekali", s.year),
-                    format!("Sales for {} are recorded more than once", s.year),
+                    format!(
+                        "Penjualan tahun {} tercatat lebih dari sekali",
+                        crate::privacy::shown_year(s.year)
+                    ),
+                    format!(
+                        "Sales for {} are recorded more than once",
+                        crate::privacy::shown_year(s.year)
+                    ),
                 ),
             );
         }

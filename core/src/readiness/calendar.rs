@@ -73,6 +73,9 @@ fn embedded_day_off(date: NaiveDate) -> bool {
     HOLIDAYS.binary_search_by(|(d, ..)| d.cmp(&key)).is_ok()
 }
 
+/// The most working days [`WorkCalendar::nth_working_day`] counts: about a century.
+pub const MAX_NTH_WORKING_DAY: u32 = 26_000;
+
 /// Working days: weekdays that are neither an embedded day off nor one of the caller's dates.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -99,26 +102,51 @@ impl WorkCalendar {
     }
 
     /// Working days from `start` to `end`, both included (0 if `end` is before `start`).
+    ///
+    /// Counted, not walked: the weekdays of the span by arithmetic, less the days off that
+    /// fall on them, so the cost is that of the days-off lists whatever the span (chrono's
+    /// first date to its last included).
     pub fn working_days(&self, start: NaiveDate, end: NaiveDate) -> u32 {
-        let mut n = 0;
-        let mut day = start;
-        while day <= end {
-            if self.is_working_day(day) {
-                n += 1;
-            }
-            match day.succ_opt() {
-                Some(next) => day = next,
-                None => break,
+        if end < start {
+            return 0;
+        }
+        let span = end.signed_duration_since(start).num_days() + 1;
+        let mut weekdays = span / 7 * 5;
+        let first = i64::from(start.weekday().num_days_from_monday());
+        for k in 0..span % 7 {
+            if (first + k) % 7 < 5 {
+                weekdays += 1;
             }
         }
-        n
+        // Days off within the span that fall on weekdays, each once though it be in both lists.
+        let from = (start.year(), start.month(), start.day());
+        let to = (end.year(), end.month(), end.day());
+        let lo = HOLIDAYS.partition_point(|(d, ..)| *d < from);
+        let hi = HOLIDAYS.partition_point(|(d, ..)| *d <= to);
+        let embedded = HOLIDAYS
+            .get(lo..hi)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|((y, m, d), ..)| NaiveDate::from_ymd_opt(*y, *m, *d));
+        let lo = self.extra_days_off.partition_point(|d| *d < start);
+        let hi = self.extra_days_off.partition_point(|d| *d <= end);
+        let extra = self.extra_days_off.get(lo..hi).unwrap_or_default();
+        let mut off: Vec<NaiveDate> = embedded
+            .chain(extra.iter().copied())
+            .filter(|d| !matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
+            .collect();
+        crate::sort::sort_by(&mut off, NaiveDate::cmp);
+        off.dedup();
+        let n = weekdays - off.len() as i64;
+        u32::try_from(n.max(0)).unwrap_or(u32::MAX)
     }
 
     /// The date of the `n`-th working day counting `start` as the first candidate
-    /// (`n` = 1 is `start` itself if it is a working day). `None` for `n` = 0 or past the
-    /// calendar's end.
+    /// (`n` = 1 is `start` itself if it is a working day). `None` for `n` = 0, past the
+    /// calendar's end, or past [`MAX_NTH_WORKING_DAY`] (about a century of working days, so
+    /// the walk is bounded whatever `n` is asked).
     pub fn nth_working_day(&self, start: NaiveDate, n: u32) -> Option<NaiveDate> {
-        if n == 0 {
+        if n == 0 || n > MAX_NTH_WORKING_DAY {
             return None;
         }
         let mut left = n;
@@ -136,11 +164,14 @@ impl WorkCalendar {
 
     /// Years touched by `start..=end` whose holidays are not embedded (only weekends and
     /// extra days count there).
+    ///
+    /// Only years within [`crate::limits::MIN_YEAR`]–[`crate::limits::MAX_YEAR`] are listed,
+    /// so the answer has at most 301 years whatever the span.
     pub fn missing_years(&self, start: NaiveDate, end: NaiveDate) -> Vec<i32> {
         let covered = covered_years();
-        (start.year()..=end.year().max(start.year()))
-            .filter(|y| !covered.contains(y))
-            .collect()
+        let first = start.year().max(crate::limits::MIN_YEAR);
+        let last = end.year().max(start.year()).min(crate::limits::MAX_YEAR);
+        (first..=last).filter(|y| !covered.contains(y)).collect()
     }
 }
 
@@ -187,6 +218,48 @@ mod tests {
         assert_eq!(local.working_days(d("2025-12-01"), d("2025-12-31")), 20);
         assert_eq!(cal.working_days(d("2025-12-31"), d("2025-12-01")), 0);
         assert_eq!(cal.nth_working_day(d("2025-12-01"), 0), None);
+    }
+
+    /// The day-by-day count the arithmetic one replaced.
+    fn walked(cal: &WorkCalendar, start: NaiveDate, end: NaiveDate) -> u32 {
+        let mut n = 0;
+        let mut day = start;
+        while day <= end {
+            if cal.is_working_day(day) {
+                n += 1;
+            }
+            match day.succ_opt() {
+                Some(next) => day = next,
+                None => break,
+            }
+        }
+        n
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn counted_working_days_equal_the_walked_ones(
+            start in 0i64..1200, len in -10i64..800, extra in proptest::collection::vec(0i64..1500, 0..12)
+        ) {
+            let base = d("2024-06-01");
+            let at = |k: i64| base + chrono::Duration::days(k);
+            let days: Vec<NaiveDate> = extra.into_iter().map(at).collect();
+            let cal = WorkCalendar::with_days_off(&days);
+            let (s, e) = (at(start), at(start + len));
+            proptest::prop_assert_eq!(cal.working_days(s, e), walked(&cal, s, e));
+        }
+    }
+
+    #[test]
+    fn the_whole_calendar_is_counted_at_once() {
+        let cal = WorkCalendar::with_days_off(&[d("2025-12-01")]);
+        let all = cal.working_days(NaiveDate::MIN, NaiveDate::MAX);
+        assert!(all > 130_000_000, "{all}");
+        assert_eq!(cal.nth_working_day(d("2025-01-01"), u32::MAX), None);
+        assert_eq!(
+            cal.missing_years(NaiveDate::MIN, NaiveDate::MAX).len(),
+            301 - 2
+        );
     }
 
     #[test]

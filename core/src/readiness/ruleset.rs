@@ -743,8 +743,8 @@ impl RuleSet {
                 out.push(problem(
                     format!("/rules/{i}/id"),
                     "ruleset.duplicate",
-                    format!("id aturan {:?} ganda", r.id),
-                    format!("rule id {:?} appears twice", r.id),
+                    format!("id aturan {:?} ganda", crate::privacy::shown(&r.id)),
+                    format!("rule id {:?} appears twice", crate::privacy::shown(&r.id)),
                 ));
             }
             if r.points < Decimal::ZERO {
