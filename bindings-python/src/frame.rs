@@ -391,28 +391,13 @@ impl<'py> Frame<'py> {
 
 /// A whole number in an identifier column (an int, a NumPy int, or a float that is whole
 /// and below 2^53: a column read as numbers) as the identifier's text, and whether leading
-/// zeros were put back; `None` for any other cell (read as usual).
+/// zeros were put back ([`convert::identifier_text`]); `None` for any other cell, which is
+/// read as every cell is (text as it is, a missing cell left out, a fraction refused).
 fn number_as_identifier(
     kind: IdentifierKind,
     item: &Bound<'_, PyAny>,
 ) -> PyResult<Option<(String, bool)>> {
     if item.is_instance_of::<pyo3::types::PyBool>() || item.is_instance_of::<PyString>() {
-        return Ok(None);
-    }
-    let number = item.is_instance_of::<pyo3::types::PyInt>()
-        || item
-            .cast::<pyo3::types::PyFloat>()
-            .is_ok_and(|f| f.value().fract() == 0.0 && f.value().abs() < 9_007_199_254_740_992.0)
-        || {
-            let name = item.get_type().name()?.to_cow()?.into_owned();
-            (name.starts_with("int") || name.starts_with("uint") || name.starts_with("float"))
-                && item.call_method0("item").is_ok_and(|inner| {
-                    !inner
-                        .cast::<pyo3::types::PyFloat>()
-                        .is_ok_and(|f| f.value().fract() != 0.0 || f.value().is_nan())
-                })
-        };
-    if !number {
         return Ok(None);
     }
     let (text, restored) = convert::identifier_text(kind, item)?;

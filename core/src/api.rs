@@ -371,35 +371,28 @@ pub fn validate_rows(
 /// assert!(answers[0].as_ref().unwrap().blocked);
 /// assert_eq!(answers[1].as_ref().unwrap_err().path, "/record/name");
 /// ```
-pub fn assess_rows(
+pub fn assess_rows<'a>(
     fields: &[String],
     rows: &[Vec<(usize, Value)>],
-    products: &[String],
-    destinations: &[String],
+    products: &'a [String],
+    destinations: &'a [String],
     as_of: &Value,
 ) -> Vec<Result<readiness::ReadinessSummary, CallError>> {
     let date = BatchDate::new(as_of);
     let indexed: Vec<(usize, &Vec<(usize, Value)>)> = rows.iter().enumerate().collect();
-    let pick = |list: &[String], i: usize| -> String {
+    // Row i's product and destination: its own, or the one given for every row.
+    let pick = |list: &'a [String], i: usize| -> &'a str {
         list.get(i)
             .or_else(|| list.first().filter(|_| list.len() == 1))
-            .cloned()
-            .unwrap_or_default()
+            .map_or("", String::as_str)
     };
     crate::batch::map(&indexed, |(i, cells)| {
-        let entries = row_entries(fields, cells);
-        let record = date.record_of_fields(&entries)?;
-        let args = json!({
-            "product": pick(products, *i),
-            "destination": pick(destinations, *i),
-        });
-        let set = RuleSet::default_set()?;
-        let a = Args(&args);
+        let record = date.record_of_fields(&row_entries(fields, cells))?;
         let report = readiness::assess_with(
-            set,
+            RuleSet::default_set()?,
             &record,
-            &a.text("product")?,
-            &a.text("destination")?,
+            pick(products, *i),
+            pick(destinations, *i),
             date.date.clone()?,
         )?;
         Ok(readiness::ReadinessSummary::from(&report))

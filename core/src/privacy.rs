@@ -37,6 +37,10 @@ fn separator(c: char) -> bool {
 /// assert_eq!(mask_digits("tahun 2025, KBLI 10792"), "tahun 2025, KBLI 10792");
 /// ```
 pub fn mask_digits(text: &str) -> Cow<'_, str> {
+    // Most texts (field names, codes, words) have too few digits to hold a run at all.
+    if text.bytes().filter(u8::is_ascii_digit).count() < MIN_DIGIT_RUN {
+        return Cow::Borrowed(text);
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut hidden: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;

@@ -114,10 +114,16 @@ impl ParseError {
 
 #[derive(Default)]
 struct ParseState {
-    /// Keys and indices down to the value being parsed.
-    path: Vec<String>,
+    /// Indices and keys down to the value being parsed (a key is held here while its value
+    /// is parsed, then moved into its object: no copy).
+    path: Vec<ParseStep>,
     /// Where a repeated key was found.
     duplicate: Option<String>,
+}
+
+enum ParseStep {
+    Index(usize),
+    Key(String),
 }
 
 /// A JSON value being parsed, refusing repeated keys.
@@ -159,7 +165,7 @@ impl<'de> Visitor<'de> for Node<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::new();
         loop {
-            self.0.borrow_mut().path.push(items.len().to_string());
+            self.0.borrow_mut().path.push(ParseStep::Index(items.len()));
             let next = seq.next_element_seed(Node(self.0))?;
             self.0.borrow_mut().path.pop();
             match next {
@@ -171,18 +177,26 @@ impl<'de> Visitor<'de> for Node<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut out = Map::new();
         while let Some(key) = map.next_key::<String>()? {
+            let mut state = self.0.borrow_mut();
             if out.contains_key(&key) {
-                let mut state = self.0.borrow_mut();
-                let mut path: String = state.path.iter().map(|s| format!("/{s}")).collect();
-                path.push('/');
-                path.push_str(&pointer_token(&key));
+                state.path.push(ParseStep::Key(key));
+                let path = state
+                    .path
+                    .iter()
+                    .map(|step| match step {
+                        ParseStep::Index(i) => format!("/{i}"),
+                        ParseStep::Key(k) => format!("/{}", pointer_token(k)),
+                    })
+                    .collect();
                 state.duplicate = Some(path);
                 return Err(de::Error::custom("duplicate key"));
             }
-            self.0.borrow_mut().path.push(pointer_token(&key));
+            state.path.push(ParseStep::Key(key));
+            drop(state);
             let value = map.next_value_seed(Node(self.0))?;
-            self.0.borrow_mut().path.pop();
-            out.insert(key, value);
+            if let Some(ParseStep::Key(key)) = self.0.borrow_mut().path.pop() {
+                out.insert(key, value);
+            }
         }
         Ok(Value::Object(out))
     }

@@ -24,6 +24,8 @@ use std::time::{Duration, Instant};
 use umkm::api;
 use umkm::limits::{BUDGET_INPUT_BYTES, BUDGET_MEMORY_BYTES, BUDGET_SECONDS};
 
+mod common;
+
 /// Memory allowed a byte of input beyond the budget's 256 MB: a JSON value in memory takes
 /// about ten times its text, and a function may hold its input twice over while it works.
 const MEMORY_PER_INPUT_BYTE: usize = 64;
@@ -128,23 +130,7 @@ fn heavy_extremes() -> Vec<Value> {
 
 /// One call's arguments from the vectors (its first case with a result), or a number.
 fn baselines() -> Vec<(String, Value)> {
-    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors");
-    let mut found: Vec<(String, Value)> = Vec::new();
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    for file in files {
-        let doc: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
-        for case in doc["cases"].as_array().unwrap() {
-            let name = case["call"].as_str().unwrap();
-            if case.get("result").is_some() && !found.iter().any(|(n, _)| n == name) {
-                found.push((name.to_string(), case["args"].clone()));
-            }
-        }
-    }
+    let found = common::vector_baselines();
     api::functions()
         .into_iter()
         .map(|f| {

@@ -1,0 +1,26 @@
+//! What several scenario tests share.
+
+use serde_json::Value;
+
+/// Each facade function's arguments from its first conformance vector with a result
+/// (`tests/vectors/*.json`), in file order.
+pub fn vector_baselines() -> Vec<(String, Value)> {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors");
+    let mut found: Vec<(String, Value)> = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    for file in files {
+        let doc: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+        for case in doc["cases"].as_array().unwrap() {
+            let name = case["call"].as_str().unwrap();
+            if case.get("result").is_some() && !found.iter().any(|(n, _)| n == name) {
+                found.push((name.to_string(), case["args"].clone()));
+            }
+        }
+    }
+    found
+}
