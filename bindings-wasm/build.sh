@@ -39,7 +39,8 @@ done
 # The node build is CommonJS inside an ESM package: mark its folder as such.
 echo '{"type": "commonjs"}' > "$out/node/package.json"
 cp bindings-wasm/js/api.js bindings-wasm/js/browser.js bindings-wasm/js/node.js \
-   bindings-wasm/js/package.json bindings-wasm/js/index.d.ts bindings-wasm/README.md "$out/"
+   bindings-wasm/js/package.json bindings-wasm/js/index.d.ts bindings-wasm/README.md \
+   LICENSE-MIT LICENSE-APACHE "$out/"
 # The JSON Schema bundle as a module (the WebAssembly build leaves the generator out).
 {
   echo "// The JSON Schema bundle of every input and result (core/schema/umkm.schema.json), as text."
