@@ -102,8 +102,7 @@ function limitError(path, code, en, id) {
  */
 function toJson(value, keys = []) {
   // The path (JSON pointer) is written only for an error: `keys` is the way down so far.
-  const path = () =>
-    keys.map((k) => `/${maskDigits(String(k)).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+  const path = () => keys.map((k) => `/${shown(k).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
   if (keys.length > MAX_DEPTH) throw argumentError(path(), "nested too deeply", "bersarang terlalu dalam");
   if (value === null || typeof value === "boolean") return value;
   if (typeof value === "string") {
@@ -168,7 +167,8 @@ function toJson(value, keys = []) {
     const out = {};
     for (const k in value) {
       if (!Object.hasOwn(value, k)) continue;
-      if (k.length > LIMITS.key || new TextEncoder().encode(k).length > LIMITS.key) {
+      // A UTF-16 unit is at most 3 UTF-8 bytes: only a longish key needs encoding to count.
+      if (k.length > LIMITS.key || (k.length * 3 > LIMITS.key && new TextEncoder().encode(k).length > LIMITS.key)) {
         // The path is the object's: the key itself is copied nowhere.
         throw limitError(
           path(),

@@ -41,25 +41,24 @@ pub fn mask_digits(text: &str) -> Cow<'_, str> {
     if text.bytes().filter(u8::is_ascii_digit).count() < MIN_DIGIT_RUN {
         return Cow::Borrowed(text);
     }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut hidden: Vec<(usize, usize)> = Vec::new();
+    // Digits and separators are ASCII, and no byte of a multi-byte character is ASCII: the
+    // runs are found, and their digits replaced, byte by byte.
+    let mut bytes = text.as_bytes().to_vec();
     let mut i = 0;
-    while i < chars.len() {
-        if !chars.get(i).is_some_and(|(_, c)| c.is_ascii_digit()) {
+    while i < bytes.len() {
+        if !bytes.get(i).is_some_and(u8::is_ascii_digit) {
             i += 1;
             continue;
         }
         // The run from i: digits, or one separator between two digits.
         let (start, mut end, mut digits) = (i, i + 1, 1);
         loop {
-            let next = chars.get(end).map(|(_, c)| *c);
-            let after = chars.get(end + 1).map(|(_, c)| *c);
-            match (next, after) {
+            match (bytes.get(end), bytes.get(end + 1)) {
                 (Some(c), _) if c.is_ascii_digit() => {
                     digits += 1;
                     end += 1;
                 }
-                (Some(s), Some(d)) if separator(s) && d.is_ascii_digit() => {
+                (Some(&s), Some(d)) if separator(char::from(s)) && d.is_ascii_digit() => {
                     digits += 1;
                     end += 2;
                 }
@@ -67,29 +66,18 @@ pub fn mask_digits(text: &str) -> Cow<'_, str> {
             }
         }
         if digits >= MIN_DIGIT_RUN {
-            hidden.push((start, end));
+            for b in bytes.get_mut(start..end).into_iter().flatten() {
+                if b.is_ascii_digit() {
+                    *b = b'*';
+                }
+            }
         }
         i = end;
     }
-    if hidden.is_empty() {
-        return Cow::Borrowed(text);
+    match String::from_utf8(bytes) {
+        Ok(masked) if masked != text => Cow::Owned(masked),
+        _ => Cow::Borrowed(text),
     }
-    let mut out = String::with_capacity(text.len());
-    let mut runs = hidden.iter().peekable();
-    for (k, (_, c)) in chars.iter().enumerate() {
-        while runs.peek().is_some_and(|(_, end)| *end <= k) {
-            runs.next();
-        }
-        let inside = runs
-            .peek()
-            .is_some_and(|(start, end)| (*start..*end).contains(&k));
-        out.push(if inside && c.is_ascii_digit() {
-            '*'
-        } else {
-            *c
-        });
-    }
-    Cow::Owned(out)
 }
 
 /// A piece of the caller's input as a message may show it: digit runs masked
@@ -112,8 +100,9 @@ pub fn shown(text: &str) -> String {
     out
 }
 
-/// An object key as a JSON pointer token (`~` and `/` escaped, RFC 6901), its digit runs
-/// masked: a key may be a NIK (a register keyed by person), and paths go into logs.
+/// An object key as a JSON pointer token (`~` and `/` escaped, RFC 6901), shown as messages
+/// show input: its digit runs masked (a key may be a NIK: a register keyed by person, and
+/// paths go into logs) and a key of more than 64 characters cut with `…`.
 ///
 /// ```
 /// use umkm::privacy::pointer_token;
@@ -121,7 +110,7 @@ pub fn shown(text: &str) -> String {
 /// assert_eq!(pointer_token("3275014101900001"), "****************");
 /// ```
 pub fn pointer_token(key: &str) -> String {
-    mask_digits(key).replace('~', "~0").replace('/', "~1")
+    shown(key).replace('~', "~0").replace('/', "~1")
 }
 
 /// A year from the input as a message shows it: a real year as it is, a number of eight
