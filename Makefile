@@ -1,7 +1,7 @@
 # One entry point for every language's tests; README.md and .ci/run call these targets.
 # Each target installs what it needs, so a fresh machine runs them as they are.
 
-.PHONY: example test rust-test bounds lint schema python-env python-test python-bench js-build js-test js-bench web bench
+.PHONY: example test rust-test bounds msrv lint schema python-env python-test python-bench js-build js-test js-bench web bench
 
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -12,7 +12,7 @@ example:
 
 # Every test of every language: Rust, Python, JavaScript (Node and the browser tool in
 # Chromium). Each suite runs the shared vectors in tests/vectors.
-test: lint rust-test bounds python-test js-test
+test: lint rust-test bounds msrv python-test js-test
 
 rust-test:
 	@rustup component add rustfmt clippy >/dev/null 2>&1 || true
@@ -31,6 +31,11 @@ lint:
 # since it times each call.
 bounds:
 	cargo test --release -p umkm --test bounds -- --nocapture
+
+# The crate built and unit-tested with the oldest Rust it declares (rust-version), its
+# dependencies resolved for that Rust (tools/msrv.sh installs the toolchain with rustup).
+msrv:
+	bash tools/msrv.sh
 
 # Rewrite the committed JSON Schemas after changing the record types.
 schema:
