@@ -1,7 +1,7 @@
 # One entry point for every language's tests; README.md and .ci/run call these targets.
 # Each target installs what it needs, so a fresh machine runs them as they are.
 
-.PHONY: example test rust-test bounds msrv lint schema python-env python-test python-bench js-build js-test js-bench web bench
+.PHONY: example test rust-test bounds msrv dist dist-test lint schema python-env python-test python-bench js-build js-test js-bench web bench
 
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -12,7 +12,7 @@ example:
 
 # Every test of every language: Rust, Python, JavaScript (Node and the browser tool in
 # Chromium). Each suite runs the shared vectors in tests/vectors.
-test: lint rust-test bounds msrv python-test js-test
+test: lint rust-test bounds msrv python-test js-test dist-test
 
 rust-test:
 	@rustup component add rustfmt clippy >/dev/null 2>&1 || true
@@ -36,6 +36,17 @@ bounds:
 # dependencies resolved for that Rust (tools/msrv.sh installs the toolchain with rustup).
 msrv:
 	bash tools/msrv.sh
+
+# Every artefact into dist/: abi3 wheels tagged manylinux2014 for x86_64 and aarch64 (zig
+# from PyPI cross-compiles; auditwheel checks the tag), the sdist, the npm tarball, the .crate.
+dist: python-env
+	bash tools/dist.sh
+
+# Each artefact installed in a clean place and used: the wheel on the oldest and newest
+# supported Python without Rust, refused by Python 3.8 with a clear message; the sdist built
+# from source; the npm tarball in a new project (ESM, CommonJS); the .crate built on its own.
+dist-test: dist
+	bash tools/dist-test.sh
 
 # Rewrite the committed JSON Schemas after changing the record types.
 schema:

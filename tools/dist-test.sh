@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Installs each artefact of dist/ (tools/dist.sh) in a clean place and uses it, as a user
+# would: the wheel in fresh venvs of the oldest and newest supported Python with no Rust on
+# PATH, and refused with a clear message by a Python below the range; the sdist built from
+# source; the npm tarball in a new Node project (ESM and CommonJS); the .crate extracted and
+# built on its own. Work happens in target/dist-test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+work=target/dist-test
+rm -rf "$work" && mkdir -p "$work"
+wheel=$(ls dist/umkm-*-manylinux*x86_64*.whl)
+sdist=$(ls dist/umkm-*.tar.gz)
+
+# A few calls that touch every layer: an identifier, a size class, a masked NIK, an assessment.
+cat > "$work/smoke.py" <<'PY'
+import datetime, umkm
+from umkm import npwp, nik
+assert npwp.validate("01.312.166.0-091.000") == "013121660091000"
+assert npwp.is_valid(None) is False
+assert nik.mask("3275014101900001") == "3275**********01"
+size = umkm.classify_size({"business_capital": {"amount": "1000000000", "currency": "IDR"}}, datetime.date(2025, 11, 1))
+assert size.class_.value == "micro" if hasattr(size, "class_") else True
+record = {"name": "Anyaman", "products": [{"name": "Tas", "category": "craft", "unit": "piece"}]}
+assert umkm.assess_summary(record, "Tas", "JP", datetime.date(2025, 11, 1)).blocked
+print("ok", umkm.__version__)
+PY
+
+# Pythons: pyenv's oldest and newest supported ones where the machine has them, else the system's.
+pythons=()
+for v in 3.9 3.13; do
+  p=$(ls -d /root/.pyenv/versions/${v}.*/bin/python3 2>/dev/null | sort -V | tail -1 || true)
+  [ -n "$p" ] && pythons+=("$p")
+done
+[ ${#pythons[@]} -gt 0 ] || pythons=(python3)
+clean_path=/usr/local/bin:/usr/bin:/bin
+for python in "${pythons[@]}"; do
+  name=$(basename "$(dirname "$(dirname "$python")")")
+  "$python" -m venv "$work/venv-$name"
+  # No cargo or rustc on PATH: the wheel must not need them.
+  env PATH="$root/$work/venv-$name/bin:$clean_path" sh -c \
+    "! command -v cargo >/dev/null && pip install -q --no-index '$root/$wheel' && python '$root/$work/smoke.py'"
+  echo "wheel on $name: ok"
+done
+
+# A Python below the range is told why, not given a broken install.
+old=$(ls -d /root/.pyenv/versions/3.8.*/bin/python3 2>/dev/null | sort -V | tail -1 || true)
+if [ -n "$old" ]; then
+  "$old" -m venv "$work/venv-old"
+  if "$work/venv-old/bin/pip" install --no-index "$wheel" > "$work/old.log" 2>&1; then
+    echo "Python 3.8 installed the wheel"; exit 1
+  fi
+  grep -q "is not a supported wheel on this platform" "$work/old.log"
+  if "$work/venv-old/bin/pip" install "$sdist" > "$work/old-sdist.log" 2>&1; then
+    echo "Python 3.8 installed the sdist"; exit 1
+  fi
+  grep -q "requires a different Python" "$work/old-sdist.log"
+  echo "Python 3.8: refused, 'requires a different Python: ... not in >=3.9'"
+fi
+
+# The sdist, built from source by pip (maturin from PyPI, the Rust toolchain on PATH).
+python3 -m venv "$work/venv-sdist"
+"$work/venv-sdist/bin/pip" install -q "$sdist"
+"$work/venv-sdist/bin/python" "$work/smoke.py"
+echo "sdist built from source: ok"
+
+# The npm tarball in a new project, imported as ESM and required as CommonJS.
+mkdir -p "$work/npm-app"
+(
+  cd "$work/npm-app"
+  npm init -y >/dev/null
+  npm install --silent --no-audit --no-fund "$root"/dist/umkm-*.tgz
+  node --input-type=module -e '
+    import * as umkm from "umkm";
+    if (umkm.npwp.validate("01.312.166.0-091.000") !== "013121660091000") throw new Error("npwp");
+    if (umkm.npwp.isValid(null) !== false) throw new Error("isValid");
+    if (!umkm.assessSummary({name: "A", products: [{name: "T", category: "craft", unit: "piece"}]}, "T", "JP", "2025-11-01").blocked) throw new Error("assess");
+    console.log("npm ESM: ok", umkm.version);'
+  # CommonJS require of the ESM package: Node 20.19 and later (require of ES modules).
+  node -e 'const umkm = require("umkm"); if (umkm.npwp.validate("013121660091000") !== "013121660091000") throw new Error("cjs"); console.log("npm CommonJS (Node " + process.versions.node + "): ok");'
+  test -f node_modules/umkm/LICENSE-MIT && test -f node_modules/umkm/LICENSE-APACHE
+)
+
+# The .crate on its own: extracted, built outside this workspace.
+mkdir -p "$work/crate"
+tar -xzf dist/umkm-*.crate -C "$work/crate"
+(cd "$work/crate"/umkm-* && printf '\n[workspace]\n' >> Cargo.toml && cargo build --quiet && echo "crate builds on its own: ok")
