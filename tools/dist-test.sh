@@ -12,6 +12,24 @@ rm -rf "$work" && mkdir -p "$work"
 wheel=$(ls dist/umkm-*-manylinux*x86_64*.whl)
 sdist=$(ls dist/umkm-*.tar.gz)
 
+# Every artefact carries both licence texts.
+for w in dist/*.whl; do
+  for l in LICENSE-MIT LICENSE-APACHE; do
+    python3 -c "import sys, zipfile; names = zipfile.ZipFile(sys.argv[1]).namelist(); sys.exit(not any(n.endswith('.dist-info/licenses/' + sys.argv[2]) for n in names))" "$w" "$l" \
+      || { echo "$w has no $l"; exit 1; }
+  done
+done
+# (Listed first: `grep -q` in a pipe would stop tar early, which pipefail counts as failure.)
+sdist_files=$(tar -tzf "$sdist")
+crate_files=$(tar -tzf dist/umkm-*.crate)
+npm_files=$(tar -tzf dist/umkm-*.tgz)
+for l in LICENSE-MIT LICENSE-APACHE; do
+  grep -q "^umkm-[^/]*/$l$" <<< "$sdist_files" || { echo "$sdist has no $l"; exit 1; }
+  grep -q "^umkm-[^/]*/$l$" <<< "$crate_files" || { echo "the .crate has no $l"; exit 1; }
+  grep -q "^package/$l$" <<< "$npm_files" || { echo "the npm tarball has no $l"; exit 1; }
+done
+echo "licences in every artefact: ok"
+
 # A few calls that touch every layer: an identifier, a size class, a masked NIK, an assessment.
 cat > "$work/smoke.py" <<'PY'
 import datetime, umkm

@@ -19,8 +19,9 @@ done
 PATH="$PWD/.venv/bin:$PATH" .venv/bin/maturin sdist -m bindings-python/Cargo.toml --out "$out"
 # The platform tag is checked, not trusted: auditwheel reads what the library links against.
 for wheel in "$out"/*.whl; do
-  .venv/bin/auditwheel show "$wheel" | tr '\n' ' ' | grep -q 'manylinux_2_17' \
-    || { echo "$wheel: not manylinux_2_17 compatible"; .venv/bin/auditwheel show "$wheel"; exit 1; }
+  shown=$(.venv/bin/auditwheel show "$wheel")
+  grep -q 'consistent with the following platform tag: "manylinux_2_17' <<< "${shown//$'\n'/ }" \
+    || { echo "$wheel: not manylinux_2_17 compatible"; echo "$shown"; exit 1; }
 done
 
 bash bindings-wasm/build.sh >/dev/null
