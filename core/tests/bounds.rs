@@ -216,10 +216,6 @@ fn measure(watch: &Watch, epoch: Instant, case: String, name: &str, args: &Value
     }
 }
 
-fn digits_of(s: &str) -> String {
-    s.chars().filter(char::is_ascii_digit).collect()
-}
-
 /// What is wrong with one answer, if anything.
 fn judge(name: &str, text: &str, m: &Measured, slow: f64) -> Option<String> {
     let size = text.len();
@@ -262,18 +258,9 @@ fn judge(name: &str, text: &str, m: &Measured, slow: f64) -> Option<String> {
     if matches!(e.kind, api::ErrorKind::Function) {
         return Some(format!("{name} is not a function: {e:?}"));
     }
-    let mut texts = vec![e.message_id.clone(), e.message_en.clone(), e.path.clone()];
-    for i in &e.issues {
-        texts.extend([
-            i.path.clone(),
-            i.message_id.to_string(),
-            i.message_en.to_string(),
-        ]);
-    }
-    for t in texts {
-        let d = digits_of(&t);
-        for secret in [NIK, "013121660091000"] {
-            if text.contains(&secret[..8]) && d.contains(secret) {
+    for secret in [NIK, "013121660091000"] {
+        if text.contains(&secret[..8]) {
+            if let Some(t) = common::leaked(e, secret) {
                 return Some(format!("personal number copied into {t:?}"));
             }
         }

@@ -55,21 +55,6 @@ fn number() -> impl Strategy<Value = (String, String)> {
         })
 }
 
-fn leaked(e: &api::CallError, digits: &str) -> Option<String> {
-    let mut texts = vec![e.message_id.clone(), e.message_en.clone(), e.path.clone()];
-    for i in &e.issues {
-        texts.extend([
-            i.path.clone(),
-            i.message_id.to_string(),
-            i.message_en.to_string(),
-        ]);
-    }
-    texts.into_iter().find(|t| {
-        let d: String = t.chars().filter(char::is_ascii_digit).collect();
-        d.contains(digits)
-    })
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
 
@@ -101,7 +86,7 @@ proptest! {
             },
         }
         if let Err(e) = api::call(name, &args) {
-            prop_assert!(leaked(&e, &digits).is_none(), "{name} {pointer}: {:?}", leaked(&e, &digits));
+            prop_assert!(common::leaked(&e, &digits).is_none(), "{name} {pointer}: {:?}", common::leaked(&e, &digits));
         }
     }
 }

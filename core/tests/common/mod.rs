@@ -1,6 +1,7 @@
 //! What several scenario tests share.
 
 use serde_json::Value;
+use umkm::api::CallError;
 
 /// Each facade function's arguments from its first conformance vector with a result
 /// (`tests/vectors/*.json`), in file order.
@@ -23,4 +24,21 @@ pub fn vector_baselines() -> Vec<(String, Value)> {
         }
     }
     found
+}
+
+/// The first text of an error (its messages, path, and those of its issues) whose digits, read
+/// as one run, hold `digits`: a personal number the error copied.
+pub fn leaked(e: &CallError, digits: &str) -> Option<String> {
+    let mut texts = vec![e.message_id.clone(), e.message_en.clone(), e.path.clone()];
+    for i in &e.issues {
+        texts.extend([
+            i.path.clone(),
+            i.message_id.to_string(),
+            i.message_en.to_string(),
+        ]);
+    }
+    texts.into_iter().find(|t| {
+        let d: String = t.chars().filter(char::is_ascii_digit).collect();
+        d.contains(digits)
+    })
 }
