@@ -19,9 +19,9 @@
 //! ```
 
 use crate::id::nib;
+use crate::issue::{BatchIssues, Issue};
 use crate::lang::Message;
 use crate::sorted::{SortedMap, SortedSet};
-use crate::validate::{BatchIssues, Issue};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 #[cfg(feature = "schema")]

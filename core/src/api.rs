@@ -35,10 +35,10 @@ use crate::classify::{industry, size};
 use crate::enterprise::Enterprise;
 use crate::exchange::{ExchangeError, RateTable};
 use crate::id::{bpom, hs, kbli, nik, nitku, npwp, pirt, wilayah, IdentifierError, IdentifierKind};
+use crate::issue::{Issue, Report};
 use crate::lang::{Lang, Message};
 use crate::money::{Currency, Money};
 use crate::readiness::{self, calendar::WorkCalendar, RuleSet};
-use crate::validate::{Issue, Report};
 use crate::{activity, growth, production, ranking, region, target, transition};
 use chrono::NaiveDate;
 #[cfg(feature = "schema")]
@@ -304,7 +304,7 @@ fn read_record(value: &Value, name: &str) -> Result<Enterprise, CallError> {
 
 /// The record read for argument `name`, unless it is past the record limits.
 fn within_limits(record: Enterprise, name: &str) -> Result<Enterprise, CallError> {
-    match crate::limits::record_issues(&record).into_iter().next() {
+    match crate::enterprise::record_issues(&record).into_iter().next() {
         Some(issue) => Err(CallError::from_issue(issue, &format!("/{name}"))),
         None => Ok(record),
     }

@@ -584,7 +584,7 @@ impl Enterprise {
             path: e.path,
             message: e.message,
         })?;
-        if let Some(issue) = crate::limits::record_issues(&record).into_iter().next() {
+        if let Some(issue) = record_issues(&record).into_iter().next() {
             return Err(RecordError {
                 path: issue.path,
                 message: issue.message_en.into(),
@@ -618,6 +618,101 @@ impl Enterprise {
             purpose: Default::default(),
         }
     }
+}
+
+/// Every limit of [`crate::limits`] a record breaks (text fields, lists), with its path: what
+/// [`Enterprise::from_json`] and the facade refuse a record for, and what
+/// [`crate::validate()`] reports for a record built in Rust.
+pub fn record_issues(e: &Enterprise) -> Vec<crate::issue::Issue> {
+    use crate::limits::{check_field as text, check_record_list as list};
+    let mut out = Vec::new();
+    text(&mut out, || "/name".into(), Some(&e.name));
+    for (field, value) in [("nib", &e.nib), ("npwp", &e.npwp), ("region", &e.region)] {
+        text(&mut out, || format!("/{field}"), value.as_deref());
+    }
+    list(&mut out, || "/kbli".into(), "kbli", e.kbli.len());
+    for (i, k) in e.kbli.iter().enumerate() {
+        text(&mut out, || format!("/kbli/{i}"), Some(k));
+    }
+    list(
+        &mut out,
+        || "/annual_sales".into(),
+        "annual_sales",
+        e.annual_sales.len(),
+    );
+    list(
+        &mut out,
+        || "/products".into(),
+        "products",
+        e.products.len(),
+    );
+    for (i, p) in e.products.iter().enumerate() {
+        text(&mut out, || format!("/products/{i}/name"), Some(&p.name));
+        text(
+            &mut out,
+            || format!("/products/{i}/hs_code"),
+            p.hs_code.as_deref(),
+        );
+        list(
+            &mut out,
+            || format!("/products/{i}/label_languages"),
+            "label_languages",
+            p.label_languages.len(),
+        );
+    }
+    list(
+        &mut out,
+        || "/certifications".into(),
+        "certifications",
+        e.certifications.len(),
+    );
+    for (i, c) in e.certifications.iter().enumerate() {
+        text(
+            &mut out,
+            || format!("/certifications/{i}/number"),
+            c.number.as_deref(),
+        );
+        list(
+            &mut out,
+            || format!("/certifications/{i}/products"),
+            "products",
+            c.products.len(),
+        );
+    }
+    list(
+        &mut out,
+        || "/sales_channels".into(),
+        "sales_channels",
+        e.sales_channels.len(),
+    );
+    list(
+        &mut out,
+        || "/retail_partners".into(),
+        "retail_partners",
+        e.retail_partners.len(),
+    );
+    for (i, r) in e.retail_partners.iter().enumerate() {
+        text(&mut out, || format!("/retail_partners/{i}"), Some(r));
+    }
+    list(
+        &mut out,
+        || "/shipments".into(),
+        "shipments",
+        e.shipments.len(),
+    );
+    for (i, s) in e.shipments.iter().enumerate() {
+        text(
+            &mut out,
+            || format!("/shipments/{i}/destination"),
+            Some(&s.destination),
+        );
+        text(
+            &mut out,
+            || format!("/shipments/{i}/hs_code"),
+            s.hs_code.as_deref(),
+        );
+    }
+    out
 }
 
 #[cfg(test)]

@@ -30,9 +30,9 @@
 //! assert_eq!(table.convert(&fob, Currency::IDR, d(11, 18)).unwrap_err().code(), "exchange.no_rate");
 //! ```
 
+use crate::issue::{BatchIssues, Issue};
 use crate::lang::Message;
 use crate::money::{Currency, Money};
-use crate::validate::{BatchIssues, Issue};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 #[cfg(feature = "schema")]

@@ -289,24 +289,6 @@ impl Piece for Text {
     }
 }
 
-impl Piece for crate::id::Compact {
-    fn size(&self) -> usize {
-        self.len()
-    }
-    fn put(&self, out: &mut String) {
-        out.push_str(self)
-    }
-}
-
-impl Piece for crate::money::Currency {
-    fn size(&self) -> usize {
-        3
-    }
-    fn put(&self, out: &mut String) {
-        out.push_str(self.code())
-    }
-}
-
 impl<T: Piece + ?Sized> Piece for &T {
     fn size(&self) -> usize {
         (**self).size()

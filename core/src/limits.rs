@@ -35,9 +35,8 @@
 //! refused where it is read ([`crate::Enterprise::from_json`], the facade) and reported by
 //! [`crate::validate()`] when built in Rust.
 
-use crate::enterprise::Enterprise;
+use crate::issue::Issue;
 use crate::lang::Message;
-use crate::validate::Issue;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -351,7 +350,9 @@ fn walk(root: Node<'_>, depth: usize) -> Result<(), Issue> {
     Ok(())
 }
 
-fn text(out: &mut Vec<Issue>, path: impl Fn() -> String, value: Option<&str>) {
+/// A text field of a record longer than [`MAX_FIELD_CHARS`] adds a `limit.field` issue at
+/// `path` (made only then).
+pub(crate) fn check_field(out: &mut Vec<Issue>, path: impl Fn() -> String, value: Option<&str>) {
     // A text has no more characters than bytes: only a long one needs counting.
     if let Some(v) = value.filter(|v| v.len() > MAX_FIELD_CHARS) {
         let n = v.chars().count();
@@ -408,7 +409,14 @@ pub(crate) fn ruleset_list_issues(doc: &Value) -> Vec<Issue> {
     out
 }
 
-fn list(out: &mut Vec<Issue>, path: impl Fn() -> String, field: &str, len: usize) {
+/// A list of a record longer than its limit in [`RECORD_LISTS`] adds a `limit.record_list`
+/// issue at `path`.
+pub(crate) fn check_record_list(
+    out: &mut Vec<Issue>,
+    path: impl Fn() -> String,
+    field: &str,
+    len: usize,
+) {
     if len <= SHORTEST_LIST_LIMIT {
         return;
     }
@@ -441,98 +449,6 @@ const SHORTEST_LIST_LIMIT: usize = {
     min
 };
 
-/// Every limit a record breaks, with its path.
-pub fn record_issues(e: &Enterprise) -> Vec<Issue> {
-    let mut out = Vec::new();
-    text(&mut out, || "/name".into(), Some(&e.name));
-    for (field, value) in [("nib", &e.nib), ("npwp", &e.npwp), ("region", &e.region)] {
-        text(&mut out, || format!("/{field}"), value.as_deref());
-    }
-    list(&mut out, || "/kbli".into(), "kbli", e.kbli.len());
-    for (i, k) in e.kbli.iter().enumerate() {
-        text(&mut out, || format!("/kbli/{i}"), Some(k));
-    }
-    list(
-        &mut out,
-        || "/annual_sales".into(),
-        "annual_sales",
-        e.annual_sales.len(),
-    );
-    list(
-        &mut out,
-        || "/products".into(),
-        "products",
-        e.products.len(),
-    );
-    for (i, p) in e.products.iter().enumerate() {
-        text(&mut out, || format!("/products/{i}/name"), Some(&p.name));
-        text(
-            &mut out,
-            || format!("/products/{i}/hs_code"),
-            p.hs_code.as_deref(),
-        );
-        list(
-            &mut out,
-            || format!("/products/{i}/label_languages"),
-            "label_languages",
-            p.label_languages.len(),
-        );
-    }
-    list(
-        &mut out,
-        || "/certifications".into(),
-        "certifications",
-        e.certifications.len(),
-    );
-    for (i, c) in e.certifications.iter().enumerate() {
-        text(
-            &mut out,
-            || format!("/certifications/{i}/number"),
-            c.number.as_deref(),
-        );
-        list(
-            &mut out,
-            || format!("/certifications/{i}/products"),
-            "products",
-            c.products.len(),
-        );
-    }
-    list(
-        &mut out,
-        || "/sales_channels".into(),
-        "sales_channels",
-        e.sales_channels.len(),
-    );
-    list(
-        &mut out,
-        || "/retail_partners".into(),
-        "retail_partners",
-        e.retail_partners.len(),
-    );
-    for (i, r) in e.retail_partners.iter().enumerate() {
-        text(&mut out, || format!("/retail_partners/{i}"), Some(r));
-    }
-    list(
-        &mut out,
-        || "/shipments".into(),
-        "shipments",
-        e.shipments.len(),
-    );
-    for (i, s) in e.shipments.iter().enumerate() {
-        text(
-            &mut out,
-            || format!("/shipments/{i}/destination"),
-            Some(&s.destination),
-        );
-        text(
-            &mut out,
-            || format!("/shipments/{i}/hs_code"),
-            s.hs_code.as_deref(),
-        );
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -556,6 +472,7 @@ mod tests {
 
     #[test]
     fn records() {
+        use crate::enterprise::{record_issues, Enterprise};
         let mut e = Enterprise::new("x".repeat(MAX_FIELD_CHARS));
         assert!(record_issues(&e).is_empty());
         e.name.push('y');

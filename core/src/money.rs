@@ -126,6 +126,16 @@ impl FromStr for Currency {
     }
 }
 
+/// A currency is a piece of a sentence as its ISO code.
+impl crate::lang::Piece for Currency {
+    fn size(&self) -> usize {
+        3
+    }
+    fn put(&self, out: &mut String) {
+        out.push_str(self.code())
+    }
+}
+
 impl Serialize for Currency {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.code())

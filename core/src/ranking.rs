@@ -25,7 +25,7 @@
 //!
 //! Bad input is never skipped: every invalid record (unknown region, negative value, no rate)
 //! and every invalid option is listed in one [`RankingError::Invalid`], at most
-//! [`crate::validate::MAX_BATCH_ISSUES`] of them.
+//! [`crate::issue::MAX_BATCH_ISSUES`] of them.
 //!
 //! ```
 //! use umkm::ranking::{rank_export_growth, ExportRecord, Period, RankingOptions};
@@ -54,11 +54,11 @@
 
 use crate::exchange::RateTable;
 use crate::growth::{growth, Rate, Series, SeriesError, YearValue};
+use crate::issue::{BatchIssues, Issue};
 use crate::lang::Message;
 use crate::money::{Currency, Money};
 use crate::region::{self, dotted, Level, Region};
 use crate::sorted::SortedMap;
-use crate::validate::{BatchIssues, Issue};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 #[cfg(feature = "schema")]

@@ -5,7 +5,7 @@
 //! report, rule set, order answer); a test keeps them equal to what this module generates.
 
 use crate::enterprise::Enterprise;
-use crate::validate::Report;
+use crate::issue::Report;
 
 /// JSON Schema (draft 2020-12) of [`Enterprise`].
 pub fn enterprise_schema() -> serde_json::Value {

@@ -22,9 +22,9 @@ use crate::classify::size::{classify_size, rule_on, SizeClass};
 use crate::classify::RuleRef;
 use crate::enterprise::Enterprise;
 use crate::id::nib;
+use crate::issue::{BatchIssues, Issue};
 use crate::lang::Message;
 use crate::sorted::SortedMap;
-use crate::validate::{BatchIssues, Issue};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 #[cfg(feature = "schema")]

@@ -354,7 +354,7 @@ pub struct SizeRow {
     /// The verdict, when the row could be classified.
     pub verdict: Option<SizeVerdict>,
     /// Why not, otherwise.
-    pub error: Option<crate::validate::Issue>,
+    pub error: Option<crate::issue::Issue>,
 }
 
 impl From<Result<SizeVerdict, ClassifyError>> for SizeRow {
@@ -366,7 +366,7 @@ impl From<Result<SizeVerdict, ClassifyError>> for SizeRow {
             },
             Err(e) => SizeRow {
                 verdict: None,
-                error: Some(crate::validate::Issue::error("", e.code(), e.message())),
+                error: Some(crate::issue::Issue::error("", e.code(), e.message())),
             },
         }
     }

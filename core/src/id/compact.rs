@@ -115,6 +115,16 @@ impl JsonSchema for Compact {
     }
 }
 
+/// A compact identifier is a piece of a sentence as its text.
+impl crate::lang::Piece for Compact {
+    fn size(&self) -> usize {
+        self.len()
+    }
+    fn put(&self, out: &mut String) {
+        out.push_str(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,10 +11,10 @@
 
 use super::{Agency, Dimension, ReadinessLevel, ShipmentDocument};
 use crate::enterprise::{Bookkeeping, CertificateKind, ProductCategory};
+use crate::issue::Issue;
 use crate::lang::{Message, Text};
 use crate::money::Money;
 use crate::sorted::{SortedMap, SortedSet};
-use crate::validate::Issue;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 #[cfg(feature = "schema")]
