@@ -211,7 +211,7 @@ export function makeApi(load, schemaText) {
         // The instance may be inconsistent: the next call gets a fresh one.
         module = load();
         throw new UmkmError({
-          kind: "domain",
+          kind: "internal",
           code: "internal.panic",
           message_en: `Internal error in the umkm library: ${e.message}`,
           message_id: `Kesalahan internal pustaka umkm: ${e.message}`,

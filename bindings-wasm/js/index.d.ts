@@ -344,7 +344,7 @@ export interface Enterprise {
 }
 
 /** What went wrong, for the bindings to pick an exception class. */
-export type ErrorKind = "identifier" | "invalid" | "argument" | "domain" | "function";
+export type ErrorKind = "identifier" | "invalid" | "argument" | "domain" | "function" | "internal";
 
 /** One rate: one unit of `base` is worth `rate` units of `quote`, from `valid_from`.
  * 

@@ -62,6 +62,9 @@ pub enum ErrorKind {
     Domain,
     /// No function of that name.
     Function,
+    /// A fault of the library itself (`internal.panic`, `internal.serialize`), never of the
+    /// input: report it.
+    Internal,
 }
 
 /// The error of a [`call`]: kind, stable code, messages, where, and every issue.
@@ -122,7 +125,7 @@ impl CallError {
     /// panic the core is built never to have.
     pub fn internal(detail: &str) -> Self {
         CallError::new(
-            ErrorKind::Domain,
+            ErrorKind::Internal,
             "internal.panic",
             Message::new(
                 format!("Kesalahan internal pustaka umkm: {detail}"),
@@ -276,7 +279,7 @@ type Outcome = Result<Json, CallError>;
 fn output<T: Serialize>(value: T) -> Outcome {
     serde_json::to_string(&value).map(Json).map_err(|e| {
         CallError::new(
-            ErrorKind::Domain,
+            ErrorKind::Internal,
             "internal.serialize",
             Message::new(
                 format!("Hasil tidak dapat ditulis: {e}"),

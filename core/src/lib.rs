@@ -96,6 +96,13 @@ mod variant;
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
 
+/// The date and decimal crates whose types the API takes and returns (`NaiveDate`,
+/// `Decimal`), re-exported so a caller names them without depending on a matching version.
+pub use chrono;
+pub use chrono::NaiveDate;
+pub use rust_decimal;
+pub use rust_decimal::Decimal;
+
 pub use classify::industry::{classify_industry, IndustryClass, IndustryInput};
 pub use classify::size::{classify_size, SizeClass, SizeInput};
 pub use enterprise::Enterprise;

@@ -263,6 +263,7 @@ class ErrorKind(str, enum.Enum):
     ARGUMENT = 'argument'
     DOMAIN = 'domain'
     FUNCTION = 'function'
+    INTERNAL = 'internal'
 
 class ExchangeRate(Model):
     """One rate: one unit of `base` is worth `rate` units of `quote`, from `valid_from`.
