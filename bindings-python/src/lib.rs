@@ -63,6 +63,13 @@ fn is_valid(identifier: &str, number: &Bound<'_, PyAny>) -> bool {
     }
 }
 
+/// A piece of input as messages show it (`umkm::privacy::shown`): runs of 8 or more digits
+/// masked, cut after 64 characters. The pure-Python helpers build their messages with it.
+#[pyfunction]
+fn shown(text: &str) -> String {
+    umkm::privacy::shown(text)
+}
+
 /// The text of one identifier cell as the frame helpers read it (see
 /// [`convert::identifier_text`]): `(text, leading zeros put back)`.
 #[pyfunction]
@@ -169,6 +176,7 @@ fn _umkm(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(call, m)?)?;
     m.add_function(wrap_pyfunction!(is_valid, m)?)?;
     m.add_function(wrap_pyfunction!(identifier_text, m)?)?;
+    m.add_function(wrap_pyfunction!(shown, m)?)?;
     m.add_function(wrap_pyfunction!(is_valid_many, m)?)?;
     m.add_function(wrap_pyfunction!(is_valid_joined, m)?)?;
     m.add_function(wrap_pyfunction!(validate_many, m)?)?;

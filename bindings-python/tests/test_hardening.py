@@ -144,6 +144,9 @@ def test_frames_named_wrong_raise_a_coded_error() -> None:
         upd.classify_frame(df, AS_OF, capital="modal", sales="penjualan")
     assert e.value.code == "frame.column"
     assert upd.classify_frame(df, AS_OF, capital="modal", sales="omzet")["class"].tolist() == ["micro"]
+    with pytest.raises(umkm.ArgumentError) as e:
+        upd.classify_frame(df, AS_OF, capital=NIK, sales="omzet")
+    no_digits_of(NIK, e.value, e.value.message_id)
     twice = pandas.DataFrame([["A", "B"]], columns=["name", "name"])
     for helper in (lambda d: upd.validate_frame(d, AS_OF), lambda d: upd.assess_frame(d, "x", "JP", AS_OF)):
         with pytest.raises(umkm.ArgumentError) as e:

@@ -104,7 +104,7 @@ def _cell(field: str, value: Any) -> Any:
     return value
 
 
-def _frame_error(code: str, en: str, id_: str, column: Any) -> UmkmError:
+def _frame_error(code: str, en: str, id_: str) -> UmkmError:
     from umkm.errors import _from_call_error
 
     return _from_call_error(
@@ -115,23 +115,24 @@ def _frame_error(code: str, en: str, id_: str, column: Any) -> UmkmError:
 def _check_columns(df: Any, named: Dict[str, Optional[str]]) -> None:
     """Raises for a frame with a repeated column name, and for a column named in an argument
     (``named``: argument → column) that the frame does not have."""
+    # Column names are shown as any input is: a column named by a NIK is not copied.
     seen = set()
     for c in df.columns:
         if c in seen:
+            name = _umkm.shown(str(c))
             raise _frame_error(
                 "frame.duplicate_column",
-                f"The frame has two columns named {str(c)!r}: rename one (df.columns)",
-                f"Frame memiliki dua kolom bernama {str(c)!r}: ganti nama salah satunya (df.columns)",
-                c,
+                f"The frame has two columns named {name!r}: rename one (df.columns)",
+                f"Frame memiliki dua kolom bernama {name!r}: ganti nama salah satunya (df.columns)",
             )
         seen.add(c)
     for argument, column in named.items():
         if column is not None and column not in seen:
+            name = _umkm.shown(str(column))
             raise _frame_error(
                 "frame.column",
-                f"The frame has no column {column!r} (argument {argument})",
-                f"Frame tidak memiliki kolom {column!r} (argumen {argument})",
-                column,
+                f"The frame has no column {name!r} (argument {argument})",
+                f"Frame tidak memiliki kolom {name!r} (argumen {argument})",
             )
 
 
