@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the npm package umkm into bindings-wasm/pkg: the core compiled to WebAssembly (size-tuned
-# profile wasm-release), wasm-bindgen's web and Node builds, the package's JavaScript and types.
+# profile wasm-release), one wasm-bindgen build (web target) that both entries load, so the
+# package holds one .wasm, and the package's JavaScript and types.
 # Installs what it needs: the wasm32 target, the wasm-bindgen CLI of exactly the version the
 # crate is locked to (skipped when that version is already on PATH), and the npm packages of
 # bindings-wasm/package.json (binaryen among them). Prints the gzipped size.
@@ -19,25 +20,21 @@ wasm=target/wasm32-unknown-unknown/wasm-release/umkm_wasm.wasm
 out=bindings-wasm/pkg
 rm -rf "$out"
 mkdir -p "$out"
-wasm-bindgen --target web --out-dir "$out/web" "$wasm"
-wasm-bindgen --target nodejs --out-dir "$out/node" "$wasm"
+# The reset function lets an entry replace an instance that aborted (never expected).
+wasm-bindgen --target web --experimental-reset-state-function --out-dir "$out/wasm" "$wasm"
 # Functions laid out so gzip finds their likenesses (tools/order-functions.mjs), then moved
 # and the names stripped by binaryen's wasm-opt (the npm package binaryen, pinned in
 # package.json): about 15 KB less gzipped, the same code.
 (cd bindings-wasm && npm ci --no-audit --no-fund --loglevel=error)
 features="--enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
   --enable-mutable-globals --enable-multivalue --enable-reference-types"
-for target in web node; do
-  module="$out/$target/umkm_wasm_bg.wasm"
-  node bindings-wasm/tools/order-functions.mjs "$module" "$module.ordered"
-  # shellcheck disable=SC2086
-  bindings-wasm/node_modules/.bin/wasm-opt $features --reorder-functions-by-name \
-    --strip-debug --strip-producers --strip-target-features --strip \
-    "$module.ordered" -o "$module"
-  rm "$module.ordered"
-done
-# The node build is CommonJS inside an ESM package: mark its folder as such.
-echo '{"type": "commonjs"}' > "$out/node/package.json"
+module="$out/wasm/umkm_wasm_bg.wasm"
+node bindings-wasm/tools/order-functions.mjs "$module" "$module.ordered"
+# shellcheck disable=SC2086
+bindings-wasm/node_modules/.bin/wasm-opt $features --reorder-functions-by-name \
+  --strip-debug --strip-producers --strip-target-features --strip \
+  "$module.ordered" -o "$module"
+rm "$module.ordered"
 cp bindings-wasm/js/api.js bindings-wasm/js/browser.js bindings-wasm/js/node.js \
    bindings-wasm/js/package.json bindings-wasm/js/index.d.ts bindings-wasm/README.md \
    LICENSE-MIT LICENSE-APACHE "$out/"
@@ -49,5 +46,5 @@ cp bindings-wasm/js/api.js bindings-wasm/js/browser.js bindings-wasm/js/node.js 
     core/schema/umkm.schema.json
   echo ';'
 } > "$out/schema.js"
-size=$(gzip -9 -c "$out/web/umkm_wasm_bg.wasm" | wc -c)
-echo "umkm_wasm_bg.wasm: $(wc -c < "$out/web/umkm_wasm_bg.wasm") bytes, ${size} bytes gzipped (budget for the full module: under 450 KB)"
+size=$(gzip -9 -c "$out/wasm/umkm_wasm_bg.wasm" | wc -c)
+echo "umkm_wasm_bg.wasm: $(wc -c < "$out/wasm/umkm_wasm_bg.wasm") bytes, ${size} bytes gzipped (budget for the full module: under 450 KB)"

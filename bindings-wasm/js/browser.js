@@ -1,14 +1,16 @@
 // Browser entry of umkm: loads the WebAssembly module (top-level await), then the API is
 // synchronous. `import * as umkm from "umkm"` in a bundler or a <script type="module">.
-import init, * as wasm from "./web/umkm_wasm.js";
+// The same wasm-bindgen build (wasm/) serves Node (node.js), so the package holds one .wasm.
+import init, * as wasm from "./wasm/umkm_wasm.js";
 import { makeApi } from "./api.js";
 import schemaText from "./schema.js";
 
-const compiled = await WebAssembly.compileStreaming(fetch(new URL("./web/umkm_wasm_bg.wasm", import.meta.url)));
-await init({ module_or_path: compiled });
+await init({ module_or_path: new URL("./wasm/umkm_wasm_bg.wasm", import.meta.url) });
 
+let loaded = false;
 const api = makeApi(() => {
-  wasm.initSync({ module: compiled });
+  if (loaded) wasm.__wbg_reset_state(); // a fresh instance after an abort
+  loaded = true;
   return wasm;
 }, schemaText);
 

@@ -1,14 +1,18 @@
-// Node entry of umkm: loads the WebAssembly module synchronously (wasm-bindgen's nodejs build).
-import { createRequire } from "node:module";
+// Node entry of umkm: the browser's wasm-bindgen build (wasm/), instantiated synchronously
+// from the file's bytes, so browsers and Node share the package's one .wasm.
+import { readFileSync } from "node:fs";
+import * as wasm from "./wasm/umkm_wasm.js";
 import { makeApi } from "./api.js";
 import schemaText from "./schema.js";
 
-const require = createRequire(import.meta.url);
-const path = require.resolve("./node/umkm_wasm.js");
+const bytes = readFileSync(new URL("./wasm/umkm_wasm_bg.wasm", import.meta.url));
+wasm.initSync({ module: new WebAssembly.Module(bytes) });
 
+let loaded = false;
 const api = makeApi(() => {
-  delete require.cache[path]; // a fresh instance each load
-  return require(path);
+  if (loaded) wasm.__wbg_reset_state(); // a fresh instance after an abort
+  loaded = true;
+  return wasm;
 }, schemaText);
 
 export const {

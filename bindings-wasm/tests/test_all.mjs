@@ -200,6 +200,25 @@ test("an aborted instance is replaced: the error is internal.panic, the next cal
   assert.deepEqual(api.npwp.format("1"), ["npwp.format", { number: "1" }]);
 });
 
+test("the real module's reset gives a fresh instance that answers the same", async () => {
+  const wasm = await import("../pkg/wasm/umkm_wasm.js");
+  const before = umkm.npwp.format("013121165091000");
+  wasm.__wbg_reset_state();
+  assert.equal(umkm.npwp.format("013121165091000"), before);
+  // Rp1,000,000,001 of business capital is small (PP 7/2021 Pasal 35: micro up to Rp1 miliar).
+  const r = umkm.classifySize({ business_capital: { amount: "1000000001", currency: "IDR" } }, "2025-11-01");
+  assert.equal(r.class, "small");
+});
+
+test("the package holds one .wasm, shared by the browser and Node entries", () => {
+  const pkg = JSON.parse(readFileSync(new URL("../pkg/package.json", import.meta.url), "utf8"));
+  assert.deepEqual(pkg.files.filter((f) => f.endsWith("/")), ["wasm/"]);
+  for (const entry of ["browser.js", "node.js"]) {
+    const text = readFileSync(new URL(`../pkg/${entry}`, import.meta.url), "utf8");
+    assert.match(text, /\.\/wasm\/umkm_wasm_bg\.wasm/, entry);
+  }
+});
+
 test("the committed types are generated from the core", () => {
   const committed = readFileSync(new URL("../js/index.d.ts", import.meta.url), "utf8");
   assert.equal(committed, generate(umkm), "js/index.d.ts is stale: run node bindings-wasm/tools/dts.mjs");
