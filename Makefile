@@ -1,7 +1,7 @@
 # One entry point for every language's tests; README.md and .ci/run call these targets.
 # Each target installs what it needs, so a fresh machine runs them as they are.
 
-.PHONY: example test rust-test bounds msrv dist dist-test lint schema python-env python-test python-bench js-build js-test js-bench web bench
+.PHONY: example test rust-test bounds msrv semver dist dist-test lint schema python-env python-test python-bench js-build js-test js-bench web bench
 
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -36,6 +36,14 @@ bounds:
 # dependencies resolved for that Rust (tools/msrv.sh installs the toolchain with rustup).
 msrv:
 	bash tools/msrv.sh
+
+# The public API against the last release (a git tag v*) with cargo-semver-checks, installed
+# when missing; says so and passes while nothing has been released.
+semver:
+	@last=$$(git tag --list 'v*' --sort=-v:refname | head -1); \
+	if [ -z "$$last" ]; then echo "semver: no release tagged yet (v*), nothing to compare"; \
+	else command -v cargo-semver-checks >/dev/null || cargo install cargo-semver-checks; \
+	cargo semver-checks -p umkm --baseline-rev "$$last"; fi
 
 # Every artefact into dist/: abi3 wheels tagged manylinux2014 for x86_64 and aarch64 (zig
 # from PyPI cross-compiles; auditwheel checks the tag), the sdist, the npm tarball, the .crate.

@@ -2,8 +2,9 @@
 # Installs each artefact of dist/ (tools/dist.sh) in a clean place and uses it, as a user
 # would: the wheel in fresh venvs of the oldest and newest supported Python with no Rust on
 # PATH, and refused with a clear message by a Python below the range; the sdist built from
-# source; the npm tarball in a new Node project (ESM and CommonJS); the .crate extracted and
-# built on its own. Work happens in target/dist-test.
+# source; the npm tarball (one .wasm inside) in a new Node project (ESM and CommonJS) and in a
+# new Vite project built and opened in Chromium; the .crate extracted and its own tests run
+# (`cargo test` inside it). Work happens in target/dist-test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -29,6 +30,10 @@ for l in LICENSE-MIT LICENSE-APACHE; do
   grep -q "^package/$l$" <<< "$npm_files" || { echo "the npm tarball has no $l"; exit 1; }
 done
 echo "licences in every artefact: ok"
+# The browsers' and Node's entries share one .wasm.
+wasms=$(grep -c '\.wasm$' <<< "$npm_files")
+[ "$wasms" -eq 1 ] || { echo "the npm tarball holds $wasms .wasm files, not 1"; exit 1; }
+echo "npm tarball: one .wasm, $(du -k dist/umkm-*.tgz | cut -f1) KB"
 
 # A few calls that touch every layer: an identifier, a size class, a masked NIK, an assessment.
 cat > "$work/smoke.py" <<'PY'
@@ -99,7 +104,39 @@ mkdir -p "$work/npm-app"
   test -f node_modules/umkm/LICENSE-MIT && test -f node_modules/umkm/LICENSE-APACHE
 )
 
-# The .crate on its own: extracted, built outside this workspace.
+# The npm tarball in a new Vite project with no configuration: built, then opened in Chromium
+# (bindings-wasm/tools/bundle-check.mjs fails on a page error or a .wasm left behind).
+mkdir -p "$work/vite-app"
+(
+  cd "$work/vite-app"
+  npm init -y >/dev/null
+  npm install --silent --no-audit --no-fund vite@8 "$root"/dist/umkm-*.tgz
+  cat > index.html <<'HTML'
+<!doctype html>
+<html lang="id"><head><meta charset="utf-8"><title>umkm in Vite</title></head>
+<body><output id="out"></output><script type="module" src="/main.js"></script></body></html>
+HTML
+  cat > main.js <<'JS'
+import * as umkm from "umkm";
+const npwp = umkm.npwp.validate("01.312.166.0-091.000");
+// Rp1,000,000,001 of business capital: small (PP 7/2021 Pasal 35, micro up to Rp1 miliar).
+const size = umkm.classifySize({ business_capital: { amount: "1000000001", currency: "IDR" } }, "2025-11-01").class;
+document.getElementById("out").textContent = `${npwp} ${size}`;
+document.body.dataset.ready = "true";
+JS
+  npx vite build --logLevel warn
+  test "$(node "$root/bindings-wasm/tools/bundle-check.mjs" dist)" = "013121660091000 small"
+  echo "npm in a Vite $(npx vite --version | cut -d' ' -f1 | sed 's/vite\///') build, in Chromium: ok"
+)
+
+# The .crate on its own: extracted outside this workspace, its own tests run (vectors, data
+# and the README it documents itself with are inside the package).
 mkdir -p "$work/crate"
 tar -xzf dist/umkm-*.crate -C "$work/crate"
-(cd "$work/crate"/umkm-* && printf '\n[workspace]\n' >> Cargo.toml && cargo build --quiet && echo "crate builds on its own: ok")
+(
+  cd "$work/crate"/umkm-*
+  printf '\n[workspace]\n' >> Cargo.toml
+  CARGO_TARGET_DIR="$root/target/dist-test-crate" cargo test --quiet > "$root/$work/crate.log" 2>&1 \
+    || { tail -40 "$root/$work/crate.log"; exit 1; }
+  echo "crate's own tests from the package: ok ($(grep -c '^test result: ok' "$root/$work/crate.log") suites)"
+)

@@ -12,7 +12,7 @@ use umkm::ranking::{rank_export_growth, ExportRecord, Period, RankingOptions};
 use umkm::region::Level;
 use umkm::{classify_size, readiness, validate, Currency, Enterprise, Money, SizeInput};
 
-const SEEDS: &str = include_str!("../../examples/data/seed_enterprises.json");
+const SEEDS: &str = include_str!("../tests/data/seed_enterprises.json");
 
 fn as_of() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 11, 1).unwrap_or_default()

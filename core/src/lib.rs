@@ -93,7 +93,7 @@ mod variant;
 
 /// The README's Rust example runs as a doctest, so it never rots.
 #[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
+#[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
 /// The date and decimal crates whose types the API takes and returns (`NaiveDate`,

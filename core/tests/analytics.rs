@@ -15,7 +15,7 @@ use umkm::region::Level;
 use umkm::transition::{transition_matrix, Direction, SizeState, Snapshot};
 use umkm::{Enterprise, Money};
 
-const SAMPLE: &str = include_str!("../../examples/data/west_java_ska.json");
+const SAMPLE: &str = include_str!("data/west_java_ska.json");
 
 fn dec(s: &str) -> Decimal {
     s.parse().unwrap()

@@ -193,7 +193,7 @@ proptest! {
 #[test]
 fn seed_records_round_trip_through_json() {
     let seeds: Vec<serde_json::Value> =
-        serde_json::from_str(include_str!("../../examples/data/seed_enterprises.json")).unwrap();
+        serde_json::from_str(include_str!("data/seed_enterprises.json")).unwrap();
     for seed in seeds {
         let e = Enterprise::from_json(&seed.to_string()).unwrap();
         let again = Enterprise::from_json(&e.to_json()).unwrap();

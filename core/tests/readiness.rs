@@ -12,7 +12,7 @@ fn d(s: &str) -> NaiveDate {
 }
 
 fn seeds() -> Vec<Enterprise> {
-    let text = include_str!("../../examples/data/seed_enterprises.json");
+    let text = include_str!("data/seed_enterprises.json");
     let values: Vec<serde_json::Value> = serde_json::from_str(text).unwrap();
     values
         .iter()

@@ -39,7 +39,7 @@ fn matches(expected: &Value, actual: &Value, at: &str) -> Result<(), String> {
 
 #[test]
 fn every_vector_file_passes() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors");
     let mut files: Vec<_> = fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -85,7 +85,7 @@ fn every_vector_file_passes() {
 
 #[test]
 fn every_facade_function_has_a_vector() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors");
     let mut used = std::collections::BTreeSet::new();
     for entry in fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();

@@ -6,7 +6,7 @@ use umkm::api::CallError;
 /// Each facade function's arguments from its first conformance vector with a result
 /// (`tests/vectors/*.json`), in file order.
 pub fn vector_baselines() -> Vec<(String, Value)> {
-    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors");
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors");
     let mut found: Vec<(String, Value)> = Vec::new();
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
