@@ -320,6 +320,17 @@ pub enum SkaForm {
     IkCepa,
     /// IUAE-CEPA (United Arab Emirates).
     IuaeCepa,
+    /// IC-CEPA (Chile), from 10 August 2019.
+    IcCepa,
+    /// IP-PTA (Pakistan), from September 2013.
+    IpPta,
+    /// AHKFTA (Hong Kong), for Indonesia from 4 July 2020.
+    Ahkfta,
+    /// IE-CEPA (Switzerland, Norway, Iceland, Liechtenstein), from 1 November 2021: an origin
+    /// declaration made out by the exporter.
+    IeCepa,
+    /// IM-PTA (Mozambique), from 6 June 2022.
+    ImPta,
 }
 
 /// One export shipment.

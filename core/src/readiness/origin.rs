@@ -164,6 +164,34 @@ mod tests {
     }
 
     #[test]
+    fn agreements_added_in_december_2026_start_on_their_day() {
+        // (destination, first day, form): IC-CEPA (OAS SICE), IE-CEPA for each EFTA State
+        // (EFTA Secretariat), AHKFTA for Indonesia (HKSAR Government, 3 June 2020), IM-PTA
+        // (Mozambique's WTO notification), IP-PTA (September 2013; the day is not settled).
+        let cases = [
+            ("CL", "2019-08-10", SkaForm::IcCepa),
+            ("CH", "2021-11-01", SkaForm::IeCepa),
+            ("NO", "2021-11-01", SkaForm::IeCepa),
+            ("IS", "2021-11-01", SkaForm::IeCepa),
+            ("LI", "2021-11-01", SkaForm::IeCepa),
+            ("HK", "2020-07-04", SkaForm::Ahkfta),
+            ("MZ", "2022-06-06", SkaForm::ImPta),
+            ("PK", "2013-09-01", SkaForm::IpPta),
+        ];
+        for (dest, first, form) in cases {
+            let day = d(first);
+            let before = day.pred_opt().unwrap().to_string();
+            assert_eq!(forms(dest, &before), [SkaForm::FormB], "{dest} before");
+            assert_eq!(forms(dest, first), [form, SkaForm::FormB], "{dest} from");
+            let listed = origin_forms(dest, day).unwrap();
+            assert_eq!(listed[0].in_force_from, Some(day));
+            assert!(listed[0].preferential);
+        }
+        // Indonesia-Canada CEPA: Canada's Act comes into force by an order not yet found.
+        assert_eq!(forms("CA", "2026-12-01"), [SkaForm::FormB]);
+    }
+
+    #[test]
     fn partners_that_joined_later() {
         // RCEP for the Philippines from 2023-06-02.
         assert_eq!(forms("PH", "2023-06-01"), [SkaForm::FormD, SkaForm::FormB]);
