@@ -89,6 +89,7 @@ fn ymd(text: &str) -> Option<(i32, u32, u32)> {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=data");
     let mut out = String::new();
 
     let (comments, regions) = rows("wilayah.csv");
@@ -338,6 +339,51 @@ fn main() {
             ymd(&r[5]),
             r[6],
             r[7]
+        )
+        .unwrap();
+    }
+    writeln!(out, "];").unwrap();
+
+    // Provenance: every data file has a row in sources.csv, every row's file exists.
+    let (_, sources) = rows("sources.csv");
+    for entry in fs::read_dir("data").expect("data folder") {
+        let name = entry
+            .expect("data entry")
+            .file_name()
+            .into_string()
+            .expect("file name");
+        if name.ends_with(".csv") && name != "sources.csv" {
+            assert!(
+                sources.iter().any(|r| r[1] == name),
+                "data/{name} has no row in data/sources.csv"
+            );
+        }
+    }
+    writeln!(
+        out,
+        "/// table, file, content, source, version, licence, rows (of a CSV file).\n\
+         pub(crate) type SourceRow = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str, Option<u32>);\n\
+         pub(crate) static SOURCES: [SourceRow; {}] = [",
+        sources.len()
+    )
+    .unwrap();
+    for r in &sources {
+        assert!(r.len() == 6, "sources.csv row {r:?}");
+        let count = if r[1].starts_with("(code") {
+            None
+        } else {
+            let path = Path::new("data").join(&r[1]);
+            assert!(
+                path.exists(),
+                "sources.csv names {} which does not exist",
+                r[1]
+            );
+            r[1].ends_with(".csv").then(|| rows(&r[1]).1.len() as u32)
+        };
+        writeln!(
+            out,
+            "    ({:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {count:?}),",
+            r[0], r[1], r[2], r[3], r[4], r[5]
         )
         .unwrap();
     }

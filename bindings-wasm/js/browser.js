@@ -22,6 +22,6 @@ export const {
   originForms, checkRuleSet,
   defaultRuleSet, growth, cagr, yearOverYear, annualSalesSeries, rankExportGrowth, exportSeries,
   activeRate, cohortSurvival, transitionMatrix, targetProgress, dailySales, monthlySales,
-  normalize, readinessSvg, readinessHtml, rankingHtml,
+  normalize, readinessSvg, readinessHtml, rankingHtml, dataVersions,
 } = api;
 export default api;

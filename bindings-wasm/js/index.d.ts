@@ -240,6 +240,24 @@ export type Criterion = "business_capital" | "annual_sales";
 /** ISO 4217 alphabetic currency code, e.g. "IDR". */
 export type Currency = "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF" | "CHW" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SLL" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XAG" | "XAU" | "XBA" | "XBB" | "XBC" | "XBD" | "XCD" | "XDR" | "XOF" | "XPD" | "XPF" | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWL";
 
+/** One embedded table and where it comes from. */
+export interface DataVersion {
+  /** What the table holds. */
+  content: string;
+  /** The file under `core/data/`, or `(code: <module>)` for a table written in the code. */
+  file: string;
+  /** The source's licence (an SPDX expression where one applies). */
+  licence: string;
+  /** Number of rows of a data file (`None` for a table in the code or a JSON document). */
+  rows?: number | null;
+  /** The decree, publication or compilation it is taken from. */
+  source: string;
+  /** Short name of the table (`wilayah`, `agreements`, `holidays`, ...). */
+  table: string;
+  /** The version embedded: an edition, a snapshot or a check date. */
+  version: string;
+}
+
 /** A decimal number written as a string, e.g. "1250000.50" (no exponent, no separators). */
 export type DecimalString = string;
 
@@ -1133,7 +1151,7 @@ export interface SizeVerdict {
 }
 
 /** Certificate-of-origin (SKA, Surat Keterangan Asal) form used for a shipment. */
-export type SkaForm = "form_b" | "form_d" | "form_e" | "form_ak" | "form_aj" | "ijepa" | "form_ai" | "form_aanz" | "ia_cepa" | "rcep" | "ik_cepa" | "iuae_cepa";
+export type SkaForm = "form_b" | "form_d" | "form_e" | "form_ak" | "form_aj" | "ijepa" | "form_ai" | "form_aanz" | "ia_cepa" | "rcep" | "ik_cepa" | "iuae_cepa" | "ic_cepa" | "ip_pta" | "ahkfta" | "ie_cepa" | "im_pta";
 
 /** The register on a date. */
 export interface Snapshot {
@@ -1346,6 +1364,7 @@ export function targetProgress(target: Target, achieved: DecimalInput, asOf: Iso
 export function dailySales(capacity: QuantityRange, price: MoneyRange): MoneyRange;
 export function monthlySales(capacity: QuantityRange, price: MoneyRange, workingDays?: number | null): MoneyRange;
 export function normalize(type: InputType, value: object): unknown;
+export function dataVersions(): DataVersion[];
 export const npwp: {
   compact(number: string): string;
   validate(number: string): string;

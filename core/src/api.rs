@@ -694,6 +694,7 @@ const FUNCTIONS: &[Signature] = &[
         "MoneyRange",
     ),
     ("normalize", &["type", "value"], NONE, "any"),
+    ("data_versions", NONE, NONE, "DataVersion[]"),
 ];
 
 /// Every function of the facade: the four of each identifier module, then the rest.
@@ -776,6 +777,7 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
         "classify_size" => output(size::classify_size(&a.get("input")?, a.date("as_of")?)?),
         "classify_industry" => output(industry::classify_industry(&a.get("input")?)?),
         "size_rule" => output(size::rule_on(a.date("as_of")?)),
+        "data_versions" => output(crate::provenance::data_versions()),
         "classify_size_many" => {
             let inputs: Vec<size::SizeInput> = a.get("inputs")?;
             let rows: Vec<size::SizeRow> = size::classify_size_many(&inputs, a.date("as_of")?)

@@ -77,6 +77,7 @@ pub mod limits;
 pub mod money;
 pub mod privacy;
 pub mod production;
+pub mod provenance;
 pub mod ranking;
 mod reader;
 pub mod readiness;

@@ -91,6 +91,7 @@ pub fn bundle() -> serde_json::Value {
         activity::CohortTable,
         transition::TransitionMatrix,
         target::TargetProgress,
+        provenance::DataVersion,
         api::CallError,
         api::FunctionInfo,
     );

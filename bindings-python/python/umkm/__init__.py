@@ -94,6 +94,7 @@ __all__ = [
     "target_progress",
     "daily_sales",
     "monthly_sales",
+    "data_versions",
 ] + list(_types)
 
 
@@ -280,3 +281,9 @@ def daily_sales(capacity: Any, price: Any) -> Any:
 def monthly_sales(capacity: Any, price: Any, working_days: Optional[int] = None) -> Any:
     """Gross sales a month over ``working_days`` (default 25)."""
     return _call("monthly_sales", capacity=capacity, price=price, working_days=working_days)
+
+
+def data_versions() -> Any:
+    """Every embedded table (wilayah, agreements, holidays, ...) with its source, the version
+    embedded and its licence: a list of ``DataVersion``."""
+    return _call("data_versions")
