@@ -344,6 +344,50 @@ fn main() {
     }
     writeln!(out, "];").unwrap();
 
+    // HS 2022: the headings and subheadings as sorted numbers (what validation needs, a few
+    // KB), and their descriptions only with the `descriptions` feature (about 0.6 MB).
+    let (_, hs) = rows("hs2022.csv");
+    let mut headings: Vec<u16> = Vec::new();
+    let mut subheadings: Vec<u32> = Vec::new();
+    for r in &hs {
+        assert!(
+            r.len() == 2 && r[0].bytes().all(|b| b.is_ascii_digit()),
+            "hs2022.csv row {r:?}"
+        );
+        match r[0].len() {
+            2 => {}
+            4 => headings.push(r[0].parse().unwrap()),
+            6 => subheadings.push(r[0].parse().unwrap()),
+            n => panic!("hs2022.csv: a code of {n} digits"),
+        }
+    }
+    headings.sort_unstable();
+    subheadings.sort_unstable();
+    assert!(
+        headings.windows(2).all(|w| w[0] < w[1]) && subheadings.windows(2).all(|w| w[0] < w[1])
+    );
+    writeln!(
+        out,
+        "pub(crate) static HS_HEADINGS: [u16; {}] = {headings:?};\n\
+         pub(crate) static HS_SUBHEADINGS: [u32; {}] = {subheadings:?};",
+        headings.len(),
+        subheadings.len()
+    )
+    .unwrap();
+    let mut described: Vec<&Vec<String>> = hs.iter().collect();
+    described.sort_by(|a, b| a[0].cmp(&b[0]));
+    writeln!(
+        out,
+        "#[cfg(feature = \"descriptions\")]\n\
+         pub(crate) static HS_TEXT: [(&str, &str); {}] = [",
+        described.len()
+    )
+    .unwrap();
+    for r in described {
+        writeln!(out, "    ({:?}, {:?}),", r[0], r[1]).unwrap();
+    }
+    writeln!(out, "];").unwrap();
+
     // Provenance: every data file has a row in sources.csv, every row's file exists.
     let (_, sources) = rows("sources.csv");
     for entry in fs::read_dir("data").expect("data folder") {

@@ -186,3 +186,19 @@ def test_assess_summary_is_the_reports_figures() -> None:
     assert summary.blockers == [b.step for b in report.blockers]
     assert summary.earliest_ready_date == report.earliest_ready_date
     assert numpy.isfinite(float(summary.score))
+
+
+def test_hs_codes_must_exist_in_hs_2022_and_lookup_describes_them() -> None:
+    # Heading 1604 (prepared fish) has no subheading 1604.99; 1604.20 is fish otherwise
+    # prepared (the Pangkalpinang maker's kerupuk and kemplang).
+    with pytest.raises(umkm.InvalidIdentifier) as e:
+        umkm.hs.validate("1604.99")
+    assert e.value.code == "hs.unknown_subheading"
+    assert "1604.99" in e.value.message_en
+    entry = umkm.hs.lookup("1604.20")
+    assert (entry.chapter, entry.heading, entry.subheading) == ("16", "1604", "160420")
+    # The Python package is built with the descriptions (the npm package is not).
+    assert entry.description == (
+        "Fish preparations; fish minced or in forms n.e.c. in heading no. 1604, prepared or preserved"
+    )
+    assert umkm.hs.is_valid_many(["8517.13", "8517.12", "1099"]) == [True, False, False]

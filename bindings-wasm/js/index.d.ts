@@ -433,6 +433,26 @@ export interface Gap {
   step: string;
 }
 
+/** What the embedded nomenclature says about a valid code. */
+export interface HsEntry {
+  /** The two-digit chapter. */
+  chapter: string;
+  /** The code, compact. */
+  code: string;
+  /** The code `description` describes (`030617` for `03061710`). */
+  described?: string | null;
+  /** The English description of the most detailed HS 2022 level of the code (the subheading
+   * of a national 8-digit line); `None` in builds without the `descriptions` feature (the
+   * npm package) and for the national chapters 98 and 99. */
+  description?: string | null;
+  /** The edition the code was checked against (`HS 2022`). */
+  edition: string;
+  /** The four-digit heading, for a code of four digits or more. */
+  heading?: string | null;
+  /** The six-digit subheading, for a code of six digits or more. */
+  subheading?: string | null;
+}
+
 /** Incoterms 2020 rule a price can be quoted in. */
 export type Incoterm = "exw" | "fca" | "fas" | "fob" | "cfr" | "cif" | "cpt" | "cip" | "dap" | "dpu" | "ddp";
 
@@ -1426,6 +1446,7 @@ export const hs: {
   format(number: string): string;
   chapter(number: string): number;
   heading(number: string): string | null;
+  lookup(number: string): HsEntry;
   isValidMany(numbers: Iterable<unknown>): boolean[];
   validateMany(numbers: Iterable<unknown>): IdentifierCheck[];
 };

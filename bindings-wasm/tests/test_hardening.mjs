@@ -92,3 +92,13 @@ test("NIK masks, pseudonyms and birth dates", async () => {
   assert.equal(code(() => umkm.nik.birthDate(NIK, "1989-12-31")).code, "nik.birth_after_date");
   assert.equal(umkm.maskDigits(`NIK ${NIK}, tahun 2025`), "NIK ****************, tahun 2025");
 });
+
+test("HS codes must exist in HS 2022; the npm package looks them up without descriptions", () => {
+  assert.throws(() => umkm.hs.validate("1604.99"), (e) => e.code === "hs.unknown_subheading");
+  const entry = umkm.hs.lookup("1604.20");
+  assert.equal(entry.subheading, "160420");
+  assert.equal(entry.described, "160420");
+  // The descriptions (about 0.6 MB) are left out of the WebAssembly build to hold its budget.
+  assert.equal(entry.description, null);
+  assert.deepEqual(umkm.hs.isValidMany(["8517.13", "8517.12", "1099"]), [true, false, false]);
+});

@@ -78,6 +78,7 @@ mod tests {
                 "languages",
                 "agreements",
                 "holidays",
+                "hs2022",
                 "readiness_rule_set",
                 "size_rules",
                 "industry_rules"

@@ -70,6 +70,7 @@ pub fn bundle() -> serde_json::Value {
         id::nik::Sex,
         id::npwp::NpwpForm,
         id::kbli::Section,
+        id::hs::HsEntry,
         id::pirt::Packaging,
         id::bpom::Origin,
         region::Region,

@@ -1,5 +1,7 @@
 """HS / BTKI 2022 tariff codes (PMK 26/2022): chapter (2), heading (4), subheading (6), national
-(8) digits; chapter 77 is reserved.
+(8) digits; chapter 77 is reserved. Headings and subheadings must exist in HS 2022 (the WCO
+nomenclature as UN Comtrade publishes it); national 8- and 10-digit lines are checked by their
+first six digits only.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from typing import Any
 from umkm import _identifier, _umkm
 from umkm._core import call as _call
 
-__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "chapter", "heading"]
+__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "chapter", "heading", "lookup"]
 
 
 def compact(number: str) -> str:
@@ -53,3 +55,9 @@ def chapter(number: str) -> Any:
 def heading(number: str) -> Any:
     """The four-digit heading, if the code has one."""
     return _call("hs.heading", number=number)
+
+
+def lookup(number: str) -> Any:
+    """The code's chapter, heading and subheading with the English description of its most
+    detailed HS 2022 level (an ``HsEntry``); raises ``umkm.InvalidIdentifier`` as ``validate``."""
+    return _call("hs.lookup", number=number)

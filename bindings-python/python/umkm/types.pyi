@@ -332,6 +332,19 @@ class Gap(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Gap: ...
     def replace(self, **changes: Any) -> Gap: ...
 
+class HsEntry(Model):
+    """What the embedded nomenclature says about a valid code."""
+    chapter: str
+    code: str
+    described: Optional[str]
+    description: Optional[str]
+    edition: str
+    heading: Optional[str]
+    subheading: Optional[str]
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> HsEntry: ...
+    def replace(self, **changes: Any) -> HsEntry: ...
+
 class Incoterm(str, enum.Enum):
     """Incoterms 2020 rule a price can be quoted in."""
     EXW = 'exw'
@@ -1151,4 +1164,4 @@ class YearValue(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> YearValue: ...
     def replace(self, **changes: Any) -> YearValue: ...
 
-__all__ = ['ActiveRate', 'ActivitySnapshot', 'Agency', 'AnnualSales', 'AppliedRate', 'Basis', 'Bookkeeping', 'CallError', 'CertificateInfo', 'CertificateKind', 'CertificateNeed', 'Certification', 'Check', 'Cohort', 'CohortTable', 'Criterion', 'DataVersion', 'Dimension', 'DimensionScore', 'DimensionWeight', 'Direction', 'DocumentInfo', 'DocumentStatus', 'Enterprise', 'ErrorKind', 'ExchangeRate', 'ExportRecord', 'FunctionInfo', 'Gap', 'Incoterm', 'IndustryClass', 'IndustryClassification', 'IndustryInput', 'Issue', 'LegalForm', 'Level', 'LevelThreshold', 'Management', 'MarketProfile', 'MarketSummary', 'Marketing', 'Message', 'Model', 'Money', 'MoneyRange', 'Move', 'NikInfo', 'NpwpForm', 'Order', 'OrderFeasibility', 'OrderFit', 'Origin', 'OriginForm', 'Outcome', 'Packaging', 'Period', 'PlanStep', 'Product', 'ProductCategory', 'Purpose', 'QuantityRange', 'RankBy', 'Ranking', 'RankingOptions', 'Rate', 'ReadinessLevel', 'ReadinessReport', 'ReadinessSummary', 'RecordCounts', 'Region', 'RegionExports', 'Registration', 'Report', 'ReportWarning', 'Requirement', 'Rule', 'RuleRef', 'RuleSet', 'SalesChannel', 'Section', 'Series', 'SeriesOptions', 'Severity', 'Sex', 'Shipment', 'ShipmentDocument', 'SizeClass', 'SizeClassification', 'SizeInput', 'SizeRow', 'SizeState', 'SizeVerdict', 'SkaForm', 'Snapshot', 'SurvivalCell', 'Target', 'TargetProgress', 'Totals', 'TraceEntry', 'TransitionMatrix', 'Undefined', 'Unit', 'YearGrowth', 'YearValue']
+__all__ = ['ActiveRate', 'ActivitySnapshot', 'Agency', 'AnnualSales', 'AppliedRate', 'Basis', 'Bookkeeping', 'CallError', 'CertificateInfo', 'CertificateKind', 'CertificateNeed', 'Certification', 'Check', 'Cohort', 'CohortTable', 'Criterion', 'DataVersion', 'Dimension', 'DimensionScore', 'DimensionWeight', 'Direction', 'DocumentInfo', 'DocumentStatus', 'Enterprise', 'ErrorKind', 'ExchangeRate', 'ExportRecord', 'FunctionInfo', 'Gap', 'HsEntry', 'Incoterm', 'IndustryClass', 'IndustryClassification', 'IndustryInput', 'Issue', 'LegalForm', 'Level', 'LevelThreshold', 'Management', 'MarketProfile', 'MarketSummary', 'Marketing', 'Message', 'Model', 'Money', 'MoneyRange', 'Move', 'NikInfo', 'NpwpForm', 'Order', 'OrderFeasibility', 'OrderFit', 'Origin', 'OriginForm', 'Outcome', 'Packaging', 'Period', 'PlanStep', 'Product', 'ProductCategory', 'Purpose', 'QuantityRange', 'RankBy', 'Ranking', 'RankingOptions', 'Rate', 'ReadinessLevel', 'ReadinessReport', 'ReadinessSummary', 'RecordCounts', 'Region', 'RegionExports', 'Registration', 'Report', 'ReportWarning', 'Requirement', 'Rule', 'RuleRef', 'RuleSet', 'SalesChannel', 'Section', 'Series', 'SeriesOptions', 'Severity', 'Sex', 'Shipment', 'ShipmentDocument', 'SizeClass', 'SizeClassification', 'SizeInput', 'SizeRow', 'SizeState', 'SizeVerdict', 'SkaForm', 'Snapshot', 'SurvivalCell', 'Target', 'TargetProgress', 'Totals', 'TraceEntry', 'TransitionMatrix', 'Undefined', 'Unit', 'YearGrowth', 'YearValue']

@@ -282,6 +282,16 @@ pub enum Reason {
         /// The two-digit chapter.
         chapter: String,
     },
+    /// The four-digit heading is not one of HS 2022.
+    UnknownHeading {
+        /// The heading, dotted as written (`1099`).
+        heading: String,
+    },
+    /// The six-digit subheading is not one of HS 2022.
+    UnknownSubheading {
+        /// The subheading, dotted as written (`1604.99`).
+        subheading: String,
+    },
     /// The prefix is not one the format allows (BPOM `MD`/`ML`, halal `ID`).
     InvalidPrefix,
     /// One position has a value the format does not allow (P-IRT packaging digit, village code).
@@ -307,6 +317,8 @@ impl Reason {
             Reason::ImpossibleDate => "impossible_date",
             Reason::UnknownDivision { .. } => "unknown_division",
             Reason::UnknownChapter { .. } => "unknown_chapter",
+            Reason::UnknownHeading { .. } => "unknown_heading",
+            Reason::UnknownSubheading { .. } => "unknown_subheading",
             Reason::InvalidPrefix => "prefix",
             Reason::InvalidComponent { .. } => "component",
             Reason::BirthAfterDate => "birth_after_date",
@@ -377,6 +389,14 @@ impl IdentifierError {
             Reason::UnknownChapter { chapter } => Message::new(
                 format!("{lid}: bab {chapter} tidak ada"),
                 format!("{len}: chapter {chapter} does not exist"),
+            ),
+            Reason::UnknownHeading { heading } => Message::new(
+                format!("{lid}: pos {heading} tidak ada dalam HS 2022"),
+                format!("{len}: heading {heading} is not in HS 2022"),
+            ),
+            Reason::UnknownSubheading { subheading } => Message::new(
+                format!("{lid}: subpos {subheading} tidak ada dalam HS 2022"),
+                format!("{len}: subheading {subheading} is not in HS 2022"),
             ),
             Reason::InvalidPrefix => Message::new(
                 format!("{lid} berawalan tidak sah"),
