@@ -202,3 +202,23 @@ def test_hs_codes_must_exist_in_hs_2022_and_lookup_describes_them() -> None:
         "Fish preparations; fish minced or in forms n.e.c. in heading no. 1604, prepared or preserved"
     )
     assert umkm.hs.is_valid_many(["8517.13", "8517.12", "1099"]) == [True, False, False]
+
+
+def test_the_corrected_default_rule_set_and_the_old_one_by_id() -> None:
+    record = {
+        "name": "Keripik Pisang Mekar",
+        "nib": "9120401234561",
+        "npwp": "01.312.166.0-091.000",
+        "products": [{"name": "Keripik pisang", "category": "processed_food", "unit": "pack"}],
+        "certifications": [{"kind": "pirt", "number": "P-IRT No. 2053275010023-27"}],
+    }
+    on = datetime.date(2026, 12, 2)
+    now = umkm.assess(record, "Keripik pisang", "NZ", on)
+    old = umkm.assess(record, "Keripik pisang", "NZ", on, rule_set="umkm-default-2025")
+    assert (now.rule_set, now.blocked) == ("umkm-default-2026", False)
+    assert (old.rule_set, old.blocked) == ("umkm-default-2025", True)
+    assert [g.step for g in old.blockers] == ["certificate.bpom_md"]
+    assert len(umkm.default_rule_set().changes) == 3
+    with pytest.raises(umkm.ArgumentError) as e:
+        umkm.assess(record, "Keripik pisang", "NZ", on, rule_set="umkm-default-1999")
+    assert (e.value.code, e.value.path) == ("ruleset.unknown_id", "/rule_set")

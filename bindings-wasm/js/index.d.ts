@@ -9,6 +9,8 @@ export type Lang = "id" | "en";
 export type DecimalInput = DecimalString | number | bigint;
 /** A record as written by hand: every field but `name` may be left out. */
 export type EnterpriseInput = Partial<Enterprise> & { name: string };
+/** The id of an embedded rule set: the default, or the one it replaced (reports made with it stay reproducible). */
+export type RuleSetId = "umkm-default-2026" | "umkm-default-2025";
 /** The input types `normalize` reads. */
 export type InputType = "Enterprise" | "SizeInput" | "IndustryInput" | "Money" | "MoneyRange" | "QuantityRange" | "Order" | "RuleSet" | "ExchangeRate" | "ExportRecord" | "RankingOptions" | "SeriesOptions" | "YearValue" | "Registration" | "ActivitySnapshot" | "Snapshot" | "Target";
 
@@ -102,6 +104,9 @@ export interface CertificateNeed {
   after?: string[];
   /** Agency for this route, if not the catalogue's (fishery HACCP comes from KKP). */
   agency?: Agency | null;
+  /** Other certificates that meet the need as well (BPOM MD for the P-IRT a food export
+   * needs); the gap, when none is held, names `kind`. */
+  alternatives?: CertificateKind[];
   /** Kind. */
   kind: CertificateKind;
   /** Lead time for this route, if not the catalogue's. */
@@ -301,6 +306,9 @@ export interface DocumentInfo {
   name: Message;
   /** Certificates it cannot be issued without. */
   requires?: CertificateKind[];
+  /** Certificates of which it needs at least one (BPOM's Surat Keterangan Ekspor: P-IRT or
+   * BPOM MD); empty when none is asked for. */
+  requires_any?: CertificateKind[];
 }
 
 /** A shipment document the destination and category need. */
@@ -313,10 +321,12 @@ export interface DocumentStatus {
   lead_time_days: number;
   /** Name in both languages. */
   name: Message;
-  /** Every certificate it needs is valid on `as_of`. */
+  /** Every certificate it needs is valid on `as_of` (and one of `requires_any`). */
   obtainable: boolean;
   /** Certificates it needs. */
   requires: CertificateKind[];
+  /** Certificates of which it needs one (empty when none is asked for). */
+  requires_any?: CertificateKind[];
 }
 
 /** An enterprise record. */
@@ -739,6 +749,10 @@ export interface PlanStep {
 export interface Product {
   /** Category. */
   category: ProductCategory;
+  /** Contains meat or poultry, or an ingredient derived from them (gelatine, animal fat,
+   * rennet, meat extract). Saudi Arabia (SFDA) and the UAE require a halal certificate for
+   * such food; fish and seafood are not meat here. */
+  contains_meat?: boolean | null;
   /** Daily production capacity in `unit`. */
   daily_capacity?: QuantityRange | null;
   /** Packaging fit for export shipping. */
@@ -746,6 +760,9 @@ export interface Product {
   /** Quantity a buyer asks for in a first export order, in `unit` (from an enquiry, or the
    * coaching programme's estimate for the product). */
   first_order_quantity?: DecimalString | null;
+  /** The label claims halal (a halal logo or the word). Such food needs a halal certificate
+   * in Saudi Arabia and the UAE whatever it contains. */
+  halal_claim?: boolean | null;
   /** HS or BTKI code. */
   hs_code?: string | null;
   /** Languages on the label, ISO 639-1 (`id`, `en`, `ja`). */
@@ -766,6 +783,9 @@ export interface Product {
 
 /** Product category, as export requirements differ by it. */
 export type ProductCategory = "processed_food" | "processed_seafood" | "fresh_produce" | "beverage" | "craft" | "wooden_goods" | "fashion_textile" | "other";
+
+/** A fact about a product that decides whether a requirement applies to it. */
+export type ProductFact = "contains_meat" | "halal_claim";
 
 /** What the classification is for; decides between the criteria when both are known. */
 export type Purpose = "registration" | "empowerment";
@@ -985,6 +1005,9 @@ export interface Requirement {
   recommended?: CertificateNeed[];
   /** Certificates required (missing or expired blocks export). */
   required?: CertificateNeed[];
+  /** Applies only to a product with at least one of these facts recorded as true (halal in
+   * Saudi Arabia: meat or a halal claim); empty for every product. */
+  when?: ProductFact[];
 }
 
 /** One scoring rule. */
@@ -1031,6 +1054,8 @@ export interface RuleSet {
   base_requirements: Requirement[];
   /** Certificate catalogue. */
   certificates: CertificateInfo[];
+  /** What changed from the model it replaces, one entry each, with the source. */
+  changes?: Message[];
   /** Where the model comes from. */
   citation: string;
   /** Dimensions and weights. */
@@ -1365,8 +1390,8 @@ export function classifyIndustry(input: IndustryInput): IndustryClassification;
 export function sizeRule(asOf: IsoDate): RuleRef | null;
 export function classifySizeMany(inputs: unknown, asOf: IsoDate): SizeRow[];
 export function validate(record: Enterprise | EnterpriseInput, asOf: IsoDate): Report;
-export function assess(record: Enterprise | EnterpriseInput, product: string, destination: string, asOf: IsoDate, ruleSet?: RuleSet | null): ReadinessReport;
-export function assessSummary(record: Enterprise | EnterpriseInput, product: string, destination: string, asOf: IsoDate, ruleSet?: RuleSet | null): ReadinessSummary;
+export function assess(record: Enterprise | EnterpriseInput, product: string, destination: string, asOf: IsoDate, ruleSet?: RuleSet | RuleSetId | null): ReadinessReport;
+export function assessSummary(record: Enterprise | EnterpriseInput, product: string, destination: string, asOf: IsoDate, ruleSet?: RuleSet | RuleSetId | null): ReadinessSummary;
 export function assessOrder(record: Enterprise | EnterpriseInput, product: string, order: Order, start: IsoDate, daysOff?: IsoDate[] | null): OrderFeasibility;
 export function originForms(destination: string, asOf: IsoDate): OriginForm[];
 export function checkRuleSet(ruleSet: RuleSet): Issue[];

@@ -102,3 +102,23 @@ test("HS codes must exist in HS 2022; the npm package looks them up without desc
   assert.equal(entry.description, null);
   assert.deepEqual(umkm.hs.isValidMany(["8517.13", "8517.12", "1099"]), [true, false, false]);
 });
+
+test("assess takes an embedded rule set by id; the typed ids are the core's", async () => {
+  const { RULE_SET_IDS } = await import("../tools/dts.mjs");
+  const record = {
+    name: "Keripik Pisang Mekar", nib: "9120401234561", npwp: "01.312.166.0-091.000",
+    products: [{ name: "Keripik pisang", category: "processed_food", unit: "pack" }],
+    certifications: [{ kind: "pirt", number: "P-IRT No. 2053275010023-27" }],
+  };
+  for (const id of RULE_SET_IDS) {
+    assert.equal(umkm.assess(record, "Keripik pisang", "NZ", "2026-12-02", id).rule_set, id);
+  }
+  assert.equal(umkm.assess(record, "Keripik pisang", "NZ", "2026-12-02").rule_set, RULE_SET_IDS[0]);
+  // Under the old model BPOM MD blocked a P-IRT maker; the corrected one lets the P-IRT stand.
+  const old = umkm.assessSummary(record, "Keripik pisang", "NZ", "2026-12-02", "umkm-default-2025");
+  const now = umkm.assessSummary(record, "Keripik pisang", "NZ", "2026-12-02");
+  assert.equal(old.blocked, true);
+  assert.equal(now.blocked, false);
+  assert.throws(() => umkm.assess(record, "Keripik pisang", "NZ", "2026-12-02", "umkm-default-1999"),
+    (e) => e.code === "ruleset.unknown_id" && e.path === "/rule_set");
+});

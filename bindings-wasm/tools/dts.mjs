@@ -59,7 +59,13 @@ const PER_FUNCTION = {
   classify_industry: { input: "IndustryInput" },
   rank_export_growth: { options: "RankingOptions" },
   export_series: { options: "SeriesOptions" },
+  assess: { rule_set: "RuleSet | RuleSetId" },
+  assess_summary: { rule_set: "RuleSet | RuleSetId" },
 };
+
+/** The embedded rule sets, the default first (core: `readiness::ruleset::BUILTIN_IDS`; the
+ * suite checks that each is accepted). */
+export const RULE_SET_IDS = ["umkm-default-2026", "umkm-default-2025"];
 
 const camel = (name) => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 const refName = (schema) => (typeof schema.$ref === "string" ? schema.$ref.split("/").pop() : null);
@@ -161,6 +167,8 @@ export function generate(api) {
     "export type DecimalInput = DecimalString | number | bigint;",
     "/** A record as written by hand: every field but `name` may be left out. */",
     "export type EnterpriseInput = Partial<Enterprise> & { name: string };",
+    "/** The id of an embedded rule set: the default, or the one it replaced (reports made with it stay reproducible). */",
+    `export type RuleSetId = ${RULE_SET_IDS.map((t) => JSON.stringify(t)).join(" | ")};`,
     "/** The input types `normalize` reads. */",
     `export type InputType = ${api.inputTypes().map((t) => JSON.stringify(t)).join(" | ")};`,
     "",

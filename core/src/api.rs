@@ -963,12 +963,23 @@ fn assess_report(
     record: &Enterprise,
 ) -> Result<readiness::ReadinessReport, CallError> {
     let custom = match a.0.get("rule_set") {
-        Some(Value::Null) | None => None,
+        Some(Value::Null) | None | Some(Value::String(_)) => None,
         Some(set) => Some(RuleSet::from_value(set)?),
     };
-    let set = match &custom {
-        Some(set) => set,
-        None => RuleSet::default_set()?,
+    let set = match (&custom, a.0.get("rule_set")) {
+        (Some(set), _) => set,
+        (None, Some(Value::String(id))) => RuleSet::builtin(id).ok_or_else(|| CallError {
+            path: "/rule_set".to_string(),
+            ..CallError::new(
+                ErrorKind::Argument,
+                "ruleset.unknown_id",
+                Message::new(
+                    "Tidak ada rule set bawaan dengan id ini (umkm-default-2026, umkm-default-2025).",
+                    "No embedded rule set has this id (umkm-default-2026, umkm-default-2025).",
+                ),
+            )
+        })??,
+        (None, _) => RuleSet::default_set()?,
     };
     Ok(readiness::assess_with(
         set,

@@ -203,6 +203,36 @@ pub struct Product {
     /// Raw-material supply secured for steady output (contracts or several suppliers).
     #[serde(default)]
     pub raw_material_secured: Option<bool>,
+    /// Contains meat or poultry, or an ingredient derived from them (gelatine, animal fat,
+    /// rennet, meat extract). Saudi Arabia (SFDA) and the UAE require a halal certificate for
+    /// such food; fish and seafood are not meat here.
+    #[serde(default)]
+    pub contains_meat: Option<bool>,
+    /// The label claims halal (a halal logo or the word). Such food needs a halal certificate
+    /// in Saudi Arabia and the UAE whatever it contains.
+    #[serde(default)]
+    pub halal_claim: Option<bool>,
+}
+
+/// A fact about a product that decides whether a requirement applies to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ProductFact {
+    /// [`Product::contains_meat`] is true.
+    ContainsMeat,
+    /// [`Product::halal_claim`] is true.
+    HalalClaim,
+}
+
+impl Product {
+    /// Whether the product is recorded as having the fact (an unrecorded fact is not had).
+    pub fn has(&self, fact: ProductFact) -> bool {
+        match fact {
+            ProductFact::ContainsMeat => self.contains_meat == Some(true),
+            ProductFact::HalalClaim => self.halal_claim == Some(true),
+        }
+    }
 }
 
 /// Kind of certificate or licence.

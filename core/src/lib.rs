@@ -13,7 +13,7 @@
 //! - [`readiness`]: export readiness of a product for a destination on a date (score, level,
 //!   blockers, action plan, earliest ready date), SKA forms by agreement and date, and whether
 //!   an order fits the capacity over Indonesian working days. The model is a rule set loaded
-//!   from JSON; `umkm-default-2025` is embedded.
+//!   from JSON; `umkm-default-2026` is embedded (and `umkm-default-2025`, which it replaced).
 //! - [`growth`]: growth, CAGR and year-over-year series with explicit undefined rates and
 //!   reported gaps; [`production`]: daily and monthly gross sales from capacity and price ranges.
 //! - [`ranking`]: regional export growth ranking from SKA or shipment records at any region

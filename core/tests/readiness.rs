@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use umkm::enterprise::{CertificateKind, SkaForm};
-use umkm::readiness::{assess, Outcome, ReadinessLevel, ReadinessReport};
+use umkm::readiness::{assess, assess_with, Outcome, ReadinessLevel, ReadinessReport, RuleSet};
 use umkm::Enterprise;
 
 fn d(s: &str) -> NaiveDate {
@@ -18,6 +18,18 @@ fn seeds() -> Vec<Enterprise> {
         .iter()
         .map(|v| Enterprise::from_json(&v.to_string()).unwrap())
         .collect()
+}
+
+/// Assesses with `umkm-default-2025`, the default until 2 December 2026: its reports stay
+/// reproducible.
+fn assess_2025(
+    e: &Enterprise,
+    product: &str,
+    destination: &str,
+    on: NaiveDate,
+) -> Result<ReadinessReport, umkm::readiness::ReadinessError> {
+    let set = RuleSet::builtin("umkm-default-2025").unwrap().unwrap();
+    assess_with(set, e, product, destination, on)
 }
 
 fn dec(s: &str) -> Decimal {
@@ -233,11 +245,12 @@ fn pirt_food_maker() -> Enterprise {
     .unwrap()
 }
 
-/// A food maker with only P-IRT to New Zealand: BPOM MD is required (blocker, 12 points, 60
-/// days), HACCP is recommended (3 points). P-IRT does not replace BPOM MD.
+/// `umkm-default-2025`: a food maker with only P-IRT to New Zealand: BPOM MD is required
+/// (blocker, 12 points, 60 days), HACCP is recommended (3 points). P-IRT does not replace BPOM
+/// MD. (The December 2026 audit found this wrong: see the next test.)
 #[test]
 fn food_maker_with_only_pirt_to_new_zealand() {
-    let r = assess(&pirt_food_maker(), "Keripik pisang", "NZ", d("2025-11-01")).unwrap();
+    let r = assess_2025(&pirt_food_maker(), "Keripik pisang", "NZ", d("2025-11-01")).unwrap();
     assert!(r.blocked);
     assert_eq!(steps(&r.blockers), ["certificate.bpom_md"]);
     let bpom = &r.blockers[0];
@@ -267,6 +280,58 @@ fn food_maker_with_only_pirt_to_new_zealand() {
     assert_eq!(r.level, ReadinessLevel::NotReady);
 }
 
+/// `umkm-default-2026`: BPOM issues its export certificate (Surat Keterangan Ekspor) for P-IRT
+/// products (istanaumkm.pom.go.id), so the P-IRT maker is not blocked: the P-IRT meets the
+/// food requirement (P-IRT or BPOM MD, 12 points), BPOM MD and HACCP are recommended (1.5 points
+/// each of 3), and the SKE can be had in 2 days.
+#[test]
+fn food_maker_with_only_pirt_to_new_zealand_under_the_corrected_model() {
+    let r = assess(&pirt_food_maker(), "Keripik pisang", "NZ", d("2026-12-02")).unwrap();
+    assert_eq!(r.rule_set, "umkm-default-2026");
+    assert!(!r.blocked, "{:?}", steps(&r.blockers));
+    assert_eq!(awarded(&r, "product.required_certificates"), dec("12.0"));
+    assert_eq!(awarded(&r, "product.recommended_certificates"), dec("0.0"));
+    let recommended: Vec<(&str, Decimal)> = r
+        .gaps
+        .iter()
+        .filter(|g| g.rule == "product.recommended_certificates")
+        .map(|g| (g.step.as_str(), g.points))
+        .collect();
+    assert_eq!(
+        recommended,
+        [
+            ("certificate.bpom_md", dec("1.5")),
+            ("certificate.haccp", dec("1.5"))
+        ]
+    );
+    let ske = r
+        .documents
+        .iter()
+        .find(|x| x.document == umkm::readiness::ShipmentDocument::BpomHealthCertificate)
+        .unwrap();
+    assert!(ske.obtainable);
+    assert_eq!(ske.lead_time_days, 2);
+    assert_eq!(
+        ske.requires_any,
+        [CertificateKind::Pirt, CertificateKind::BpomMd]
+    );
+    assert!(ske.name.en.contains("Surat Keterangan Ekspor"));
+    // 25.0 under the old model plus the 12 required-certificate points.
+    assert_eq!(r.score, dec("37.0"));
+    assert_eq!(r.level, ReadinessLevel::NotReady);
+    // Without P-IRT or MD the gap names P-IRT (30 days at the dinas), and the SKE cannot be had.
+    let mut bare = pirt_food_maker();
+    bare.certifications.clear();
+    let r = assess(&bare, "Keripik pisang", "NZ", d("2026-12-02")).unwrap();
+    assert_eq!(steps(&r.blockers), ["certificate.pirt"]);
+    assert_eq!(r.blockers[0].lead_time_days, 30);
+    assert!(!r
+        .documents
+        .iter()
+        .any(|x| x.obtainable
+            && x.document == umkm::readiness::ShipmentDocument::BpomHealthCertificate));
+}
+
 /// Halal is required for food in the UAE. A certificate that expires on 1 March 2026 counts on
 /// 1 February (with a warning) and not on 2 March: the report turns blocked and loses half of
 /// the 12 certificate points (BPOM MD still held).
@@ -279,8 +344,8 @@ fn halal_expiry_between_two_dates_changes_the_result() {
     )
     .unwrap();
     maker.certifications.extend(extra);
-    let before = assess(&maker, "Keripik pisang", "AE", d("2026-02-01")).unwrap();
-    let after = assess(&maker, "Keripik pisang", "AE", d("2026-03-02")).unwrap();
+    let before = assess_2025(&maker, "Keripik pisang", "AE", d("2026-02-01")).unwrap();
+    let after = assess_2025(&maker, "Keripik pisang", "AE", d("2026-03-02")).unwrap();
     assert!(!before.blocked);
     assert_eq!(
         awarded(&before, "product.required_certificates"),
@@ -300,8 +365,54 @@ fn halal_expiry_between_two_dates_changes_the_result() {
         .contains("expired on 2026-03-01"));
     assert_eq!(forms(&after), [SkaForm::IuaeCepa, SkaForm::FormB]);
     // Exactly on the expiry date the certificate is still valid.
-    let on_the_day = assess(&maker, "Keripik pisang", "AE", d("2026-03-01")).unwrap();
+    let on_the_day = assess_2025(&maker, "Keripik pisang", "AE", d("2026-03-01")).unwrap();
     assert!(!on_the_day.blocked);
+}
+
+/// `umkm-default-2026`: halal is required in the UAE and Saudi Arabia only for food with meat
+/// or meat derivatives or a halal claim (SFDA; Business France on the UAE), recommended
+/// otherwise. Banana chips without either are not blocked by an expired halal certificate;
+/// labelled halal, they are, as under the old model.
+#[test]
+fn halal_is_required_for_meat_or_a_halal_claim_under_the_corrected_model() {
+    let mut maker = pirt_food_maker();
+    let extra: Vec<umkm::enterprise::Certification> = serde_json::from_str(
+        r#"[{"kind": "halal", "number": "ID32110000123456", "issued": "2022-03-01", "expires": "2026-03-01"}]"#,
+    )
+    .unwrap();
+    maker.certifications.extend(extra);
+    for dest in ["AE", "SA"] {
+        let plain = assess(&maker, "Keripik pisang", dest, d("2026-03-02")).unwrap();
+        assert!(!plain.blocked, "{dest}");
+        assert!(
+            plain
+                .gaps
+                .iter()
+                .any(|g| g.step == "certificate.halal"
+                    && g.rule == "product.recommended_certificates")
+        );
+        assert!(plain
+            .notes
+            .iter()
+            .any(|n| n.en.contains("contains meat or meat derivatives")));
+        for fact in ["halal_claim", "contains_meat"] {
+            let mut labelled = maker.clone();
+            let product = serde_json::to_value(&labelled.products[0]).unwrap();
+            let mut product = product.as_object().unwrap().clone();
+            product.insert(fact.into(), serde_json::Value::Bool(true));
+            labelled.products[0] = serde_json::from_value(product.into()).unwrap();
+            let before = assess(&labelled, "Keripik pisang", dest, d("2026-02-01")).unwrap();
+            let after = assess(&labelled, "Keripik pisang", dest, d("2026-03-02")).unwrap();
+            assert!(!before.blocked, "{dest} {fact}");
+            assert_eq!(
+                steps(&after.blockers),
+                ["certificate.halal"],
+                "{dest} {fact}"
+            );
+            // Two required (P-IRT or MD, halal), one lost: 6 of 12 points.
+            assert_eq!(awarded(&after, "product.required_certificates"), dec("6.0"));
+        }
+    }
 }
 
 #[test]

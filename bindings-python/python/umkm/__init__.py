@@ -148,7 +148,8 @@ def assess(
     ``as_of``: score 0–100, level, blockers, gaps, ordered action plan with agencies and lead
     times, earliest ready date, shipment documents and SKA forms (a ``ReadinessReport``; in
     Jupyter it shows as HTML, ``report.to_svg()`` draws the dimension chart). ``rule_set``
-    replaces the embedded ``umkm-default-2025`` model."""
+    replaces the embedded ``umkm-default-2026`` model: a whole rule set, or the id of an
+    embedded one (``"umkm-default-2025"`` reproduces reports made before December 2026)."""
     return _call(
         "assess",
         record=record,
@@ -206,7 +207,8 @@ def check_rule_set(rule_set: Any) -> Any:
 
 
 def default_rule_set() -> Any:
-    """The embedded readiness model ``umkm-default-2025`` as a ``RuleSet``."""
+    """The embedded readiness model ``umkm-default-2026`` as a ``RuleSet`` (its ``changes``
+    say what it corrected in ``umkm-default-2025``)."""
     return _call("default_rule_set")
 
 

@@ -120,6 +120,7 @@ class CertificateNeed(Model):
     """A certificate a market requires or recommends, with overrides for this route."""
     after: List[str]
     agency: Optional[Agency]
+    alternatives: List[CertificateKind]
     kind: CertificateKind
     lead_time_days: Optional[int]
     @classmethod
@@ -227,6 +228,7 @@ class DocumentInfo(Model):
     lead_time_days: int
     name: Message
     requires: List[CertificateKind]
+    requires_any: List[CertificateKind]
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DocumentInfo: ...
     def replace(self, **changes: Any) -> DocumentInfo: ...
@@ -239,6 +241,7 @@ class DocumentStatus(Model):
     name: Message
     obtainable: bool
     requires: List[CertificateKind]
+    requires_any: List[CertificateKind]
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DocumentStatus: ...
     def replace(self, **changes: Any) -> DocumentStatus: ...
@@ -626,9 +629,11 @@ class PlanStep(Model):
 class Product(Model):
     """One product line."""
     category: ProductCategory
+    contains_meat: Optional[bool]
     daily_capacity: Optional[QuantityRange]
     export_packaging: Optional[bool]
     first_order_quantity: Optional[Decimal]
+    halal_claim: Optional[bool]
     hs_code: Optional[str]
     label_languages: List[str]
     name: str
@@ -651,6 +656,11 @@ class ProductCategory(str, enum.Enum):
     WOODEN_GOODS = 'wooden_goods'
     FASHION_TEXTILE = 'fashion_textile'
     OTHER = 'other'
+
+class ProductFact(str, enum.Enum):
+    """A fact about a product that decides whether a requirement applies to it."""
+    CONTAINS_MEAT = 'contains_meat'
+    HALAL_CLAIM = 'halal_claim'
 
 class Purpose(str, enum.Enum):
     """What the classification is for; decides between the criteria when both are known."""
@@ -829,6 +839,7 @@ class Requirement(Model):
     notes: List[Message]
     recommended: List[CertificateNeed]
     required: List[CertificateNeed]
+    when: List[ProductFact]
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Requirement: ...
     def replace(self, **changes: Any) -> Requirement: ...
@@ -864,6 +875,7 @@ class RuleSet(Model):
     """A complete, checked readiness model."""
     base_requirements: List[Requirement]
     certificates: List[CertificateInfo]
+    changes: List[Message]
     citation: str
     dimensions: List[DimensionWeight]
     documents: List[DocumentInfo]
@@ -875,7 +887,7 @@ class RuleSet(Model):
     markets: List[MarketProfile]
     note: Optional[Message]
     rules: List[Rule]
-    def __init__(self, *, base_requirements: Any = ..., certificates: Any = ..., citation: Any = ..., dimensions: Any = ..., documents: Any = ..., effective_from: Any = ..., expiry_warning_days: Any = ..., generic_market: Any = ..., id: Any = ..., levels: Any = ..., markets: Any = ..., note: Any = ..., rules: Any = ...) -> None: ...
+    def __init__(self, *, base_requirements: Any = ..., certificates: Any = ..., changes: Any = ..., citation: Any = ..., dimensions: Any = ..., documents: Any = ..., effective_from: Any = ..., expiry_warning_days: Any = ..., generic_market: Any = ..., id: Any = ..., levels: Any = ..., markets: Any = ..., note: Any = ..., rules: Any = ...) -> None: ...
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RuleSet: ...
     def replace(self, **changes: Any) -> RuleSet: ...
@@ -1164,4 +1176,4 @@ class YearValue(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> YearValue: ...
     def replace(self, **changes: Any) -> YearValue: ...
 
-__all__ = ['ActiveRate', 'ActivitySnapshot', 'Agency', 'AnnualSales', 'AppliedRate', 'Basis', 'Bookkeeping', 'CallError', 'CertificateInfo', 'CertificateKind', 'CertificateNeed', 'Certification', 'Check', 'Cohort', 'CohortTable', 'Criterion', 'DataVersion', 'Dimension', 'DimensionScore', 'DimensionWeight', 'Direction', 'DocumentInfo', 'DocumentStatus', 'Enterprise', 'ErrorKind', 'ExchangeRate', 'ExportRecord', 'FunctionInfo', 'Gap', 'HsEntry', 'Incoterm', 'IndustryClass', 'IndustryClassification', 'IndustryInput', 'Issue', 'LegalForm', 'Level', 'LevelThreshold', 'Management', 'MarketProfile', 'MarketSummary', 'Marketing', 'Message', 'Model', 'Money', 'MoneyRange', 'Move', 'NikInfo', 'NpwpForm', 'Order', 'OrderFeasibility', 'OrderFit', 'Origin', 'OriginForm', 'Outcome', 'Packaging', 'Period', 'PlanStep', 'Product', 'ProductCategory', 'Purpose', 'QuantityRange', 'RankBy', 'Ranking', 'RankingOptions', 'Rate', 'ReadinessLevel', 'ReadinessReport', 'ReadinessSummary', 'RecordCounts', 'Region', 'RegionExports', 'Registration', 'Report', 'ReportWarning', 'Requirement', 'Rule', 'RuleRef', 'RuleSet', 'SalesChannel', 'Section', 'Series', 'SeriesOptions', 'Severity', 'Sex', 'Shipment', 'ShipmentDocument', 'SizeClass', 'SizeClassification', 'SizeInput', 'SizeRow', 'SizeState', 'SizeVerdict', 'SkaForm', 'Snapshot', 'SurvivalCell', 'Target', 'TargetProgress', 'Totals', 'TraceEntry', 'TransitionMatrix', 'Undefined', 'Unit', 'YearGrowth', 'YearValue']
+__all__ = ['ActiveRate', 'ActivitySnapshot', 'Agency', 'AnnualSales', 'AppliedRate', 'Basis', 'Bookkeeping', 'CallError', 'CertificateInfo', 'CertificateKind', 'CertificateNeed', 'Certification', 'Check', 'Cohort', 'CohortTable', 'Criterion', 'DataVersion', 'Dimension', 'DimensionScore', 'DimensionWeight', 'Direction', 'DocumentInfo', 'DocumentStatus', 'Enterprise', 'ErrorKind', 'ExchangeRate', 'ExportRecord', 'FunctionInfo', 'Gap', 'HsEntry', 'Incoterm', 'IndustryClass', 'IndustryClassification', 'IndustryInput', 'Issue', 'LegalForm', 'Level', 'LevelThreshold', 'Management', 'MarketProfile', 'MarketSummary', 'Marketing', 'Message', 'Model', 'Money', 'MoneyRange', 'Move', 'NikInfo', 'NpwpForm', 'Order', 'OrderFeasibility', 'OrderFit', 'Origin', 'OriginForm', 'Outcome', 'Packaging', 'Period', 'PlanStep', 'Product', 'ProductCategory', 'ProductFact', 'Purpose', 'QuantityRange', 'RankBy', 'Ranking', 'RankingOptions', 'Rate', 'ReadinessLevel', 'ReadinessReport', 'ReadinessSummary', 'RecordCounts', 'Region', 'RegionExports', 'Registration', 'Report', 'ReportWarning', 'Requirement', 'Rule', 'RuleRef', 'RuleSet', 'SalesChannel', 'Section', 'Series', 'SeriesOptions', 'Severity', 'Sex', 'Shipment', 'ShipmentDocument', 'SizeClass', 'SizeClassification', 'SizeInput', 'SizeRow', 'SizeState', 'SizeVerdict', 'SkaForm', 'Snapshot', 'SurvivalCell', 'Target', 'TargetProgress', 'Totals', 'TraceEntry', 'TransitionMatrix', 'Undefined', 'Unit', 'YearGrowth', 'YearValue']

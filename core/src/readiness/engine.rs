@@ -19,7 +19,7 @@ use chrono::{Days, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::cmp::Reverse;
 
-/// Assesses with the embedded default rule set (`umkm-default-2025`).
+/// Assesses with the embedded default rule set (`umkm-default-2026`).
 ///
 /// `product` is the product's name in the record (case and surrounding spaces ignored);
 /// `destination` an ISO 3166-1 alpha-2 code or `EU`. A destination without a market profile is
@@ -35,14 +35,13 @@ use std::cmp::Reverse;
 ///     "products": [{"name": "Keripik tempe", "category": "processed_food", "unit": "pack"}],
 ///     "certifications": [{"kind": "pirt", "number": "P-IRT No. 2053275010023-27"}]
 /// }"#).unwrap();
-/// let report = assess(&record, "Keripik tempe", "NZ", NaiveDate::from_ymd_opt(2025, 11, 1).unwrap()).unwrap();
+/// let report = assess(&record, "Keripik tempe", "NZ", NaiveDate::from_ymd_opt(2026, 12, 2).unwrap()).unwrap();
 /// assert!(report.blocked);
 /// assert_eq!(report.level, ReadinessLevel::NotReady);
-/// // P-IRT is domestic: New Zealand buyers need BPOM MD (and the NPWP is missing).
-/// // The longest blocker comes first so it starts at once.
+/// // BPOM's export certificate (SKE) is issued for P-IRT products: the P-IRT is enough, and
+/// // the one blocker is the missing NPWP (the PEB and the SKA need it).
 /// let steps: Vec<&str> = report.blockers.iter().map(|g| g.step.as_str()).collect();
-/// assert_eq!(steps, ["certificate.bpom_md", "legality.npwp"]);
-/// assert!(report.blockers[0].message.en.contains("does not replace BPOM MD"));
+/// assert_eq!(steps, ["legality.npwp"]);
 /// ```
 pub fn assess(
     enterprise: &Enterprise,
@@ -181,6 +180,14 @@ impl Context<'_> {
     }
 
     /// A certificate of this kind covering the product and valid on `as_of`.
+    /// The kind that meets a need: its own kind or an alternative, held and valid on `as_of`.
+    fn meets(&self, need: &CertificateNeed) -> Option<CertificateKind> {
+        std::iter::once(&need.kind)
+            .chain(need.alternatives.iter())
+            .copied()
+            .find(|k| self.valid(*k).is_some())
+    }
+
     fn valid(&self, kind: CertificateKind) -> Option<&Certification> {
         self.enterprise
             .certifications
@@ -272,9 +279,8 @@ fn certificates(ctx: &Context, rule: &Rule, needs: &[CertificateNeed]) -> Evalua
                 .unwrap_or(Decimal::MAX),
         )
     };
-    let (held, missing): (Vec<&CertificateNeed>, Vec<&CertificateNeed>) = needs
-        .iter()
-        .partition(|need| ctx.valid(need.kind).is_some());
+    let (held, missing): (Vec<&CertificateNeed>, Vec<&CertificateNeed>) =
+        needs.iter().partition(|need| ctx.meets(need).is_some());
     let awarded = share(held.len());
     let list = |v: &[&CertificateNeed], lang: crate::Lang| {
         let mut out = String::new();
@@ -282,7 +288,7 @@ fn certificates(ctx: &Context, rule: &Rule, needs: &[CertificateNeed]) -> Evalua
             if i > 0 {
                 out.push_str(", ");
             }
-            out.push_str(ctx.cert_name(n.kind).get(lang));
+            out.push_str(ctx.cert_name(ctx.meets(n).unwrap_or(n.kind)).get(lang));
         }
         out
     };
@@ -1011,6 +1017,8 @@ fn merge(needs: impl Iterator<Item = CertificateNeed>) -> Vec<CertificateNeed> {
             Some(n) => {
                 n.agency = n.agency.or(need.agency);
                 n.lead_time_days = n.lead_time_days.or(need.lead_time_days);
+                // Met by an alternative only where every list naming the need allows it.
+                n.alternatives.retain(|a| need.alternatives.contains(a));
                 for a in need.after {
                     if !n.after.contains(&a) {
                         n.after.push(a);
@@ -1136,7 +1144,7 @@ pub fn assess_with(
         .base_requirements
         .iter()
         .chain(market.requirements.iter())
-        .filter(|r| r.applies_to(product.category))
+        .filter(|r| r.applies_to_product(product))
         .collect();
     let required = merge(reqs.iter().flat_map(|r| r.required.iter().cloned()));
     let recommended: Vec<CertificateNeed> =
@@ -1292,7 +1300,8 @@ pub fn assess_with(
             agency: info.agency,
             lead_time_days: info.lead_time_days,
             requires: info.requires.clone(),
-            obtainable: info.requires.iter().all(|k| ctx.valid(*k).is_some()),
+            requires_any: info.requires_any.clone(),
+            obtainable: info.obtainable_with(|k| ctx.valid(k).is_some()),
         })
         .collect();
 
@@ -1316,6 +1325,7 @@ pub fn assess_with(
         let after: Vec<Text> = d
             .requires
             .iter()
+            .chain(d.requires_any.iter())
             .map(|k| certificate_step(*k))
             .filter(|s| position.contains_key(s))
             .collect();

@@ -3,7 +3,8 @@
 //!
 //! - [`RuleSet`]: the model as data (dimensions and weights, rules with points, the certificate
 //!   and shipment-document catalogues with agencies and lead times, market profiles). The default
-//!   `umkm-default-2025` is embedded ([`RuleSet::default_set`]); an office can load its own from
+//!   `umkm-default-2026` is embedded ([`RuleSet::default_set`]), and the one it replaced,
+//!   `umkm-default-2025`, stays selectable ([`RuleSet::builtin`]); an office can load its own from
 //!   JSON ([`RuleSet::from_json`]), which lists every problem in a malformed set.
 //! - [`assess`] / [`assess_with`]: the [`ReadinessReport`]: score, level, dimension scores,
 //!   blockers, gaps, an ordered action plan with the earliest ready date, the SKA forms, the

@@ -116,7 +116,10 @@ pub struct DocumentStatus {
     pub lead_time_days: u32,
     /// Certificates it needs.
     pub requires: Vec<CertificateKind>,
-    /// Every certificate it needs is valid on `as_of`.
+    /// Certificates of which it needs one (empty when none is asked for).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires_any: Vec<CertificateKind>,
+    /// Every certificate it needs is valid on `as_of` (and one of `requires_any`).
     pub obtainable: bool,
 }
 

@@ -1,16 +1,20 @@
 //! The readiness model as data: a versioned rule set that serde loads, so an office can ship its
 //! own weights, thresholds, lead times and market requirements without recompiling.
 //!
-//! The default, `umkm-default-2025` (`core/data/readiness/umkm-default-2025.json`), follows the
+//! The default, `umkm-default-2026` (`core/data/readiness/umkm-default-2026.json`), follows the
 //! model in the project's `export-readiness.md`: six dimensions weighted 15/25/20/15/15/10,
 //! levels at 0/40/60/80, blockers for a missing NIB, NPWP or a certificate the destination
 //! requires for the category. Its market requirements come from the reference notes on
 //! destinations (Badan Karantina Indonesia for fish and plant health under Perpres 45/2023,
-//! SVLK/V-Legal for timber, halal for the Gulf, label languages). Lead times are planning
-//! estimates, not the agencies' service levels.
+//! SVLK/V-Legal for timber, label languages), corrected by the December 2026 audit (its
+//! `changes`): processed food needs a P-IRT or a BPOM MD, since BPOM issues its export
+//! certificate (SKE) for both; halal in Saudi Arabia and the UAE only for meat or a halal
+//! claim; a registered farm for fresh produce only where a protocol asks (China). The model it
+//! replaced, `umkm-default-2025`, stays embedded ([`RuleSet::builtin`]) so that its reports can
+//! be made again. Lead times are planning estimates, not the agencies' service levels.
 
 use super::{Agency, Dimension, ReadinessLevel, ShipmentDocument};
-use crate::enterprise::{Bookkeeping, CertificateKind, ProductCategory};
+use crate::enterprise::{Bookkeeping, CertificateKind, Product, ProductCategory, ProductFact};
 use crate::issue::Issue;
 use crate::lang::{Message, Text};
 use crate::money::Money;
@@ -25,7 +29,12 @@ use serde_json::Value;
 use std::sync::OnceLock;
 
 /// The embedded default rule set.
-const DEFAULT_JSON: &str = include_str!("../../data/readiness/umkm-default-2025.json");
+const DEFAULT_JSON: &str = include_str!("../../data/readiness/umkm-default-2026.json");
+/// The default it replaced, kept so that reports made with it can be made again.
+const PREVIOUS_JSON: &str = include_str!("../../data/readiness/umkm-default-2025.json");
+
+/// Ids of the embedded rule sets, the default first.
+pub const BUILTIN_IDS: [&str; 2] = ["umkm-default-2026", "umkm-default-2025"];
 
 /// The fact a rule checks, with its parameters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -288,6 +297,18 @@ pub struct DocumentInfo {
     /// Certificates it cannot be issued without.
     #[serde(default)]
     pub requires: Vec<CertificateKind>,
+    /// Certificates of which it needs at least one (BPOM's Surat Keterangan Ekspor: P-IRT or
+    /// BPOM MD); empty when none is asked for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requires_any: Vec<CertificateKind>,
+}
+
+impl DocumentInfo {
+    /// Whether the enterprise holds what the document needs, by `valid` (a kind held and valid).
+    pub fn obtainable_with(&self, valid: impl Fn(CertificateKind) -> bool) -> bool {
+        self.requires.iter().all(|k| valid(*k))
+            && (self.requires_any.is_empty() || self.requires_any.iter().any(|k| valid(*k)))
+    }
 }
 
 /// A certificate a market requires or recommends, with overrides for this route.
@@ -306,6 +327,10 @@ pub struct CertificateNeed {
     /// Extra steps first on this route (`certificate.skp` before fishery HACCP).
     #[serde(default)]
     pub after: Vec<Text>,
+    /// Other certificates that meet the need as well (BPOM MD for the P-IRT a food export
+    /// needs); the gap, when none is held, names `kind`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<CertificateKind>,
 }
 
 /// Requirements for some product categories (all categories when `categories` is empty).
@@ -316,6 +341,10 @@ pub struct Requirement {
     /// Categories it applies to; empty for all.
     #[serde(default)]
     pub categories: Vec<ProductCategory>,
+    /// Applies only to a product with at least one of these facts recorded as true (halal in
+    /// Saudi Arabia: meat or a halal claim); empty for every product.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub when: Vec<ProductFact>,
     /// Certificates required (missing or expired blocks export).
     #[serde(default)]
     pub required: Vec<CertificateNeed>,
@@ -334,6 +363,12 @@ impl Requirement {
     /// Applies to a category.
     pub fn applies_to(&self, category: ProductCategory) -> bool {
         self.categories.is_empty() || self.categories.contains(&category)
+    }
+
+    /// Applies to a product: its category, and one of `when` if any is given.
+    pub fn applies_to_product(&self, product: &Product) -> bool {
+        self.applies_to(product.category)
+            && (self.when.is_empty() || self.when.iter().any(|f| product.has(*f)))
     }
 }
 
@@ -395,7 +430,7 @@ pub struct LevelThreshold {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RuleSet {
-    /// Stable id (`umkm-default-2025`); bumped when the model changes.
+    /// Stable id (`umkm-default-2026`); bumped when the model changes.
     pub id: Text,
     /// First day the model is meant for.
     #[serde(deserialize_with = "crate::date::deserialize")]
@@ -405,6 +440,9 @@ pub struct RuleSet {
     /// A note shown with every report.
     #[serde(default)]
     pub note: Option<Message>,
+    /// What changed from the model it replaces, one entry each, with the source.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<Message>,
     /// Dimensions and weights.
     pub dimensions: Vec<DimensionWeight>,
     /// Level thresholds, lowest first.
@@ -482,13 +520,37 @@ const REQUIREMENT_LISTS: [&str; 3] = [
 ];
 
 impl RuleSet {
-    /// The embedded default rule set, `umkm-default-2025`, parsed and checked once.
+    /// The embedded default rule set, `umkm-default-2026`, parsed and checked once.
     pub fn default_set() -> Result<&'static RuleSet, RuleSetError> {
         static DEFAULT: OnceLock<Result<RuleSet, RuleSetError>> = OnceLock::new();
         DEFAULT
             .get_or_init(|| RuleSet::from_json(DEFAULT_JSON).map(RuleSet::into_static))
             .as_ref()
             .map_err(Clone::clone)
+    }
+
+    /// An embedded rule set by its id ([`BUILTIN_IDS`]): the default, or
+    /// `umkm-default-2025`, which it replaced on 2 December 2026 (see its `changes`), kept so
+    /// that old reports can be made again. `None` for any other id.
+    ///
+    /// ```
+    /// use umkm::readiness::RuleSet;
+    /// assert_eq!(RuleSet::builtin("umkm-default-2025").unwrap().unwrap().id, "umkm-default-2025");
+    /// assert_eq!(RuleSet::default_set().unwrap().id, "umkm-default-2026");
+    /// assert!(RuleSet::builtin("umkm-default-1999").is_none());
+    /// ```
+    pub fn builtin(id: &str) -> Option<Result<&'static RuleSet, RuleSetError>> {
+        static PREVIOUS: OnceLock<Result<RuleSet, RuleSetError>> = OnceLock::new();
+        match id {
+            "umkm-default-2026" => Some(RuleSet::default_set()),
+            "umkm-default-2025" => Some(
+                PREVIOUS
+                    .get_or_init(|| RuleSet::from_json(PREVIOUS_JSON).map(RuleSet::into_static))
+                    .as_ref()
+                    .map_err(Clone::clone),
+            ),
+            _ => None,
+        }
     }
 
     /// Every text made fixed ([`Text::into_static`]), for the embedded default set, which lives
@@ -622,6 +684,7 @@ impl RuleSet {
             "certificates/*/kind",
             "certificates/*/not_replaced_by/*",
             "documents/*/requires/*",
+            "documents/*/requires_any/*",
             "rules/*/check/certificates/*",
         ] {
             check_names::<CertificateKind>(doc, p, "jenis sertifikat", &mut problems);
@@ -654,7 +717,14 @@ impl RuleSet {
                     "instansi",
                     &mut problems,
                 );
+                check_names::<CertificateKind>(
+                    doc,
+                    &format!("{list}/*/{field}/*/alternatives/*"),
+                    "jenis sertifikat",
+                    &mut problems,
+                );
             }
+            check_names::<ProductFact>(doc, &format!("{list}/*/when/*"), "fakta", &mut problems);
             check_names::<ProductCategory>(
                 doc,
                 &format!("{list}/*/categories/*"),
@@ -869,6 +939,16 @@ impl RuleSet {
                                 format!("sertifikat {:?} tidak ada di katalog", n.kind),
                                 format!("certificate {:?} is not in the catalogue", n.kind),
                             ));
+                        }
+                        for (k, alt) in n.alternatives.iter().enumerate() {
+                            if !certs.contains(alt) {
+                                out.push(problem(
+                                    format!("{base}/{i}/{field}/{j}/alternatives/{k}"),
+                                    "ruleset.not_in_catalogue",
+                                    format!("sertifikat {:?} tidak ada di katalog", alt),
+                                    format!("certificate {:?} is not in the catalogue", alt),
+                                ));
+                            }
                         }
                     }
                 }
@@ -1148,7 +1228,13 @@ mod tests {
     #[test]
     fn default_set_is_valid_and_sums_to_100() {
         let set = RuleSet::default_set().unwrap();
-        assert_eq!(set.id, "umkm-default-2025");
+        assert_eq!(set.id, "umkm-default-2026");
+        assert_eq!(set.changes.len(), 3);
+        for id in BUILTIN_IDS {
+            let builtin = RuleSet::builtin(id).unwrap().unwrap();
+            assert_eq!(builtin.id, id);
+            assert!(builtin.problems().is_empty(), "{id}");
+        }
         let total: Decimal = set.rules.iter().map(|r| r.points).sum();
         assert_eq!(total, Decimal::ONE_HUNDRED);
         assert_eq!(set.weight(Dimension::ProductCompliance), Decimal::from(25));
