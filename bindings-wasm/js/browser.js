@@ -22,6 +22,6 @@ export const {
   originForms, checkRuleSet,
   defaultRuleSet, growth, cagr, yearOverYear, annualSalesSeries, rankExportGrowth, exportSeries,
   activeRate, cohortSurvival, transitionMatrix, targetProgress, dailySales, monthlySales,
-  normalize, readinessSvg, readinessHtml, rankingHtml, dataVersions,
+  normalize, readinessSvg, readinessHtml, rankingHtml, dataVersions, holidays,
 } = api;
 export default api;

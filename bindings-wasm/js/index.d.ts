@@ -443,6 +443,23 @@ export interface Gap {
   step: string;
 }
 
+/** An embedded day off. */
+export interface Holiday {
+  /** Date. */
+  date: IsoDate;
+  /** Kind. */
+  kind: HolidayKind;
+  /** Name in English. */
+  name_en: string;
+  /** Name in Indonesian, as the decree writes it. */
+  name_id: string;
+  /** The decree that sets it (SKB numbers of the three ministers, and any amendment). */
+  source: string;
+}
+
+/** Kind of day off. */
+export type HolidayKind = "holiday" | "cuti_bersama";
+
 /** What the embedded nomenclature says about a valid code. */
 export interface HsEntry {
   /** The two-digit chapter. */
@@ -1068,7 +1085,7 @@ export interface RuleSet {
   expiry_warning_days: number;
   /** Profile used for a destination without one. */
   generic_market: MarketProfile;
-  /** Stable id (`umkm-default-2025`); bumped when the model changes. */
+  /** Stable id (`umkm-default-2026`); bumped when the model changes. */
   id: string;
   /** Level thresholds, lowest first. */
   levels: LevelThreshold[];
@@ -1409,6 +1426,7 @@ export function targetProgress(target: Target, achieved: DecimalInput, asOf: Iso
 export function dailySales(capacity: QuantityRange, price: MoneyRange): MoneyRange;
 export function monthlySales(capacity: QuantityRange, price: MoneyRange, workingDays?: number | null): MoneyRange;
 export function normalize(type: InputType, value: object): unknown;
+export function holidays(year: number): Holiday[];
 export function dataVersions(): DataVersion[];
 export const npwp: {
   compact(number: string): string;

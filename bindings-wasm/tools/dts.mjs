@@ -48,6 +48,7 @@ const ARG_TYPES = {
   capacity: "QuantityRange",
   price: "MoneyRange",
   working_days: "number",
+  year: "number",
   registered: "number",
   active: "number",
   type: "InputType",

@@ -191,6 +191,7 @@ domain_errors!(
     readiness::ReadinessError,
     readiness::OrderError,
     growth::SeriesError,
+    readiness::calendar::CalendarError,
 );
 
 /// Errors that may list problems: of kind [`ErrorKind::Invalid`] when they do, else
@@ -695,6 +696,7 @@ const FUNCTIONS: &[Signature] = &[
         "MoneyRange",
     ),
     ("normalize", &["type", "value"], NONE, "any"),
+    ("holidays", &["year"], NONE, "Holiday[]"),
     ("data_versions", NONE, NONE, "DataVersion[]"),
 ];
 
@@ -779,6 +781,7 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
         "classify_industry" => output(industry::classify_industry(&a.get("input")?)?),
         "size_rule" => output(size::rule_on(a.date("as_of")?)),
         "data_versions" => output(crate::provenance::data_versions()),
+        "holidays" => output(readiness::calendar::holidays_in(a.get("year")?)?),
         "classify_size_many" => {
             let inputs: Vec<size::SizeInput> = a.get("inputs")?;
             let rows: Vec<size::SizeRow> = size::classify_size_many(&inputs, a.date("as_of")?)

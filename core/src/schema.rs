@@ -93,6 +93,7 @@ pub fn bundle() -> serde_json::Value {
         transition::TransitionMatrix,
         target::TargetProgress,
         provenance::DataVersion,
+        readiness::calendar::Holiday,
         api::CallError,
         api::FunctionInfo,
     );

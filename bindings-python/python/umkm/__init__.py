@@ -95,6 +95,7 @@ __all__ = [
     "daily_sales",
     "monthly_sales",
     "data_versions",
+    "holidays",
 ] + list(_types)
 
 
@@ -289,3 +290,11 @@ def data_versions() -> Any:
     """Every embedded table (wilayah, agreements, holidays, ...) with its source, the version
     embedded and its licence: a list of ``DataVersion``."""
     return _call("data_versions")
+
+
+def holidays(year: int) -> Any:
+    """The national holidays and cuti bersama of ``year`` in date order (a list of ``Holiday``:
+    ``date``, ``kind`` ``"holiday"`` or ``"cuti_bersama"``, ``name_id``, ``name_en``,
+    ``source``, the decree). A year whose decree is not embedded raises ``UmkmError`` with code
+    ``calendar.year_not_covered`` rather than answering an empty year."""
+    return _call("holidays", year=year)

@@ -335,6 +335,22 @@ class Gap(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Gap: ...
     def replace(self, **changes: Any) -> Gap: ...
 
+class Holiday(Model):
+    """An embedded day off."""
+    date: datetime.date
+    kind: HolidayKind
+    name_en: str
+    name_id: str
+    source: str
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Holiday: ...
+    def replace(self, **changes: Any) -> Holiday: ...
+
+class HolidayKind(str, enum.Enum):
+    """Kind of day off."""
+    HOLIDAY = 'holiday'
+    CUTI_BERSAMA = 'cuti_bersama'
+
 class HsEntry(Model):
     """What the embedded nomenclature says about a valid code."""
     chapter: str
@@ -1176,4 +1192,4 @@ class YearValue(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> YearValue: ...
     def replace(self, **changes: Any) -> YearValue: ...
 
-__all__ = ['ActiveRate', 'ActivitySnapshot', 'Agency', 'AnnualSales', 'AppliedRate', 'Basis', 'Bookkeeping', 'CallError', 'CertificateInfo', 'CertificateKind', 'CertificateNeed', 'Certification', 'Check', 'Cohort', 'CohortTable', 'Criterion', 'DataVersion', 'Dimension', 'DimensionScore', 'DimensionWeight', 'Direction', 'DocumentInfo', 'DocumentStatus', 'Enterprise', 'ErrorKind', 'ExchangeRate', 'ExportRecord', 'FunctionInfo', 'Gap', 'HsEntry', 'Incoterm', 'IndustryClass', 'IndustryClassification', 'IndustryInput', 'Issue', 'LegalForm', 'Level', 'LevelThreshold', 'Management', 'MarketProfile', 'MarketSummary', 'Marketing', 'Message', 'Model', 'Money', 'MoneyRange', 'Move', 'NikInfo', 'NpwpForm', 'Order', 'OrderFeasibility', 'OrderFit', 'Origin', 'OriginForm', 'Outcome', 'Packaging', 'Period', 'PlanStep', 'Product', 'ProductCategory', 'ProductFact', 'Purpose', 'QuantityRange', 'RankBy', 'Ranking', 'RankingOptions', 'Rate', 'ReadinessLevel', 'ReadinessReport', 'ReadinessSummary', 'RecordCounts', 'Region', 'RegionExports', 'Registration', 'Report', 'ReportWarning', 'Requirement', 'Rule', 'RuleRef', 'RuleSet', 'SalesChannel', 'Section', 'Series', 'SeriesOptions', 'Severity', 'Sex', 'Shipment', 'ShipmentDocument', 'SizeClass', 'SizeClassification', 'SizeInput', 'SizeRow', 'SizeState', 'SizeVerdict', 'SkaForm', 'Snapshot', 'SurvivalCell', 'Target', 'TargetProgress', 'Totals', 'TraceEntry', 'TransitionMatrix', 'Undefined', 'Unit', 'YearGrowth', 'YearValue']
+__all__ = ['ActiveRate', 'ActivitySnapshot', 'Agency', 'AnnualSales', 'AppliedRate', 'Basis', 'Bookkeeping', 'CallError', 'CertificateInfo', 'CertificateKind', 'CertificateNeed', 'Certification', 'Check', 'Cohort', 'CohortTable', 'Criterion', 'DataVersion', 'Dimension', 'DimensionScore', 'DimensionWeight', 'Direction', 'DocumentInfo', 'DocumentStatus', 'Enterprise', 'ErrorKind', 'ExchangeRate', 'ExportRecord', 'FunctionInfo', 'Gap', 'Holiday', 'HolidayKind', 'HsEntry', 'Incoterm', 'IndustryClass', 'IndustryClassification', 'IndustryInput', 'Issue', 'LegalForm', 'Level', 'LevelThreshold', 'Management', 'MarketProfile', 'MarketSummary', 'Marketing', 'Message', 'Model', 'Money', 'MoneyRange', 'Move', 'NikInfo', 'NpwpForm', 'Order', 'OrderFeasibility', 'OrderFit', 'Origin', 'OriginForm', 'Outcome', 'Packaging', 'Period', 'PlanStep', 'Product', 'ProductCategory', 'ProductFact', 'Purpose', 'QuantityRange', 'RankBy', 'Ranking', 'RankingOptions', 'Rate', 'ReadinessLevel', 'ReadinessReport', 'ReadinessSummary', 'RecordCounts', 'Region', 'RegionExports', 'Registration', 'Report', 'ReportWarning', 'Requirement', 'Rule', 'RuleRef', 'RuleSet', 'SalesChannel', 'Section', 'Series', 'SeriesOptions', 'Severity', 'Sex', 'Shipment', 'ShipmentDocument', 'SizeClass', 'SizeClassification', 'SizeInput', 'SizeRow', 'SizeState', 'SizeVerdict', 'SkaForm', 'Snapshot', 'SurvivalCell', 'Target', 'TargetProgress', 'Totals', 'TraceEntry', 'TransitionMatrix', 'Undefined', 'Unit', 'YearGrowth', 'YearValue']

@@ -4,7 +4,7 @@
 //! Both are set each year by a joint decree (SKB) of the Ministers of Religious Affairs,
 //! Manpower and Administrative Reform. The embedded years are those whose decree was checked
 //! (`core/data/holidays.csv`, a source on every row): 2025 (SKB 1017/2024, 2/2024, 2/2024, with
-//! the amendment of 7 August 2025 adding 18 August) and 2026 (SKB 1497/2025, 2/2025, 5/2025).
+//! the amending SKB 933/2025, 1/2025, 3/2025 of 7 August 2025 adding 18 August) and 2026 (SKB 1497/2025, 2/2025, 5/2025).
 //! For other years only weekends and the caller's own dates count, and
 //! [`WorkCalendar::missing_years`] says so. Callers add regional holidays or plant shutdowns as
 //! extra dates.
@@ -19,26 +19,31 @@ use serde::{Deserialize, Serialize};
 /// Kind of day off.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
-#[serde(rename_all = "snake_case")]
 pub enum HolidayKind {
-    /// Libur nasional.
+    /// Libur nasional (`holiday`).
+    #[serde(rename = "holiday")]
     Holiday,
-    /// Cuti bersama.
+    /// Cuti bersama (`cuti_bersama`): collective leave, binding on civil servants and, by
+    /// agreement, optional for private employers.
+    #[serde(rename = "cuti_bersama")]
     CollectiveLeave,
 }
 
 /// An embedded day off.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Holiday {
     /// Date.
     #[serde(deserialize_with = "crate::date::deserialize")]
     pub date: NaiveDate,
     /// Kind.
     pub kind: HolidayKind,
-    /// Name in both languages.
-    pub name: Message,
-    /// The decree that sets it.
+    /// Name in Indonesian, as the decree writes it.
+    pub name_id: String,
+    /// Name in English.
+    pub name_en: String,
+    /// The decree that sets it (SKB numbers of the three ministers, and any amendment).
     pub source: String,
 }
 
@@ -54,11 +59,92 @@ pub fn holidays() -> Vec<Holiday> {
                 } else {
                     HolidayKind::CollectiveLeave
                 },
-                name: Message::new(*id, *en),
+                name_id: id.to_string(),
+                name_en: en.to_string(),
                 source: source.to_string(),
             })
         })
         .collect()
+}
+
+/// Why [`holidays_in`] has no answer.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CalendarError {
+    /// The year's decree is not embedded: its days off are unknown here.
+    #[error("the holidays of {year} are not embedded")]
+    YearNotCovered {
+        /// The year asked.
+        year: i32,
+        /// The years that are.
+        covered: Vec<i32>,
+    },
+    /// The year is outside the limits ([`crate::limits::MIN_YEAR`]–[`crate::limits::MAX_YEAR`]).
+    #[error("{0}")]
+    Limit(#[from] crate::limits::LimitError),
+}
+
+impl CalendarError {
+    /// Stable code: `calendar.year_not_covered`, or the limit's.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CalendarError::YearNotCovered { .. } => "calendar.year_not_covered",
+            CalendarError::Limit(e) => e.code(),
+        }
+    }
+
+    /// Message in Indonesian and English.
+    pub fn message(&self) -> Message {
+        match self {
+            CalendarError::YearNotCovered { year, covered } => {
+                let list = covered
+                    .iter()
+                    .map(i32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                Message::new(
+                    format!(
+                        "Hari libur tahun {year} belum tersedia: SKB-nya belum diperiksa (tersedia: {list})."
+                    ),
+                    format!(
+                        "The holidays of {year} are not available: its decree has not been checked (available: {list})."
+                    ),
+                )
+            }
+            CalendarError::Limit(e) => e.message(),
+        }
+    }
+}
+
+/// The national holidays and cuti bersama of one year, in date order, each with its decree.
+/// A year whose decree is not embedded is an error (`calendar.year_not_covered`), never an
+/// empty list that would read as a year without holidays.
+///
+/// ```
+/// use umkm::readiness::calendar::{holidays_in, HolidayKind};
+/// let days = holidays_in(2025).unwrap();
+/// assert_eq!(days.len(), 28);
+/// let added = days.iter().find(|h| h.date.to_string() == "2025-08-18").unwrap();
+/// assert_eq!(added.kind, HolidayKind::CollectiveLeave);
+/// assert!(added.source.starts_with("SKB 933/2025"));
+/// assert_eq!(holidays_in(2027).unwrap_err().code(), "calendar.year_not_covered");
+/// ```
+///
+/// # Errors
+/// `calendar.year_not_covered` for a year without an embedded decree; `limit.year` outside
+/// 1900–2200.
+pub fn holidays_in(year: i32) -> Result<Vec<Holiday>, CalendarError> {
+    crate::limits::check_year(year)?;
+    let days: Vec<Holiday> = holidays()
+        .into_iter()
+        .filter(|h| h.date.year() == year)
+        .collect();
+    if days.is_empty() {
+        return Err(CalendarError::YearNotCovered {
+            year,
+            covered: covered_years(),
+        });
+    }
+    Ok(days)
 }
 
 /// Years the embedded data covers.
