@@ -1,5 +1,6 @@
-"""NIB (Nomor Induk Berusaha), the business number issued through OSS (PP 5/2021): 13 digits,
-no public check digit.
+"""NIB (Nomor Induk Berusaha), the business number issued through OSS: 13 digits, no public
+check digit. Issued under PP 24/2018, then PP 5/2021, and PP 28/2025 from 5 June 2025; the
+number's form did not change.
 """
 
 from __future__ import annotations

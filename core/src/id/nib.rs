@@ -1,6 +1,10 @@
-//! NIB (Nomor Induk Berusaha), the business identification number issued through OSS
-//! (PP 5/2021 on risk-based licensing). 13 digits with no public check digit, so only the
-//! length and the characters can be checked.
+//! NIB (Nomor Induk Berusaha), the business identification number issued through OSS. 13
+//! digits with no public check digit, so only the length and the characters can be checked.
+//!
+//! Its legal basis changed twice without changing the number ([`legal_basis`]): PP 24/2018
+//! (OSS, from 21 June 2018), PP 5/2021 on risk-based licensing (from 2 February 2021) and PP
+//! 28/2025, which replaced PP 5/2021 from 5 June 2025; NIBs issued earlier stay valid and no
+//! change to the number's form was found.
 //!
 //! ```
 //! use umkm::id::nib;
@@ -9,6 +13,40 @@
 //! ```
 
 use super::{digits, strip, Compact, IdentifierError, IdentifierKind, Reason};
+use chrono::NaiveDate;
+
+/// The regulations NIBs are issued under, newest first: (first day, citation).
+const BASES: [((i32, u32, u32), &str); 3] = [
+    (
+        (2025, 6, 5),
+        "PP No. 28 Tahun 2025 tentang Penyelenggaraan Perizinan Berusaha Berbasis Risiko",
+    ),
+    (
+        (2021, 2, 2),
+        "PP No. 5 Tahun 2021 tentang Penyelenggaraan Perizinan Berusaha Berbasis Risiko",
+    ),
+    (
+        (2018, 6, 21),
+        "PP No. 24 Tahun 2018 tentang Pelayanan Perizinan Berusaha Terintegrasi Secara Elektronik",
+    ),
+];
+
+/// The regulation NIBs were issued under on `date`; `None` before OSS (21 June 2018).
+///
+/// ```
+/// use umkm::id::nib;
+/// use chrono::NaiveDate;
+/// let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// assert!(nib::legal_basis(on(2025, 6, 4)).unwrap().starts_with("PP No. 5 Tahun 2021"));
+/// assert!(nib::legal_basis(on(2025, 6, 5)).unwrap().starts_with("PP No. 28 Tahun 2025"));
+/// assert_eq!(nib::legal_basis(on(2018, 6, 20)), None);
+/// ```
+pub fn legal_basis(date: NaiveDate) -> Option<&'static str> {
+    BASES
+        .iter()
+        .find(|((y, m, d), _)| NaiveDate::from_ymd_opt(*y, *m, *d).is_some_and(|from| from <= date))
+        .map(|(_, citation)| *citation)
+}
 
 const SEPARATORS: &[char] = &['.', '-'];
 
