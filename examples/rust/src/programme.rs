@@ -102,8 +102,9 @@ pub fn print(out: &mut impl Write, as_of: NaiveDate, lang: Lang) -> io::Result<(
         let pct = (active.rate * rust_decimal::Decimal::ONE_HUNDRED).round_dp(1);
         writeln!(
             out,
-            "   {}: {} {} {} {} ({})",
+            "   {} ({}): {} {} {} {} ({})",
             t("IKM aktif", "Active IKM"),
+            t("laporan sekitar 2018", "report of about 2018"),
             umkm::money::format_number(active.active.into(), lang),
             t("dari", "of"),
             umkm::money::format_number(active.registered.into(), lang),

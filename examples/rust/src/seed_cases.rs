@@ -1,10 +1,14 @@
 //! Validates and classifies the seed enterprises (a Pangkalpinang seafood maker, a Kota Bekasi
 //! batik maker, a Sukatenang craft maker in Kabupaten Bekasi) and prints what a regional office
 //! would read: region, size and industry class, validation, then an export-readiness report
-//! for a destination each (Australia for the seafood, Japan for the batik and the crafts, as in
-//! the real cases) and, for the craft maker, whether an order of 500 bags in 30 days fits.
-//! Then the programme figures: West Java's export growth ranking from sample SKA records and
-//! Kabupaten Bekasi's active IKM rate and target progress.
+//! for a destination each (Australia for the seafood and New Zealand for the batik, as in the
+//! real cases; Japan for the crafts, an illustration) and, for the craft maker, whether an
+//! order of 500 bags in 30 days fits. Then the programme figures: West Java's export growth
+//! ranking from sample SKA records and Kabupaten Bekasi's active IKM rate (from a report of
+//! about 2018) and target progress.
+//!
+//! The seeds keep only what their sources say; their numbers (NIB, NPWP, capital, sales,
+//! capacity) are invented for the example: `examples/data/README.md` says which is which.
 //! Indonesian by default; `--lang en` for English; `--as-of YYYY-MM-DD` for the date.
 
 mod programme;
@@ -22,7 +26,7 @@ type OrderCase = Option<(u32, u64)>;
 /// The destination each seed is assessed for, and an order to check.
 const SCENARIOS: [(&str, &str, OrderCase); 3] = [
     ("IKM Duo Ayu Sehati", "AU", None),
-    ("Batik Tulis Bekasi", "JP", None),
+    ("Batik Tulis Bekasi", "NZ", None),
     ("Kerajinan Anyaman Sukatenang", "JP", Some((500, 30))),
 ];
 
