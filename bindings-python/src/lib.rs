@@ -151,6 +151,52 @@ fn validate_many<'py>(
     Ok(list)
 }
 
+/// `money::parse_many` of a column with the GIL released while Rust reads: its three columns,
+/// the amounts as decimal text (`None` where not read), their currencies, the error codes.
+#[pyfunction]
+#[pyo3(signature = (texts, lang=None))]
+#[allow(clippy::type_complexity)]
+fn parse_money_many(
+    py: Python<'_>,
+    texts: Vec<String>,
+    lang: Option<String>,
+) -> PyResult<(
+    Vec<Option<String>>,
+    Vec<Option<&'static str>>,
+    Vec<Option<String>>,
+)> {
+    let outcome = py.detach(move || {
+        errors::guarded(|| {
+            // The convention is read as the facade reads it, so a bad one is the same error.
+            let lang = match lang {
+                None => None,
+                Some(l) => {
+                    let v = serde_json::Value::String(l);
+                    api::call(
+                        "money.parse",
+                        &serde_json::json!({"text": "0", "lang": v.clone()}),
+                    )?;
+                    serde_json::from_value::<umkm::Lang>(v).ok()
+                }
+            };
+            let parsed = umkm::money::parse_many(&texts, lang);
+            let amounts = parsed
+                .amounts
+                .iter()
+                .map(|a| a.map(|d| d.to_string()))
+                .collect();
+            let currencies = parsed
+                .currencies
+                .iter()
+                .map(|c| c.map(|c| c.code()))
+                .collect();
+            let codes = parsed.codes;
+            Ok((amounts, currencies, codes))
+        })
+    });
+    outcome.map_err(|e| errors::to_py(py, &e))
+}
+
 /// The input types the typed classes check with the core (`normalize`).
 #[pyfunction]
 fn input_types() -> Vec<&'static str> {
@@ -180,6 +226,7 @@ fn _umkm(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(is_valid_many, m)?)?;
     m.add_function(wrap_pyfunction!(is_valid_joined, m)?)?;
     m.add_function(wrap_pyfunction!(validate_many, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_money_many, m)?)?;
     m.add_function(wrap_pyfunction!(frame::classify_columns, m)?)?;
     m.add_function(wrap_pyfunction!(frame::validate_columns, m)?)?;
     m.add_function(wrap_pyfunction!(frame::assess_columns, m)?)?;

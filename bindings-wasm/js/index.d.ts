@@ -728,6 +728,19 @@ export type Outcome = "met" | "partial" | "unmet" | "not_recorded" | "not_applic
 /** Packaging type, the first digit. */
 export type Packaging = "glass" | "plastic" | "carton_paper" | "can" | "aluminium_foil" | "other" | "composite" | "double";
 
+/** A column of typed amounts read by [`parse_many`], as three columns of the same length: row
+ * `i` is `amounts[i]` in `currencies[i]` when read, else `codes[i]` says why. Columns, not a
+ * list of rows, because a register's column is what goes in and a frame's columns what comes
+ * out, and because a million rows then cost three lists rather than a million objects. */
+export interface ParsedAmounts {
+  /** The amounts, exact (`null` where the text was not read). */
+  amounts: (DecimalString | null)[];
+  /** The error's code where the text was not read (`money.ambiguous`, ...), else `null`. */
+  codes: (string | null)[];
+  /** Their ISO 4217 currencies (`null` where the text was not read). */
+  currencies: (Currency | null)[];
+}
+
 /** A span of days, both ends included. */
 export interface Period {
   /** Last day. */
@@ -1539,6 +1552,8 @@ export const region: {
 export const money: {
   format(money: Money, lang?: Lang | null): string;
   formatShort(money: Money, lang?: Lang | null): string;
+  parse(text: string, lang?: Lang | null): Money;
+  parseMany(texts: string[], lang?: Lang | null): ParsedAmounts;
 };
 export function readinessSvg(report: ReadinessReport, lang?: Lang | null): string;
 export function readinessHtml(report: ReadinessReport, lang?: Lang | null): string;

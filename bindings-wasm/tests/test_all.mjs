@@ -165,6 +165,23 @@ test("columns: isValidMany and validateMany, with the joined fast path and its f
   assert.equal(out.filter(Boolean).length, 50_000);
 });
 
+test("amounts as typed: money.parse and money.parseMany, exact, with coded errors", () => {
+  assert.deepEqual(umkm.money.parse("Rp1,25 miliar"), idr("1250000000"));
+  assert.deepEqual(umkm.money.parse("1.250", "en"), idr("1.25"));
+  try {
+    umkm.money.parse("1.250");
+    assert.fail("no error");
+  } catch (e) {
+    assert.equal(e.code, "money.ambiguous");
+    assert.ok(e.messageIn("id").includes("id atau en"));
+  }
+  assert.deepEqual(umkm.money.parseMany(["Rp 40 ribu", "1.250", "131,9 juta"]), {
+    amounts: ["40000", null, "131900000"],
+    currencies: ["IDR", null, "IDR"],
+    codes: [null, "money.ambiguous", null],
+  });
+});
+
 test("errors carry code, kind, messages in both languages, path and issues", () => {
   try {
     umkm.npwp.validate("01.312.166.1-091.000");

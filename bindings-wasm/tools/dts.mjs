@@ -21,6 +21,8 @@ const ARG_TYPES = {
   product: "string",
   destination: "string",
   province: "string",
+  text: "string",
+  texts: "string[]",
   level: "Level",
   record: "Enterprise | EnterpriseInput",
   money: "Money",

@@ -192,6 +192,7 @@ domain_errors!(
     readiness::OrderError,
     growth::SeriesError,
     readiness::calendar::CalendarError,
+    crate::money::ParseError,
 );
 
 /// Errors that may list problems: of kind [`ErrorKind::Invalid`] when they do, else
@@ -592,6 +593,8 @@ const FUNCTIONS: &[Signature] = &[
     ("region.regencies_of", &["province"], NONE, "Region[]"),
     ("money.format", &["money"], &["lang"], "string"),
     ("money.format_short", &["money"], &["lang"], "string"),
+    ("money.parse", &["text"], &["lang"], "Money"),
+    ("money.parse_many", &["texts"], &["lang"], "ParsedAmounts"),
     (
         "classify_size",
         &["input", "as_of"],
@@ -777,6 +780,11 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
         "region.regencies_of" => output(region::regencies_of(&a.text("province")?)),
         "money.format" => output(a.get::<Money>("money")?.format(a.lang()?)),
         "money.format_short" => output(a.get::<Money>("money")?.format_short(a.lang()?)),
+        "money.parse" => output(crate::money::parse(&a.text("text")?, a.opt("lang")?)?),
+        "money.parse_many" => output(crate::money::parse_many(
+            &a.get::<Vec<String>>("texts")?,
+            a.opt("lang")?,
+        )),
         "classify_size" => output(size::classify_size(&a.get("input")?, a.date("as_of")?)?),
         "classify_industry" => output(industry::classify_industry(&a.get("input")?)?),
         "size_rule" => output(size::rule_on(a.date("as_of")?)),

@@ -71,6 +71,7 @@ pub fn bundle() -> serde_json::Value {
         id::npwp::NpwpForm,
         id::kbli::Section,
         id::hs::HsEntry,
+        money::ParsedAmounts,
         id::pirt::Packaging,
         id::bpom::Origin,
         region::Region,

@@ -5,6 +5,10 @@
 //! `Rp40 ribu` (ribu = thousand, juta = million, miliar = billion, triliun = trillion), as in
 //! KBBI and the press style of Indonesian government releases.
 
+mod parse;
+
+pub use parse::{parse, parse_many, ParseError, ParsedAmounts, MAX_AMOUNT_TEXT_BYTES};
+
 use crate::data::CURRENCIES;
 use crate::lang::Lang;
 use rust_decimal::{Decimal, RoundingStrategy};
