@@ -263,6 +263,18 @@ export interface DataVersion {
   version: string;
 }
 
+/** How to read a column of dates. */
+export interface DateOptions {
+  /** Read a bare number (`45886`, `45886.5`) as an Excel serial date (the 1900 date system:
+   * 1 is 1 January 1900, and 60, Excel's 29 February 1900 that never was, is refused). */
+  excel_serial?: boolean;
+  /** The order of day and month in numeric dates; day first unless said. */
+  order?: DateOrder;
+}
+
+/** Which of day and month comes first in a numeric date that does not start with the year. */
+export type DateOrder = "day_first" | "month_first";
+
 /** A decimal number written as a string, e.g. "1250000.50" (no exponent, no separators). */
 export type DecimalString = string;
 
@@ -739,6 +751,15 @@ export interface ParsedAmounts {
   codes: (string | null)[];
   /** Their ISO 4217 currencies (`null` where the text was not read). */
   currencies: (Currency | null)[];
+}
+
+/** A column of dates read by [`parse_many`]: row `i` is `dates[i]` when read, else `codes[i]`
+ * says why. */
+export interface ParsedDates {
+  /** The error's code where the text was not read (`date.impossible`, ...), else `null`. */
+  codes: (string | null)[];
+  /** The dates (`null` where the text was not read). */
+  dates: (IsoDate | null)[];
 }
 
 /** A span of days, both ends included. */
@@ -1554,6 +1575,10 @@ export const money: {
   formatShort(money: Money, lang?: Lang | null): string;
   parse(text: string, lang?: Lang | null): Money;
   parseMany(texts: string[], lang?: Lang | null): ParsedAmounts;
+};
+export const dates: {
+  parse(text: string, options?: DateOptions | null): IsoDate;
+  parseMany(texts: string[], options?: DateOptions | null): ParsedDates;
 };
 export function readinessSvg(report: ReadinessReport, lang?: Lang | null): string;
 export function readinessHtml(report: ReadinessReport, lang?: Lang | null): string;

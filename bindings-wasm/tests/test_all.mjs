@@ -182,6 +182,17 @@ test("amounts as typed: money.parse and money.parseMany, exact, with coded error
   });
 });
 
+test("dates as typed: dates.parse and dates.parseMany, day first, Excel serials when asked", () => {
+  assert.equal(umkm.dates.parse("17 Agustus 2025"), "2025-08-17");
+  assert.equal(umkm.dates.parse("08/17/2025", { order: "month_first" }), "2025-08-17");
+  assert.equal(umkm.dates.parse("45886", { excel_serial: true }), "2025-08-17");
+  assert.throws(() => umkm.dates.parse("45886"), (e) => e.code === "date.serial_not_allowed");
+  assert.deepEqual(umkm.dates.parseMany(["17/08/2025", "31/02/2025"]), {
+    dates: ["2025-08-17", null],
+    codes: [null, "date.impossible"],
+  });
+});
+
 test("errors carry code, kind, messages in both languages, path and issues", () => {
   try {
     umkm.npwp.validate("01.312.166.1-091.000");

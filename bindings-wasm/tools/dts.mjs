@@ -62,6 +62,8 @@ const PER_FUNCTION = {
   classify_industry: { input: "IndustryInput" },
   rank_export_growth: { options: "RankingOptions" },
   export_series: { options: "SeriesOptions" },
+  "dates.parse": { options: "DateOptions" },
+  "dates.parse_many": { options: "DateOptions" },
   assess: { rule_set: "RuleSet | RuleSetId" },
   assess_summary: { rule_set: "RuleSet | RuleSetId" },
 };

@@ -193,6 +193,7 @@ domain_errors!(
     growth::SeriesError,
     readiness::calendar::CalendarError,
     crate::money::ParseError,
+    crate::dates::DateParseError,
 );
 
 /// Errors that may list problems: of kind [`ErrorKind::Invalid`] when they do, else
@@ -595,6 +596,8 @@ const FUNCTIONS: &[Signature] = &[
     ("money.format_short", &["money"], &["lang"], "string"),
     ("money.parse", &["text"], &["lang"], "Money"),
     ("money.parse_many", &["texts"], &["lang"], "ParsedAmounts"),
+    ("dates.parse", &["text"], &["options"], "date"),
+    ("dates.parse_many", &["texts"], &["options"], "ParsedDates"),
     (
         "classify_size",
         &["input", "as_of"],
@@ -784,6 +787,14 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
         "money.parse_many" => output(crate::money::parse_many(
             &a.get::<Vec<String>>("texts")?,
             a.opt("lang")?,
+        )),
+        "dates.parse" => output(crate::dates::parse(
+            &a.text("text")?,
+            &a.opt("options")?.unwrap_or_default(),
+        )?),
+        "dates.parse_many" => output(crate::dates::parse_many(
+            &a.get::<Vec<String>>("texts")?,
+            &a.opt("options")?.unwrap_or_default(),
         )),
         "classify_size" => output(size::classify_size(&a.get("input")?, a.date("as_of")?)?),
         "classify_industry" => output(industry::classify_industry(&a.get("input")?)?),

@@ -66,6 +66,7 @@ pub mod classify;
 pub mod country;
 mod data;
 pub mod date;
+pub mod dates;
 pub mod decimal;
 pub mod enterprise;
 pub mod exchange;

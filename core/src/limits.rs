@@ -15,6 +15,7 @@
 //! | a year, or the year of a date, that a function counts or walks through | [`MIN_YEAR`]–[`MAX_YEAR`] (1900–2200) | `limit.year` |
 //! | days between two dates walked day by day (an order's start and deadline) | [`MAX_DATE_SPAN_DAYS`] (3,660) | `limit.date_span` |
 //! | one amount as typed, read by [`crate::money::parse`] | [`MAX_AMOUNT_TEXT_BYTES`] (128 bytes) | `money.parse_too_long` |
+//! | one date as typed, read by [`crate::dates::parse`] | [`MAX_DATE_TEXT_BYTES`] (64 bytes) | `date.parse_too_long` |
 //!
 //! **The budget.** With these limits every public function's time and memory grow at most
 //! linearly with its input: no input of at most [`BUDGET_INPUT_BYTES`] (1 MB) as JSON uses
@@ -45,6 +46,10 @@ use serde_json::Value;
 /// The longest text [`crate::money::parse`] reads as an amount, in bytes (the longest real
 /// amount, `IDR 999.999.999.999.999,99 triliun`, is under 40): longer is refused before any work.
 pub const MAX_AMOUNT_TEXT_BYTES: usize = 128;
+
+/// The longest text [`crate::dates::parse`] reads as a date, in bytes (`Minggu, 17 Agustus
+/// 2025 00:00:00` is 32): longer is refused before any work.
+pub const MAX_DATE_TEXT_BYTES: usize = 64;
 
 /// Largest JSON text the facade reads.
 pub const MAX_JSON_BYTES: usize = 256 * 1024 * 1024;

@@ -28,6 +28,7 @@ from typing import Any, Optional, Sequence
 from umkm import _umkm
 from umkm import (
     bpom,
+    dates,
     exchange,
     halal,
     hs,
@@ -63,6 +64,7 @@ __all__ = [
     "halal",
     "region",
     "money",
+    "dates",
     "exchange",
     "IdentifierCheck",
     # errors

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, List, Optional
 
-from umkm import _umkm
+from umkm import _column, _umkm
 from umkm._core import call as _call
 from umkm._model import decode as _decode
 
@@ -44,10 +44,10 @@ def parse_many(texts: Any, lang: Optional[str] = None) -> Any:
     ``amount`` (``decimal.Decimal``, exact), ``currency`` and ``code`` (the error's code; missing
     where read); from a Polars Series, the same as a Polars DataFrame (``amount`` a Decimal
     column). Missing cells (``None``, NaN, null) are ``money.parse_empty``."""
-    values = _texts(texts)
+    values = _column.texts(texts, "parse_many")
     amounts, currencies, codes = _umkm.parse_money_many(values, lang)
-    kind = type(texts).__module__.split(".")[0]
-    if type(texts).__name__ == "Series" and kind in ("pandas", "polars"):
+    kind = _column.kind(texts)
+    if kind:
         return _frame(kind, texts, amounts, currencies, codes)
     # The facade's shape, wrapped as the typed result (its columns decoded when read).
     return _decode("ParsedAmounts", {"amounts": amounts, "currencies": currencies, "codes": codes})
@@ -84,34 +84,3 @@ def _scale(decimals: List[Any]) -> int:
     """The most decimal places among the amounts (Polars' Decimal has one scale a column)."""
     places = [-d.as_tuple().exponent for d in decimals if d is not None]
     return max([0] + [p for p in places if p > 0])
-
-
-def _texts(texts: Any) -> List[str]:
-    """The cells as strings; a missing cell (None, NaN, pandas NA) as the empty string."""
-    if isinstance(texts, str):
-        raise TypeError("parse_many takes a column of texts, not one text: use parse")
-    if hasattr(texts, "to_list"):  # pandas and Polars Series
-        items = texts.to_list()
-    elif hasattr(texts, "to_pylist"):  # Arrow arrays
-        items = texts.to_pylist()
-    elif hasattr(texts, "tolist"):  # NumPy arrays
-        items = texts.tolist()
-    else:
-        items = list(texts)
-    out = []
-    for item in items:
-        if item is None or (isinstance(item, float) and item != item):
-            out.append("")
-        elif isinstance(item, str):
-            out.append(item)
-        else:
-            try:
-                import pandas
-
-                if item is pandas.NA:
-                    out.append("")
-                    continue
-            except ImportError:
-                pass
-            out.append(str(item))
-    return out

@@ -186,6 +186,19 @@ class DataVersion(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> DataVersion: ...
     def replace(self, **changes: Any) -> DataVersion: ...
 
+class DateOptions(Model):
+    """How to read a column of dates."""
+    excel_serial: bool
+    order: DateOrder
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DateOptions: ...
+    def replace(self, **changes: Any) -> DateOptions: ...
+
+class DateOrder(str, enum.Enum):
+    """Which of day and month comes first in a numeric date that does not start with the year."""
+    DAY_FIRST = 'day_first'
+    MONTH_FIRST = 'month_first'
+
 class Dimension(str, enum.Enum):
     """The six dimensions of the model."""
     LEGALITY = 'legality'
@@ -628,6 +641,15 @@ out, and because a million rows then cost three lists rather than a million obje
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ParsedAmounts: ...
     def replace(self, **changes: Any) -> ParsedAmounts: ...
+
+class ParsedDates(Model):
+    """A column of dates read by [`parse_many`]: row `i` is `dates[i]` when read, else `codes[i]`
+says why."""
+    codes: List[Optional[str]]
+    dates: List[Optional[datetime.date]]
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ParsedDates: ...
+    def replace(self, **changes: Any) -> ParsedDates: ...
 
 class Period(Model):
     """A span of days, both ends included."""
@@ -1204,4 +1226,4 @@ class YearValue(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> YearValue: ...
     def replace(self, **changes: Any) -> YearValue: ...
 
-__all__ = ['ActiveRate', 'ActivitySnapshot', 'Agency', 'AnnualSales', 'AppliedRate', 'Basis', 'Bookkeeping', 'CallError', 'CertificateInfo', 'CertificateKind', 'CertificateNeed', 'Certification', 'Check', 'Cohort', 'CohortTable', 'Criterion', 'DataVersion', 'Dimension', 'DimensionScore', 'DimensionWeight', 'Direction', 'DocumentInfo', 'DocumentStatus', 'Enterprise', 'ErrorKind', 'ExchangeRate', 'ExportRecord', 'FunctionInfo', 'Gap', 'Holiday', 'HolidayKind', 'HsEntry', 'Incoterm', 'IndustryClass', 'IndustryClassification', 'IndustryInput', 'Issue', 'LegalForm', 'Level', 'LevelThreshold', 'Management', 'MarketProfile', 'MarketSummary', 'Marketing', 'Message', 'Model', 'Money', 'MoneyRange', 'Move', 'NikInfo', 'NpwpForm', 'Order', 'OrderFeasibility', 'OrderFit', 'Origin', 'OriginForm', 'Outcome', 'Packaging', 'ParsedAmounts', 'Period', 'PlanStep', 'Product', 'ProductCategory', 'ProductFact', 'Purpose', 'QuantityRange', 'RankBy', 'Ranking', 'RankingOptions', 'Rate', 'ReadinessLevel', 'ReadinessReport', 'ReadinessSummary', 'RecordCounts', 'Region', 'RegionExports', 'Registration', 'Report', 'ReportWarning', 'Requirement', 'Rule', 'RuleRef', 'RuleSet', 'SalesChannel', 'Section', 'Series', 'SeriesOptions', 'Severity', 'Sex', 'Shipment', 'ShipmentDocument', 'SizeClass', 'SizeClassification', 'SizeInput', 'SizeRow', 'SizeState', 'SizeVerdict', 'SkaForm', 'Snapshot', 'SurvivalCell', 'Target', 'TargetProgress', 'Totals', 'TraceEntry', 'TransitionMatrix', 'Undefined', 'Unit', 'YearGrowth', 'YearValue']
+__all__ = ['ActiveRate', 'ActivitySnapshot', 'Agency', 'AnnualSales', 'AppliedRate', 'Basis', 'Bookkeeping', 'CallError', 'CertificateInfo', 'CertificateKind', 'CertificateNeed', 'Certification', 'Check', 'Cohort', 'CohortTable', 'Criterion', 'DataVersion', 'DateOptions', 'DateOrder', 'Dimension', 'DimensionScore', 'DimensionWeight', 'Direction', 'DocumentInfo', 'DocumentStatus', 'Enterprise', 'ErrorKind', 'ExchangeRate', 'ExportRecord', 'FunctionInfo', 'Gap', 'Holiday', 'HolidayKind', 'HsEntry', 'Incoterm', 'IndustryClass', 'IndustryClassification', 'IndustryInput', 'Issue', 'LegalForm', 'Level', 'LevelThreshold', 'Management', 'MarketProfile', 'MarketSummary', 'Marketing', 'Message', 'Model', 'Money', 'MoneyRange', 'Move', 'NikInfo', 'NpwpForm', 'Order', 'OrderFeasibility', 'OrderFit', 'Origin', 'OriginForm', 'Outcome', 'Packaging', 'ParsedAmounts', 'ParsedDates', 'Period', 'PlanStep', 'Product', 'ProductCategory', 'ProductFact', 'Purpose', 'QuantityRange', 'RankBy', 'Ranking', 'RankingOptions', 'Rate', 'ReadinessLevel', 'ReadinessReport', 'ReadinessSummary', 'RecordCounts', 'Region', 'RegionExports', 'Registration', 'Report', 'ReportWarning', 'Requirement', 'Rule', 'RuleRef', 'RuleSet', 'SalesChannel', 'Section', 'Series', 'SeriesOptions', 'Severity', 'Sex', 'Shipment', 'ShipmentDocument', 'SizeClass', 'SizeClassification', 'SizeInput', 'SizeRow', 'SizeState', 'SizeVerdict', 'SkaForm', 'Snapshot', 'SurvivalCell', 'Target', 'TargetProgress', 'Totals', 'TraceEntry', 'TransitionMatrix', 'Undefined', 'Unit', 'YearGrowth', 'YearValue']
