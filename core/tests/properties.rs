@@ -314,3 +314,56 @@ fn batch_answers_are_single_answers_in_order() {
     assert_eq!(classify_size_many(&inputs, as_of), one_by_one);
     println!("parallel: {}", umkm::batch::is_parallel());
 }
+
+proptest! {
+    /// What the library writes it reads back: an amount formatted the Indonesian way parses
+    /// without a convention (the `Rp` shows it), the English way with `en`.
+    #[test]
+    fn money_format_parses_back(units in -10i64.pow(15)..10i64.pow(15), scale in 0u32..=2) {
+        use umkm::money::parse;
+        let m = Money::new(Decimal::new(units, scale), umkm::Currency::IDR);
+        let id = m.format(umkm::Lang::Id);
+        prop_assert_eq!(parse(&id, None).map(|p| p.amount), Ok(m.amount), "{}", id);
+        let en = m.format(umkm::Lang::En);
+        prop_assert_eq!(parse(&en, Some(umkm::Lang::En)).map(|p| p.amount), Ok(m.amount), "{}", en);
+    }
+
+    /// Any text is an amount or a coded error: no panic, and the code is one of the six.
+    #[test]
+    fn money_parse_any_text(text in "\\PC{0,140}") {
+        if let Err(e) = umkm::money::parse(&text, None) {
+            prop_assert!(e.code().starts_with("money."));
+        }
+    }
+
+    /// Every date of the years the library counts, written as registers write it, reads back.
+    #[test]
+    fn dates_written_as_registers_do_read_back(days in 0i64..109_573) {
+        use umkm::dates::{parse, DateOptions};
+        let d = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap() + chrono::Days::new(days as u64);
+        const BULAN: [&str; 12] = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+            "Agustus", "September", "Oktober", "November", "Desember"];
+        use chrono::Datelike;
+        let o = DateOptions::default();
+        let texts = [
+            d.format("%Y-%m-%d").to_string(),
+            d.format("%d/%m/%Y").to_string(),
+            d.format("%-d-%-m-%Y").to_string(),
+            d.format("%d %B %Y").to_string(),
+            d.format("%b %-d, %Y").to_string(),
+            format!("{} {} {}", d.day(), BULAN[d.month0() as usize], d.year()),
+        ];
+        for text in texts {
+            prop_assert_eq!(parse(&text, &o), Ok(d), "{}", text);
+        }
+    }
+
+    /// Any text is a date or a coded error, never a panic.
+    #[test]
+    fn dates_parse_any_text(text in "\\PC{0,70}", serial in any::<bool>()) {
+        let o = umkm::dates::DateOptions { excel_serial: serial, ..Default::default() };
+        if let Err(e) = umkm::dates::parse(&text, &o) {
+            prop_assert!(e.code().starts_with("date.") || e.code() == "limit.year");
+        }
+    }
+}
