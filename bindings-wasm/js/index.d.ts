@@ -416,6 +416,21 @@ export interface ExportRecord {
   value: Money;
 }
 
+/** A column of names looked up by `find_many`: for row `i`, `matches[i]` regions were
+ * found; where exactly one, `codes[i]` and `names[i]` are its code and official name, else
+ * `null` (none found, or several: ask `find` for the candidates). `codes[i]` is also `null`
+ * with `errors[i]` set where the name could not be looked for. */
+export interface FoundRegions {
+  /** The code when exactly one region matched. */
+  codes: (string | null)[];
+  /** The error's code where a name could not be looked for (`region.name_empty`), else `null`. */
+  errors: (string | null)[];
+  /** How many regions matched (0: none, 1: found, more: ambiguous). */
+  matches: number[];
+  /** Its official name. */
+  names: (string | null)[];
+}
+
 /** One function of the facade, for documentation and for the bindings' parity tests. */
 export interface FunctionInfo {
   /** Required arguments. */
@@ -740,7 +755,7 @@ export type Outcome = "met" | "partial" | "unmet" | "not_recorded" | "not_applic
 /** Packaging type, the first digit. */
 export type Packaging = "glass" | "plastic" | "carton_paper" | "can" | "aluminium_foil" | "other" | "composite" | "double";
 
-/** A column of typed amounts read by [`parse_many`], as three columns of the same length: row
+/** A column of typed amounts read by `money::parse_many`, as three columns of the same length: row
  * `i` is `amounts[i]` in `currencies[i]` when read, else `codes[i]` says why. Columns, not a
  * list of rows, because a register's column is what goes in and a frame's columns what comes
  * out, and because a million rows then cost three lists rather than a million objects. */
@@ -753,7 +768,7 @@ export interface ParsedAmounts {
   currencies: (Currency | null)[];
 }
 
-/** A column of dates read by [`parse_many`]: row `i` is `dates[i]` when read, else `codes[i]`
+/** A column of dates read by `dates::parse_many`: row `i` is `dates[i]` when read, else `codes[i]`
  * says why. */
 export interface ParsedDates {
   /** The error's code where the text was not read (`date.impossible`, ...), else `null`. */
@@ -1536,6 +1551,8 @@ export const wilayah: {
   lookup(number: string): Region | null;
   resolve(number: string): Region | null;
   parent(number: string, level: Level): Region | null;
+  find(name: string, level?: Level | null, within?: string | null): Region[];
+  findMany(names: string[], level?: Level | null, within?: string | null): FoundRegions;
   isValidMany(numbers: Iterable<unknown>): boolean[];
   validateMany(numbers: Iterable<unknown>): IdentifierCheck[];
 };

@@ -193,6 +193,19 @@ test("dates as typed: dates.parse and dates.parseMany, day first, Excel serials 
   });
 });
 
+test("region codes from names: wilayah.find and wilayah.findMany", () => {
+  assert.deepEqual(umkm.wilayah.find("KAB. BOGOR"), [{ code: "32.01", level: "regency", name: "Kabupaten Bogor" }]);
+  assert.deepEqual(umkm.wilayah.find("Bogor").map((r) => r.code), ["32.01", "32.71"]);
+  assert.deepEqual(umkm.wilayah.find("Depok", "district", "34").map((r) => r.code), ["34.04.07"]);
+  assert.deepEqual(umkm.wilayah.findMany(["Kota Bekasi", "Bekasi"]), {
+    codes: ["32.75", null],
+    names: ["Kota Bekasi", null],
+    matches: [1, 2],
+    errors: [null, null],
+  });
+  assert.throws(() => umkm.wilayah.find("Depok", null, "99"), (e) => e.code === "region.unknown_within");
+});
+
 test("errors carry code, kind, messages in both languages, path and issues", () => {
   try {
     umkm.npwp.validate("01.312.166.1-091.000");

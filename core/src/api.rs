@@ -194,6 +194,7 @@ domain_errors!(
     readiness::calendar::CalendarError,
     crate::money::ParseError,
     crate::dates::DateParseError,
+    region::FindError,
 );
 
 /// Errors that may list problems: of kind [`ErrorKind::Invalid`] when they do, else
@@ -587,6 +588,13 @@ const FUNCTIONS: &[Signature] = &[
     ("wilayah.lookup", N, NONE, "Region?"),
     ("wilayah.resolve", N, NONE, "Region?"),
     ("wilayah.parent", &["number", "level"], NONE, "Region?"),
+    ("wilayah.find", &["name"], &["level", "within"], "Region[]"),
+    (
+        "wilayah.find_many",
+        &["names"],
+        &["level", "within"],
+        "FoundRegions",
+    ),
     ("pirt.packaging", N, NONE, "Packaging"),
     ("pirt.expiry_year", N, NONE, "integer"),
     ("bpom.origin", N, NONE, "Origin"),
@@ -771,7 +779,12 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
     // Identifier functions read one text in one linear pass: answered before the shape limits,
     // so `is_valid` of any text (however long) is a yes or no, never an error.
     if let Some((module, function)) = name.split_once('.') {
-        if IdentifierKind::from_name(module).is_some() {
+        // `wilayah.find` and the like live in an identifier module but read a name, not a number.
+        let reads_number = FUNCTIONS
+            .iter()
+            .find(|f| f.0 == name)
+            .is_none_or(|f| f.1.first() == Some(&"number"));
+        if reads_number && IdentifierKind::from_name(module).is_some() {
             if let Some(outcome) = identifier_lookup(module, function, &a) {
                 return outcome;
             }
@@ -788,6 +801,16 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
             &a.get::<Vec<String>>("texts")?,
             a.opt("lang")?,
         )),
+        "wilayah.find" => output(region::find(
+            &a.text("name")?,
+            a.opt("level")?,
+            a.opt::<String>("within")?.as_deref(),
+        )?),
+        "wilayah.find_many" => output(region::find_many(
+            &a.get::<Vec<String>>("names")?,
+            a.opt("level")?,
+            a.opt::<String>("within")?.as_deref(),
+        )?),
         "dates.parse" => output(crate::dates::parse(
             &a.text("text")?,
             &a.opt("options")?.unwrap_or_default(),

@@ -387,7 +387,7 @@ fn worded(text: &str) -> Option<(u32, u32, u32)> {
     Some((year(third)?, m, d))
 }
 
-/// A column of dates read by [`parse_many`]: row `i` is `dates[i]` when read, else `codes[i]`
+/// A column of dates read by `dates::parse_many`: row `i` is `dates[i]` when read, else `codes[i]`
 /// says why.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -16,6 +16,7 @@
 //! | days between two dates walked day by day (an order's start and deadline) | [`MAX_DATE_SPAN_DAYS`] (3,660) | `limit.date_span` |
 //! | one amount as typed, read by [`crate::money::parse`] | [`MAX_AMOUNT_TEXT_BYTES`] (128 bytes) | `money.parse_too_long` |
 //! | one date as typed, read by [`crate::dates::parse`] | [`MAX_DATE_TEXT_BYTES`] (64 bytes) | `date.parse_too_long` |
+//! | one region name looked up by [`crate::region::find`] | [`MAX_REGION_NAME_BYTES`] (128 bytes) | `region.name_too_long` |
 //!
 //! **The budget.** With these limits every public function's time and memory grow at most
 //! linearly with its input: no input of at most [`BUDGET_INPUT_BYTES`] (1 MB) as JSON uses
@@ -50,6 +51,10 @@ pub const MAX_AMOUNT_TEXT_BYTES: usize = 128;
 /// The longest text [`crate::dates::parse`] reads as a date, in bytes (`Minggu, 17 Agustus
 /// 2025 00:00:00` is 32): longer is refused before any work.
 pub const MAX_DATE_TEXT_BYTES: usize = 64;
+
+/// The longest name [`crate::region::find`] looks up, in bytes (the longest official name,
+/// `Kabupaten Administrasi Kepulauan Seribu`, is 39): longer is refused before any work.
+pub const MAX_REGION_NAME_BYTES: usize = 128;
 
 /// Largest JSON text the facade reads.
 pub const MAX_JSON_BYTES: usize = 256 * 1024 * 1024;

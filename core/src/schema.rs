@@ -74,6 +74,7 @@ pub fn bundle() -> serde_json::Value {
         id::hs::HsEntry,
         money::ParsedAmounts,
         dates::ParsedDates,
+        region::FoundRegions,
         id::pirt::Packaging,
         id::bpom::Origin,
         region::Region,

@@ -321,6 +321,19 @@ class ExportRecord(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> ExportRecord: ...
     def replace(self, **changes: Any) -> ExportRecord: ...
 
+class FoundRegions(Model):
+    """A column of names looked up by `find_many`: for row `i`, `matches[i]` regions were
+found; where exactly one, `codes[i]` and `names[i]` are its code and official name, else
+`null` (none found, or several: ask `find` for the candidates). `codes[i]` is also `null`
+with `errors[i]` set where the name could not be looked for."""
+    codes: List[Optional[str]]
+    errors: List[Optional[str]]
+    matches: List[int]
+    names: List[Optional[str]]
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FoundRegions: ...
+    def replace(self, **changes: Any) -> FoundRegions: ...
+
 class FunctionInfo(Model):
     """One function of the facade, for documentation and for the bindings' parity tests."""
     args: List[str]
@@ -631,7 +644,7 @@ class Packaging(str, enum.Enum):
     DOUBLE = 'double'
 
 class ParsedAmounts(Model):
-    """A column of typed amounts read by [`parse_many`], as three columns of the same length: row
+    """A column of typed amounts read by `money::parse_many`, as three columns of the same length: row
 `i` is `amounts[i]` in `currencies[i]` when read, else `codes[i]` says why. Columns, not a
 list of rows, because a register's column is what goes in and a frame's columns what comes
 out, and because a million rows then cost three lists rather than a million objects."""
@@ -643,7 +656,7 @@ out, and because a million rows then cost three lists rather than a million obje
     def replace(self, **changes: Any) -> ParsedAmounts: ...
 
 class ParsedDates(Model):
-    """A column of dates read by [`parse_many`]: row `i` is `dates[i]` when read, else `codes[i]`
+    """A column of dates read by `dates::parse_many`: row `i` is `dates[i]` when read, else `codes[i]`
 says why."""
     codes: List[Optional[str]]
     dates: List[Optional[datetime.date]]
@@ -1226,4 +1239,4 @@ class YearValue(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> YearValue: ...
     def replace(self, **changes: Any) -> YearValue: ...
 
-__all__ = ['ActiveRate', 'ActivitySnapshot', 'Agency', 'AnnualSales', 'AppliedRate', 'Basis', 'Bookkeeping', 'CallError', 'CertificateInfo', 'CertificateKind', 'CertificateNeed', 'Certification', 'Check', 'Cohort', 'CohortTable', 'Criterion', 'DataVersion', 'DateOptions', 'DateOrder', 'Dimension', 'DimensionScore', 'DimensionWeight', 'Direction', 'DocumentInfo', 'DocumentStatus', 'Enterprise', 'ErrorKind', 'ExchangeRate', 'ExportRecord', 'FunctionInfo', 'Gap', 'Holiday', 'HolidayKind', 'HsEntry', 'Incoterm', 'IndustryClass', 'IndustryClassification', 'IndustryInput', 'Issue', 'LegalForm', 'Level', 'LevelThreshold', 'Management', 'MarketProfile', 'MarketSummary', 'Marketing', 'Message', 'Model', 'Money', 'MoneyRange', 'Move', 'NikInfo', 'NpwpForm', 'Order', 'OrderFeasibility', 'OrderFit', 'Origin', 'OriginForm', 'Outcome', 'Packaging', 'ParsedAmounts', 'ParsedDates', 'Period', 'PlanStep', 'Product', 'ProductCategory', 'ProductFact', 'Purpose', 'QuantityRange', 'RankBy', 'Ranking', 'RankingOptions', 'Rate', 'ReadinessLevel', 'ReadinessReport', 'ReadinessSummary', 'RecordCounts', 'Region', 'RegionExports', 'Registration', 'Report', 'ReportWarning', 'Requirement', 'Rule', 'RuleRef', 'RuleSet', 'SalesChannel', 'Section', 'Series', 'SeriesOptions', 'Severity', 'Sex', 'Shipment', 'ShipmentDocument', 'SizeClass', 'SizeClassification', 'SizeInput', 'SizeRow', 'SizeState', 'SizeVerdict', 'SkaForm', 'Snapshot', 'SurvivalCell', 'Target', 'TargetProgress', 'Totals', 'TraceEntry', 'TransitionMatrix', 'Undefined', 'Unit', 'YearGrowth', 'YearValue']
+__all__ = ['ActiveRate', 'ActivitySnapshot', 'Agency', 'AnnualSales', 'AppliedRate', 'Basis', 'Bookkeeping', 'CallError', 'CertificateInfo', 'CertificateKind', 'CertificateNeed', 'Certification', 'Check', 'Cohort', 'CohortTable', 'Criterion', 'DataVersion', 'DateOptions', 'DateOrder', 'Dimension', 'DimensionScore', 'DimensionWeight', 'Direction', 'DocumentInfo', 'DocumentStatus', 'Enterprise', 'ErrorKind', 'ExchangeRate', 'ExportRecord', 'FoundRegions', 'FunctionInfo', 'Gap', 'Holiday', 'HolidayKind', 'HsEntry', 'Incoterm', 'IndustryClass', 'IndustryClassification', 'IndustryInput', 'Issue', 'LegalForm', 'Level', 'LevelThreshold', 'Management', 'MarketProfile', 'MarketSummary', 'Marketing', 'Message', 'Model', 'Money', 'MoneyRange', 'Move', 'NikInfo', 'NpwpForm', 'Order', 'OrderFeasibility', 'OrderFit', 'Origin', 'OriginForm', 'Outcome', 'Packaging', 'ParsedAmounts', 'ParsedDates', 'Period', 'PlanStep', 'Product', 'ProductCategory', 'ProductFact', 'Purpose', 'QuantityRange', 'RankBy', 'Ranking', 'RankingOptions', 'Rate', 'ReadinessLevel', 'ReadinessReport', 'ReadinessSummary', 'RecordCounts', 'Region', 'RegionExports', 'Registration', 'Report', 'ReportWarning', 'Requirement', 'Rule', 'RuleRef', 'RuleSet', 'SalesChannel', 'Section', 'Series', 'SeriesOptions', 'Severity', 'Sex', 'Shipment', 'ShipmentDocument', 'SizeClass', 'SizeClassification', 'SizeInput', 'SizeRow', 'SizeState', 'SizeVerdict', 'SkaForm', 'Snapshot', 'SurvivalCell', 'Target', 'TargetProgress', 'Totals', 'TraceEntry', 'TransitionMatrix', 'Undefined', 'Unit', 'YearGrowth', 'YearValue']

@@ -358,7 +358,7 @@ fn code_to_currency(code: &str) -> Result<Currency, ParseError> {
     })
 }
 
-/// A column of typed amounts read by [`parse_many`], as three columns of the same length: row
+/// A column of typed amounts read by `money::parse_many`, as three columns of the same length: row
 /// `i` is `amounts[i]` in `currencies[i]` when read, else `codes[i]` says why. Columns, not a
 /// list of rows, because a register's column is what goes in and a frame's columns what comes
 /// out, and because a million rows then cost three lists rather than a million objects.

@@ -9,6 +9,10 @@
 //! Identifier functions (`compact`, `validate`, ...) for region codes are in
 //! [`crate::id::wilayah`]; this module holds the data and the lookups.
 
+mod find;
+
+pub use find::{find, find_many, FindError, FoundRegions};
+
 #[cfg(test)]
 use crate::data::DISTRICTS;
 use crate::data::{
@@ -64,7 +68,7 @@ pub struct Region {
     pub name: String,
 }
 
-fn find<T: Ord + Copy>(table: &[(T, &'static str)], code: T) -> Option<&'static str> {
+fn find_row<T: Ord + Copy>(table: &[(T, &'static str)], code: T) -> Option<&'static str> {
     table
         .binary_search_by(|row| row.0.cmp(&code))
         .ok()
@@ -73,7 +77,7 @@ fn find<T: Ord + Copy>(table: &[(T, &'static str)], code: T) -> Option<&'static 
 }
 
 pub(crate) fn province_name(code: u8) -> Option<&'static str> {
-    find(&PROVINCES, code)
+    find_row(&PROVINCES, code)
 }
 
 /// The row of a current regency code in `REGENCIES`, from its bit: constant time, where a
@@ -204,15 +208,15 @@ mod tests {
         for code in 0..=u8::MAX {
             assert_eq!(
                 province_exists(code),
-                find(&PROVINCES, code).is_some(),
+                find_row(&PROVINCES, code).is_some(),
                 "{code}"
             );
         }
         for code in 0..=u16::MAX {
-            assert_eq!(regency_name(code), find(&REGENCIES, code), "{code}");
+            assert_eq!(regency_name(code), find_row(&REGENCIES, code), "{code}");
         }
         for code in (0..2_000_000u32).chain([u32::MAX - 1, u32::MAX]) {
-            assert_eq!(district_name(code), find(&DISTRICTS, code), "{code}");
+            assert_eq!(district_name(code), find_row(&DISTRICTS, code), "{code}");
             assert_eq!(district_exists(code), district_name(code).is_some());
         }
     }
