@@ -116,6 +116,16 @@ fn is_valid_joined<'py>(
     }
 }
 
+/// `format` of every item, each read as [`is_valid_many`] reads it: a list of strings.
+#[pyfunction]
+fn format_many<'py>(
+    py: Python<'py>,
+    identifier: &str,
+    numbers: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyList>> {
+    PyList::new(py, batch(py, identifier, numbers, id::format_many)?.0)
+}
+
 /// `validate` of every item, each read as [`is_valid_many`] reads it: a list of `(compact or
 /// None, code or None, message_id or None, message_en or None, warning or None)`; the warning
 /// is `<kind>.leading_zeros` where a number had its lost leading zeros put back.
@@ -226,6 +236,7 @@ fn _umkm(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(is_valid_many, m)?)?;
     m.add_function(wrap_pyfunction!(is_valid_joined, m)?)?;
     m.add_function(wrap_pyfunction!(validate_many, m)?)?;
+    m.add_function(wrap_pyfunction!(format_many, m)?)?;
     m.add_function(wrap_pyfunction!(parse_money_many, m)?)?;
     m.add_function(wrap_pyfunction!(frame::classify_columns, m)?)?;
     m.add_function(wrap_pyfunction!(frame::validate_columns, m)?)?;

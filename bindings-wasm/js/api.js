@@ -245,7 +245,11 @@ export function makeApi(load, schemaText) {
     if (typeof numbers === "string") {
       throw argumentError("", "pass an array of numbers, not one string", "kirim larik nomor, bukan satu teks");
     }
-    return Array.isArray(numbers) ? numbers : Array.from(numbers);
+    if (Array.isArray(numbers)) return numbers;
+    if (numbers === null || numbers === undefined || typeof numbers[Symbol.iterator] !== "function") {
+      throw argumentError("", "pass an array (or any iterable) of numbers", "kirim larik (atau iterable) nomor");
+    }
+    return Array.from(numbers);
   }
 
   /**
@@ -279,6 +283,14 @@ export function makeApi(load, schemaText) {
     const answer = module.isValidJoined(identifier, items.join("\n"), items.length);
     if (answer !== undefined) return Array.from(answer, (b) => b === 1);
     return items.map((x) => isValid(identifier, x));
+  }
+
+  /** `format` of every item read as `isValidMany` reads it; a missing item (null, undefined) stays null. */
+  function formatMany(identifier, numbers) {
+    const items = values(numbers);
+    const read = texts(identifier, items).map(([t]) => t);
+    const written = read.length === 0 ? [] : call(`${identifier}.format_many`, { numbers: read });
+    return written.map((w, i) => (items[i] === null || items[i] === undefined ? null : w));
   }
 
   function validateMany(identifier, numbers) {
@@ -350,6 +362,7 @@ export function makeApi(load, schemaText) {
     api[id].isValid = (number) => isValid(id, number);
     api[id].isValidMany = (numbers) => isValidMany(id, numbers);
     api[id].validateMany = (numbers) => validateMany(id, numbers);
+    api[id].formatMany = (numbers) => formatMany(id, numbers);
   }
   // Rendering lives with the reports: readiness.svg/html and ranking.html.
   api.readinessSvg = api.readiness.svg;

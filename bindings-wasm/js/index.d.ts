@@ -1482,6 +1482,7 @@ export const npwp: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  formatMany(numbers: Iterable<unknown>): (string | null)[];
   mask(number: string): string;
   form(number: string): NpwpForm;
   to16(number: string): string;
@@ -1493,6 +1494,7 @@ export const nitku: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  formatMany(numbers: Iterable<unknown>): (string | null)[];
   npwp(number: string): string;
   branch(number: string): number;
   isValidMany(numbers: Iterable<unknown>): boolean[];
@@ -1503,6 +1505,7 @@ export const nik: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  formatMany(numbers: Iterable<unknown>): (string | null)[];
   info(number: string, asOf: IsoDate): NikInfo;
   birthDate(number: string, asOf: IsoDate): IsoDate;
   sex(number: string): Sex;
@@ -1517,6 +1520,7 @@ export const nib: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  formatMany(numbers: Iterable<unknown>): (string | null)[];
   isValidMany(numbers: Iterable<unknown>): boolean[];
   validateMany(numbers: Iterable<unknown>): IdentifierCheck[];
 };
@@ -1525,6 +1529,7 @@ export const kbli: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  formatMany(numbers: Iterable<unknown>): (string | null)[];
   section(number: string): Section;
   division(number: string): number;
   isManufacturing(number: string): boolean;
@@ -1536,6 +1541,7 @@ export const hs: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  formatMany(numbers: Iterable<unknown>): (string | null)[];
   chapter(number: string): number;
   heading(number: string): string | null;
   lookup(number: string): HsEntry;
@@ -1547,6 +1553,7 @@ export const wilayah: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  formatMany(numbers: Iterable<unknown>): (string | null)[];
   level(number: string): Level;
   lookup(number: string): Region | null;
   resolve(number: string): Region | null;
@@ -1561,6 +1568,7 @@ export const pirt: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  formatMany(numbers: Iterable<unknown>): (string | null)[];
   packaging(number: string): Packaging;
   expiryYear(number: string): number;
   isValidMany(numbers: Iterable<unknown>): boolean[];
@@ -1571,6 +1579,7 @@ export const bpom: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  formatMany(numbers: Iterable<unknown>): (string | null)[];
   origin(number: string): Origin;
   isValidMany(numbers: Iterable<unknown>): boolean[];
   validateMany(numbers: Iterable<unknown>): IdentifierCheck[];
@@ -1580,6 +1589,7 @@ export const halal: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  formatMany(numbers: Iterable<unknown>): (string | null)[];
   isValidMany(numbers: Iterable<unknown>): boolean[];
   validateMany(numbers: Iterable<unknown>): IdentifierCheck[];
 };

@@ -160,6 +160,12 @@ test("columns: isValidMany and validateMany, with the joined fast path and its f
   const checks = umkm.nik.validateMany(["3276011708850003", "3275012902010001"]);
   assert.deepEqual(checks[0], { valid: true, value: "3276011708850003", code: null, messageId: null, messageEn: null, warning: null });
   assert.equal(checks[1].code, "nik.impossible_date");
+  assert.deepEqual(umkm.npwp.formatMany(["013121660091000", 13121660091000, null, "x"]), [
+    "01.312.166.0-091.000",
+    "01.312.166.0-091.000",
+    null,
+    "x",
+  ]);
   const many = Array.from({ length: 100_000 }, (_, i) => (i % 2 ? "013121660091000" : "013121661091000"));
   const out = umkm.npwp.isValidMany(many);
   assert.equal(out.filter(Boolean).length, 50_000);

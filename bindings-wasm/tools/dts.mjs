@@ -242,6 +242,7 @@ export function generate(api) {
     for (const [fn, f] of fns) {
       // is_valid takes any value and answers false for what is not a valid string.
       if (identifiers.includes(group) && fn === "is_valid") out.push("  isValid(number: unknown): boolean;");
+      else if (identifiers.includes(group) && fn === "format_many") out.push("  formatMany(numbers: Iterable<unknown>): (string | null)[];");
       else out.push(`  ${camel(fn)}${signature(f)};`);
     }
     if (identifiers.includes(group)) {

@@ -563,6 +563,7 @@ type Signature = (
 );
 
 const N: &[&str] = &["number"];
+const NS: &[&str] = &["numbers"];
 const NONE: &[&str] = &[];
 
 /// Every function besides the four of each identifier module: name, arguments, optional ones.
@@ -728,6 +729,8 @@ pub fn functions() -> Vec<FunctionInfo> {
                 ("format", "string"),
             ]
             .map(|(fun, returns)| (format!("{id}.{fun}"), N, NONE, returns))
+            .into_iter()
+            .chain([(format!("{id}.format_many"), NS, NONE, "string[]")])
         });
     four.chain(
         FUNCTIONS
@@ -780,10 +783,11 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
     // so `is_valid` of any text (however long) is a yes or no, never an error.
     if let Some((module, function)) = name.split_once('.') {
         // `wilayah.find` and the like live in an identifier module but read a name, not a number.
-        let reads_number = FUNCTIONS
-            .iter()
-            .find(|f| f.0 == name)
-            .is_none_or(|f| f.1.first() == Some(&"number"));
+        let reads_number = function != "format_many"
+            && FUNCTIONS
+                .iter()
+                .find(|f| f.0 == name)
+                .is_none_or(|f| f.1.first() == Some(&"number"));
         if reads_number && IdentifierKind::from_name(module).is_some() {
             if let Some(outcome) = identifier_lookup(module, function, &a) {
                 return outcome;
@@ -791,6 +795,15 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
         }
     }
     crate::limits::check_value(args).map_err(|issue| CallError::from_issue(issue, ""))?;
+    if let Some(kind) = name
+        .strip_suffix(".format_many")
+        .and_then(IdentifierKind::from_name)
+    {
+        return output(crate::id::format_many(
+            kind,
+            &a.get::<Vec<String>>("numbers")?,
+        ));
+    }
     match name {
         "region.provinces" => output(region::provinces().collect::<Vec<_>>()),
         "region.regencies_of" => output(region::regencies_of(&a.text("province")?)),

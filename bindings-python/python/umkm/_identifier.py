@@ -31,12 +31,19 @@ def _is_series(obj: Any) -> bool:
     return t.__name__ == "Series" and t.__module__.startswith("pandas")
 
 
+def _is_polars(obj: Any) -> bool:
+    t = type(obj)
+    return t.__name__ == "Series" and t.__module__.startswith("polars")
+
+
 def _values(numbers: Any) -> Tuple[Any, Optional[Any]]:
-    """The items as a list (or tuple), and the Series they came from, if any."""
+    """The items as a list (or tuple), and the Series (pandas or Polars) they came from."""
     if isinstance(numbers, (list, tuple)):
         return numbers, None
     if _is_series(numbers):
         return numbers.tolist(), numbers
+    if _is_polars(numbers):
+        return numbers.to_list(), numbers
     if hasattr(numbers, "to_pylist"):  # pyarrow Array / ChunkedArray
         return numbers.to_pylist(), None
     if hasattr(numbers, "tolist"):  # NumPy arrays
@@ -63,6 +70,10 @@ def is_valid_many(identifier: str, numbers: Any) -> Any:
             answers = _umkm.is_valid_joined(identifier, joined, len(values))
     if answers is None:
         answers = _umkm.is_valid_many(identifier, values)
+    if series is not None and _is_polars(series):
+        import polars
+
+        return polars.Series(series.name, answers, dtype=polars.Boolean)
     if series is not None:
         import pandas
 
@@ -70,11 +81,41 @@ def is_valid_many(identifier: str, numbers: Any) -> Any:
     return answers
 
 
+def format_many(identifier: str, numbers: Any) -> Any:
+    values, series = _values(numbers)
+    if isinstance(numbers, str):
+        values = numbers
+    written: List[Optional[str]] = list(_umkm.format_many(identifier, values))
+    # A missing cell stays missing (None, and the frame's own null), not "".
+    for i, item in enumerate(values):
+        if item is None or (isinstance(item, float) and item != item):
+            written[i] = None
+    if series is not None and _is_polars(series):
+        import polars
+
+        return polars.Series(numbers.name, written, dtype=polars.String)
+    if series is not None:
+        import pandas
+
+        return pandas.Series(written, index=series.index, name=series.name, dtype=object)
+    return written
+
+
 def validate_many(identifier: str, numbers: Any) -> Any:
     values, series = _values(numbers)
     if isinstance(numbers, str):
         values = numbers
     answers = [IdentifierCheck(*row) for row in _umkm.validate_many(identifier, values)]
+    if series is not None and _is_polars(series):
+        import polars
+
+        columns = list(IdentifierCheck._fields)
+        frame = polars.DataFrame(
+            [list(a) for a in answers] if answers else None,
+            schema={c: polars.String for c in columns},
+            orient="row",
+        )
+        return frame.with_columns(polars.col("code").is_null().alias("valid")).select(["valid"] + columns)
     if series is not None:
         import pandas
 

@@ -13,7 +13,7 @@ from typing import Any
 from umkm import _identifier, _umkm
 from umkm._core import call as _call
 
-__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "form", "to_16", "mask"]
+__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "format_many", "form", "to_16", "mask"]
 
 
 def compact(number: str) -> str:
@@ -41,6 +41,12 @@ def is_valid_many(numbers: Any) -> Any:
     """``is_valid`` of every item of a list, tuple, Series or array: a list of bools (a bool
     Series aligned to the input for a Series). ``None``, NaN and non-text items are not valid."""
     return _identifier.is_valid_many("npwp", numbers)
+
+
+def format_many(numbers: Any) -> Any:
+    """``format`` of every item of a list, tuple, Series or array, read as ``is_valid_many``
+    reads it: a list of strings (a Series aligned to the input for a pandas or Polars Series)."""
+    return _identifier.format_many("npwp", numbers)
 
 
 def validate_many(numbers: Any) -> Any:

@@ -662,6 +662,17 @@ pub fn is_valid_many<S: AsRef<str> + Sync>(kind: IdentifierKind, numbers: &[S]) 
     crate::batch::map(numbers, |n| kind.is_valid(n.as_ref()))
 }
 
+/// `format` of every number, in order: a register's column written as it is officially.
+///
+/// ```
+/// use umkm::id::{format_many, IdentifierKind};
+/// let written = format_many(IdentifierKind::Npwp, &["013121660091000", "0013121660091000"]);
+/// assert_eq!(written, ["01.312.166.0-091.000", "0013121660091000"]);
+/// ```
+pub fn format_many<S: AsRef<str> + Sync>(kind: IdentifierKind, numbers: &[S]) -> Vec<String> {
+    crate::batch::map(numbers, |n| kind.format(n.as_ref()))
+}
+
 /// `validate` of every number, in order.
 pub fn validate_many<S: AsRef<str> + Sync>(
     kind: IdentifierKind,

@@ -1,0 +1,31 @@
+"""Identifier columns: format_many, and Polars Series in, Polars out (nulls as Polars nulls)."""
+
+import pandas as pd
+import polars as pl
+
+from umkm import nik, npwp
+
+NPWPS = ["013121660091000", 13121660091000, None, "x"]
+
+
+def test_format_many_list_keeps_missing_as_none():
+    assert npwp.format_many(NPWPS) == ["01.312.166.0-091.000", "01.312.166.0-091.000", None, "x"]
+
+
+def test_format_many_pandas_on_its_index():
+    s = pd.Series(NPWPS, index=list("abcd"), name="npwp", dtype=object)
+    out = npwp.format_many(s)
+    assert list(out.index) == list("abcd") and out.name == "npwp"
+    assert out["a"] == "01.312.166.0-091.000" and out["c"] is None
+
+
+def test_polars_in_polars_out():
+    s = pl.Series("npwp", ["013121660091000", "013121661091000", None])
+    valid = npwp.is_valid_many(s)
+    assert isinstance(valid, pl.Series) and valid.to_list() == [True, False, False]
+    written = npwp.format_many(s)
+    assert isinstance(written, pl.Series) and written.to_list() == ["01.312.166.0-091.000", "01.312.166.1-091.000", None]
+    checks = nik.validate_many(pl.Series(["3276011708850003", "3275012902010001"]))
+    assert isinstance(checks, pl.DataFrame)
+    assert checks["valid"].to_list() == [True, False]
+    assert checks["code"].to_list() == [None, "nik.impossible_date"]
