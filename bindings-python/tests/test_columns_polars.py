@@ -29,3 +29,10 @@ def test_polars_in_polars_out():
     assert isinstance(checks, pl.DataFrame)
     assert checks["valid"].to_list() == [True, False]
     assert checks["code"].to_list() == [None, "nik.impossible_date"]
+
+
+def test_check_as_typed():
+    c = npwp.check("013121")
+    assert (c.state, c.code, c.formatted) == ("incomplete", "npwp.length", "01.312.1")
+    assert npwp.check("01.312.166.0-091.000").state == "valid"
+    assert npwp.check("013121661091000").code == "npwp.checksum"

@@ -533,6 +533,9 @@ export interface IndustryInput {
   workers: number;
 }
 
+/** Where a number being typed stands. */
+export type InputState = "valid" | "incomplete" | "invalid";
+
 /** One problem found. */
 export interface Issue {
   /** Stable code (`npwp.checksum`, `certificate.expiring`). */
@@ -775,6 +778,17 @@ export interface ParsedDates {
   codes: (string | null)[];
   /** The dates (`null` where the text was not read). */
   dates: (IsoDate | null)[];
+}
+
+/** The answer of [`check`]: the state, the rule's code where not valid (`npwp.length` while
+ * incomplete, `npwp.checksum` when invalid), and the text as far as typed, masked. */
+export interface PartialCheck {
+  /** The code of the rule not (yet) met; `null` when valid. */
+  code?: string | null;
+  /** The text as typed so far, written the official way as far as it goes. */
+  formatted: string;
+  /** Valid, incomplete or invalid. */
+  state: InputState;
 }
 
 /** A span of days, both ends included. */
@@ -1482,6 +1496,7 @@ export const npwp: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  check(number: string): PartialCheck;
   formatMany(numbers: Iterable<unknown>): (string | null)[];
   mask(number: string): string;
   form(number: string): NpwpForm;
@@ -1494,6 +1509,7 @@ export const nitku: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  check(number: string): PartialCheck;
   formatMany(numbers: Iterable<unknown>): (string | null)[];
   npwp(number: string): string;
   branch(number: string): number;
@@ -1505,6 +1521,7 @@ export const nik: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  check(number: string): PartialCheck;
   formatMany(numbers: Iterable<unknown>): (string | null)[];
   info(number: string, asOf: IsoDate): NikInfo;
   birthDate(number: string, asOf: IsoDate): IsoDate;
@@ -1520,6 +1537,7 @@ export const nib: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  check(number: string): PartialCheck;
   formatMany(numbers: Iterable<unknown>): (string | null)[];
   isValidMany(numbers: Iterable<unknown>): boolean[];
   validateMany(numbers: Iterable<unknown>): IdentifierCheck[];
@@ -1529,6 +1547,7 @@ export const kbli: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  check(number: string): PartialCheck;
   formatMany(numbers: Iterable<unknown>): (string | null)[];
   section(number: string): Section;
   division(number: string): number;
@@ -1541,6 +1560,7 @@ export const hs: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  check(number: string): PartialCheck;
   formatMany(numbers: Iterable<unknown>): (string | null)[];
   chapter(number: string): number;
   heading(number: string): string | null;
@@ -1553,6 +1573,7 @@ export const wilayah: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  check(number: string): PartialCheck;
   formatMany(numbers: Iterable<unknown>): (string | null)[];
   level(number: string): Level;
   lookup(number: string): Region | null;
@@ -1568,6 +1589,7 @@ export const pirt: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  check(number: string): PartialCheck;
   formatMany(numbers: Iterable<unknown>): (string | null)[];
   packaging(number: string): Packaging;
   expiryYear(number: string): number;
@@ -1579,6 +1601,7 @@ export const bpom: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  check(number: string): PartialCheck;
   formatMany(numbers: Iterable<unknown>): (string | null)[];
   origin(number: string): Origin;
   isValidMany(numbers: Iterable<unknown>): boolean[];
@@ -1589,6 +1612,7 @@ export const halal: {
   validate(number: string): string;
   isValid(number: unknown): boolean;
   format(number: string): string;
+  check(number: string): PartialCheck;
   formatMany(numbers: Iterable<unknown>): (string | null)[];
   isValidMany(numbers: Iterable<unknown>): boolean[];
   validateMany(numbers: Iterable<unknown>): IdentifierCheck[];

@@ -199,6 +199,13 @@ test("dates as typed: dates.parse and dates.parseMany, day first, Excel serials 
   });
 });
 
+test("as you type: check answers valid, incomplete or invalid, masked as far as typed", () => {
+  assert.deepEqual(umkm.npwp.check("013121"), { state: "incomplete", code: "npwp.length", formatted: "01.312.1" });
+  assert.equal(umkm.npwp.check("01.312.166.0-091.000").state, "valid");
+  assert.equal(umkm.npwp.check("0131x").state, "invalid");
+  assert.equal(umkm.bpom.check("M").state, "incomplete");
+});
+
 test("region codes from names: wilayah.find and wilayah.findMany", () => {
   assert.deepEqual(umkm.wilayah.find("KAB. BOGOR"), [{ code: "32.01", level: "regency", name: "Kabupaten Bogor" }]);
   assert.deepEqual(umkm.wilayah.find("Bogor").map((r) => r.code), ["32.01", "32.71"]);

@@ -566,7 +566,7 @@ const N: &[&str] = &["number"];
 const NS: &[&str] = &["numbers"];
 const NONE: &[&str] = &[];
 
-/// Every function besides the four of each identifier module: name, arguments, optional ones.
+/// Every function besides the six of each identifier module (compact, validate, is_valid, format, check, format_many): name, arguments, optional ones.
 const FUNCTIONS: &[Signature] = &[
     ("nik.info", &["number", "as_of"], NONE, "NikInfo"),
     ("nik.birth_date", &["number", "as_of"], NONE, "date"),
@@ -715,7 +715,7 @@ const FUNCTIONS: &[Signature] = &[
     ("data_versions", NONE, NONE, "DataVersion[]"),
 ];
 
-/// Every function of the facade: the four of each identifier module, then the rest.
+/// Every function of the facade: the six of each identifier module, then the rest.
 pub fn functions() -> Vec<FunctionInfo> {
     let strings = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     let four = IdentifierKind::ALL
@@ -727,6 +727,7 @@ pub fn functions() -> Vec<FunctionInfo> {
                 ("validate", "string"),
                 ("is_valid", "boolean"),
                 ("format", "string"),
+                ("check", "PartialCheck"),
             ]
             .map(|(fun, returns)| (format!("{id}.{fun}"), N, NONE, returns))
             .into_iter()
@@ -1060,6 +1061,7 @@ fn identifier_lookup(module: &str, function: &str, a: &Args<'_>) -> Option<Outco
             "validate" => return Some(id_out(kind.validate(n))),
             "is_valid" => return Some(output(kind.is_valid(n))),
             "format" => return Some(output(kind.format(n))),
+            "check" => return Some(output(crate::id::check(kind, n))),
             _ => {}
         }
     }

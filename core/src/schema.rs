@@ -72,6 +72,7 @@ pub fn bundle() -> serde_json::Value {
         id::npwp::NpwpForm,
         id::kbli::Section,
         id::hs::HsEntry,
+        id::PartialCheck,
         money::ParsedAmounts,
         dates::ParsedDates,
         region::FoundRegions,

@@ -8,7 +8,7 @@ from typing import Any
 from umkm import _identifier, _umkm
 from umkm._core import call as _call
 
-__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "format_many"]
+__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "format_many", "check"]
 
 
 def compact(number: str) -> str:
@@ -36,6 +36,14 @@ def is_valid_many(numbers: Any) -> Any:
     """``is_valid`` of every item of a list, tuple, Series or array: a list of bools (a bool
     Series aligned to the input for a Series). ``None``, NaN and non-text items are not valid."""
     return _identifier.is_valid_many("halal", numbers)
+
+
+def check(number: str) -> Any:
+    """The number as typed so far: a ``PartialCheck`` with ``state`` ``"valid"``,
+    ``"incomplete"`` (nothing wrong yet) or ``"invalid"``, the ``code`` of the rule not (yet)
+    met, and ``formatted``, the text masked as far as it goes. For forms that check as the
+    user types."""
+    return _call("halal.check", number=number)
 
 
 def format_many(numbers: Any) -> Any:

@@ -22,10 +22,12 @@ pub mod nib;
 pub mod nik;
 pub mod nitku;
 pub mod npwp;
+mod partial;
 pub mod pirt;
 pub mod wilayah;
 
 pub use compact::Compact;
+pub use partial::{check, InputState, PartialCheck};
 
 use crate::lang::Message;
 use serde::{Deserialize, Serialize};
