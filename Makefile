@@ -86,7 +86,7 @@ js-build:
 js-test: js-build
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 	cd bindings-wasm && npx tsc -p tsconfig.json
-	cd bindings-wasm && node --test tests/test_all.mjs tests/test_hardening.mjs tests/browser.test.mjs
+	cd bindings-wasm && node --test tests/test_all.mjs tests/test_hardening.mjs tests/test_init.mjs tests/browser.test.mjs
 
 # The browser self-assessment tool on http://localhost:8080/ (Ctrl-C to stop).
 web: js-build

@@ -36,6 +36,7 @@ bindings-wasm/node_modules/.bin/wasm-opt $features --reorder-functions-by-name \
   "$module.ordered" -o "$module"
 rm "$module.ordered"
 cp bindings-wasm/js/api.js bindings-wasm/js/browser.js bindings-wasm/js/node.js \
+   bindings-wasm/js/loader.js bindings-wasm/js/init.js bindings-wasm/js/init-node.js bindings-wasm/js/init.d.ts \
    bindings-wasm/js/package.json bindings-wasm/js/index.d.ts bindings-wasm/README.md \
    LICENSE-MIT LICENSE-APACHE "$out/"
 # The JSON Schema bundle as a module (the WebAssembly build leaves the generator out).

@@ -3,8 +3,8 @@
 # would: the wheel in fresh venvs of the oldest and newest supported Python with no Rust on
 # PATH, and refused with a clear message by a Python below the range; the sdist built from
 # source; the npm tarball (one .wasm inside) in a new Node project (ESM and CommonJS) and in a
-# new Vite project built and opened in Chromium; the .crate extracted and its own tests run
-# (`cargo test` inside it). Work happens in target/dist-test.
+# new project of each bundler (bindings-wasm/tools/bundler-matrix.sh) opened in Chromium; the
+# .crate extracted and its own tests run (`cargo test` inside it). Work happens in target/dist-test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -104,30 +104,9 @@ mkdir -p "$work/npm-app"
   test -f node_modules/umkm/LICENSE-MIT && test -f node_modules/umkm/LICENSE-APACHE
 )
 
-# The npm tarball in a new Vite project with no configuration: built, then opened in Chromium
-# (bindings-wasm/tools/bundle-check.mjs fails on a page error or a .wasm left behind).
-mkdir -p "$work/vite-app"
-(
-  cd "$work/vite-app"
-  npm init -y >/dev/null
-  npm install --silent --no-audit --no-fund vite@8 "$root"/dist/umkm-*.tgz
-  cat > index.html <<'HTML'
-<!doctype html>
-<html lang="id"><head><meta charset="utf-8"><title>umkm in Vite</title></head>
-<body><output id="out"></output><script type="module" src="/main.js"></script></body></html>
-HTML
-  cat > main.js <<'JS'
-import * as umkm from "umkm";
-const npwp = umkm.npwp.validate("01.312.166.0-091.000");
-// Rp1,000,000,001 of business capital: small (PP 7/2021 Pasal 35, micro up to Rp1 miliar).
-const size = umkm.classifySize({ business_capital: { amount: "1000000001", currency: "IDR" } }, "2025-11-01").class;
-document.getElementById("out").textContent = `${npwp} ${size}`;
-document.body.dataset.ready = "true";
-JS
-  npx vite build --logLevel warn
-  test "$(node "$root/bindings-wasm/tools/bundle-check.mjs" dist)" = "013121660091000 small"
-  echo "npm in a Vite $(npx vite --version | cut -d' ' -f1 | sed 's/vite\///') build, in Chromium: ok"
-)
+# The npm tarball in fresh Vite (current and 5.x), esbuild and webpack projects, each built and
+# opened in Chromium; the bundlers pinned by bindings-wasm/bundlers/package-lock.json.
+bash bindings-wasm/tools/bundler-matrix.sh dist/umkm-*.tgz "$work/bundlers"
 
 # The .crate on its own: extracted outside this workspace, its own tests run (vectors, data
 # and the README it documents itself with are inside the package).

@@ -1,18 +1,10 @@
-// Browser entry of umkm: loads the WebAssembly module (top-level await), then the API is
-// synchronous. `import * as umkm from "umkm"` in a bundler or a <script type="module">.
-// The same wasm-bindgen build (wasm/) serves Node (node.js), so the package holds one .wasm.
-import init, * as wasm from "./wasm/umkm_wasm.js";
-import { makeApi } from "./api.js";
-import schemaText from "./schema.js";
+// Browser entry of umkm: loads the WebAssembly module at import (top-level await), then the
+// API is synchronous. `import * as umkm from "umkm"` in a bundler or a <script type="module">.
+// Where top-level await is not available (Vite 5's default targets, esbuild's default
+// format), or to choose when and from where the .wasm is fetched, use `umkm/init`.
+import { init } from "./init.js";
 
-await init({ module_or_path: new URL("./wasm/umkm_wasm_bg.wasm", import.meta.url) });
-
-let loaded = false;
-const api = makeApi(() => {
-  if (loaded) wasm.__wbg_reset_state(); // a fresh instance after an abort
-  loaded = true;
-  return wasm;
-}, schemaText);
+const api = await init();
 
 export const {
   UmkmError, InvalidIdentifier, ValidationError, ArgumentError, version, functions, schema, call,

@@ -114,3 +114,56 @@ test("the Pangkalpinang seafood maker, end to end in Chromium", async () => {
     server.close();
   }
 });
+
+test("umkm/init in Chromium: a chosen URL or Response, and a strict CSP with 'wasm-unsafe-eval'", async () => {
+  const server = await serve(0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // A page served with the CSP the README gives: scripts from the origin, WebAssembly allowed.
+    const policy = (wasm) => `default-src 'self'; script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ""}`;
+    for (const [path, wasm] of [["/strict.html", true], ["/no-wasm.html", false]]) {
+      await context.route(`${origin}${path}`, (route) =>
+        route.fulfill({
+          contentType: "text/html",
+          headers: { "content-security-policy": policy(wasm) },
+          body: "<!doctype html><title>csp</title>",
+        }),
+      );
+    }
+    await page.goto(`${origin}/strict.html`);
+    const answers = await page.evaluate(async () => {
+      const { init, ready } = await import("/umkm/init.js");
+      const umkm = await init("/umkm/wasm/umkm_wasm_bg.wasm");
+      const same = (await ready) === umkm;
+      return [same, umkm.npwp.check("013121").formatted, umkm.npwp.isValid("01.312.166.0-091.000")];
+    });
+    assert.deepEqual(answers, [true, "01.312.1", true]);
+    const viaResponse = await context.newPage();
+    await viaResponse.goto(`${origin}/strict.html`);
+    const fromResponse = await viaResponse.evaluate(async () => {
+      const { init } = await import("/umkm/init.js");
+      const umkm = await init(fetch("/umkm/wasm/umkm_wasm_bg.wasm"));
+      return umkm.nik.check("327601").state;
+    });
+    assert.equal(fromResponse, "incomplete");
+    // Without 'wasm-unsafe-eval' the browser refuses to compile: init rejects, nothing hangs.
+    const refused = await context.newPage();
+    await refused.goto(`${origin}/no-wasm.html`);
+    const error = await refused.evaluate(async () => {
+      const { init } = await import("/umkm/init.js");
+      try {
+        await init();
+        return "loaded";
+      } catch (e) {
+        return String(e);
+      }
+    });
+    assert.match(error, /CompileError.*Content Security Policy/);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

@@ -264,10 +264,10 @@ test("the real module's reset gives a fresh instance that answers the same", asy
   assert.equal(r.class, "small");
 });
 
-test("the package holds one .wasm, shared by the browser and Node entries", () => {
+test("the package holds one .wasm, shared by the browser, Node and init entries", () => {
   const pkg = JSON.parse(readFileSync(new URL("../pkg/package.json", import.meta.url), "utf8"));
   assert.deepEqual(pkg.files.filter((f) => f.endsWith("/")), ["wasm/"]);
-  for (const entry of ["browser.js", "node.js"]) {
+  for (const entry of ["init.js", "init-node.js", "node.js"]) {
     const text = readFileSync(new URL(`../pkg/${entry}`, import.meta.url), "utf8");
     assert.match(text, /\.\/wasm\/umkm_wasm_bg\.wasm/, entry);
   }

@@ -1,6 +1,7 @@
 // Type-checked by `tsc --noEmit` (make js-test), never run: the package's types describe
 // records, reports and issues exactly (no `any`), and wrong uses fail to compile.
 import * as umkm from "umkm";
+import { init, ready, type Api } from "umkm/init";
 
 const record: umkm.EnterpriseInput = {
   name: "IKM Duo Ayu Sehati",
@@ -46,3 +47,17 @@ const wrong: number = report.score;
 const money: umkm.Money = { amount: 1.5, currency: "IDR" };
 
 void [score, level, blockers, forms, firstPath, ok, checks, size, svg, bad, wrong, money];
+
+// umkm/init: the loader's sources and answer are typed.
+async function load(): Promise<void> {
+  const api: Api = await init(new URL("https://example.org/umkm.wasm"));
+  const same: Api = await ready;
+  const check: umkm.PartialCheck = api.npwp.check("013121");
+  const state: "valid" | "incomplete" | "invalid" = check.state;
+  await init(fetch("/umkm.wasm"));
+  await init(new Uint8Array(8));
+  // @ts-expect-error the answer is the API, not a number
+  const wrong: number = await init();
+  void [same, state];
+}
+void load;
