@@ -61,3 +61,17 @@ async function load(): Promise<void> {
   void [same, state];
 }
 void load;
+
+// Known sets are unions: a destination or an error code with a typo does not compile.
+// @ts-expect-error "AUS" is no ISO 3166-1 alpha-2 code
+umkm.assess(record, "Kerupuk ikan tenggiri", "AUS", "2025-11-01");
+try {
+  umkm.npwp.validate("x");
+} catch (e) {
+  if (e instanceof umkm.UmkmError) {
+    const code: umkm.ErrorCode = e.code;
+    // @ts-expect-error a misspelt code is not an ErrorCode
+    const typo: umkm.ErrorCode = "npwp.cheksum";
+    void [code, typo];
+  }
+}

@@ -19,7 +19,7 @@ const ARG_TYPES = {
   date: "IsoDate",
   lang: "Lang",
   product: "string",
-  destination: "string",
+  destination: "Destination",
   province: "string",
   text: "string",
   texts: "string[]",
@@ -187,7 +187,7 @@ export function generate(api) {
   out.push(
     "/** An error of umkm: stable `code`, messages in Indonesian and English, `path` and `issues`. */",
     "export class UmkmError extends Error {",
-    "  code: string;",
+    "  code: ErrorCode;",
     "  kind: ErrorKind;",
     "  messageId: string;",
     "  messageEn: string;",

@@ -27,6 +27,11 @@ pub fn country_name(code: &str) -> Option<&'static str> {
         .map(|row| row.2)
 }
 
+/// Every assigned ISO 3166-1 alpha-2 code, in order (`AD`, `AE`, ...).
+pub fn codes() -> impl Iterator<Item = &'static str> {
+    COUNTRIES.iter().map(|row| row.0)
+}
+
 /// True for an ISO 639-1 two-letter language code in lower case (`id`, `en`, `ja`).
 pub fn is_language(code: &str) -> bool {
     language_name(code).is_some()

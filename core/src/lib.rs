@@ -63,6 +63,7 @@ pub mod activity;
 pub mod api;
 pub mod batch;
 pub mod classify;
+pub mod codes;
 pub mod country;
 mod data;
 pub mod date;

@@ -102,7 +102,23 @@ pub fn bundle() -> serde_json::Value {
         api::CallError,
         api::FunctionInfo,
     );
-    let defs = g.take_definitions(true);
+    let mut defs = g.take_definitions(true);
+    defs.insert(
+        "ErrorCode".into(),
+        serde_json::json!({
+            "description": "Every code an error of the library can carry (`umkm::codes::all`): the identifiers' `<identifier>.<rule>` and the rest.",
+            "type": "string",
+            "enum": crate::codes::all(),
+        }),
+    );
+    defs.insert(
+        "Destination".into(),
+        serde_json::json!({
+            "description": "An ISO 3166-1 alpha-2 country code (Debian iso-codes), as export destinations are given.",
+            "type": "string",
+            "enum": crate::country::codes().collect::<Vec<_>>(),
+        }),
+    );
     serde_json::json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "umkm",

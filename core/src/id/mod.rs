@@ -307,6 +307,24 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every rule's code, as [`Reason::code`] answers them.
+    pub const CODES: [&'static str; 14] = [
+        "empty",
+        "characters",
+        "length",
+        "checksum",
+        "unknown_region",
+        "retired_region",
+        "impossible_date",
+        "unknown_division",
+        "unknown_chapter",
+        "unknown_heading",
+        "unknown_subheading",
+        "prefix",
+        "component",
+        "birth_after_date",
+    ];
+
     /// The stable second part of an error code (`checksum` in `npwp.checksum`).
     pub fn code(&self) -> &'static str {
         match self {
