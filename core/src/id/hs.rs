@@ -53,12 +53,12 @@ fn check(code: &str) -> Result<super::Digits<10>, IdentifierError> {
     }
     if d.len() >= 4 && HS_HEADINGS.binary_search(&(d.number(0..4) as u16)).is_err() {
         return Err(e(Reason::UnknownHeading {
-            heading: format(d.as_str().get(..4).unwrap_or("")),
+            heading: layout(d.as_str().get(..4).unwrap_or("")),
         }));
     }
     if d.len() >= 6 && HS_SUBHEADINGS.binary_search(&d.number(0..6)).is_err() {
         return Err(e(Reason::UnknownSubheading {
-            subheading: format(d.as_str().get(..6).unwrap_or("")),
+            subheading: layout(d.as_str().get(..6).unwrap_or("")),
         }));
     }
     Ok(d)
@@ -81,6 +81,12 @@ pub fn is_valid(code: &str) -> bool {
 
 /// The written form: `03`, `0306`, `0306.17`, `0306.17.10`, `0306.17.10.00`.
 pub fn format(code: &str) -> String {
+    // Unfinished (`03061`): masked as far as typed, `0306.1`.
+    super::partial::progressive(super::IdentifierKind::Hs, code).unwrap_or_else(|| layout(code))
+}
+
+/// The layout of [`format`] without the unfinished case (what error messages show).
+fn layout(code: &str) -> String {
     let c = compact(code);
     if !c.bytes().all(|b| b.is_ascii_digit()) || c.len() < 4 {
         return c;

@@ -165,7 +165,8 @@ pub fn format(number: &str) -> String {
     if c.len() == 15 && c.bytes().all(|b| b.is_ascii_digit()) {
         layout15(&c)
     } else {
-        c
+        // Unfinished (`013121`): masked as far as typed, `01.312.1`.
+        super::partial::progressive(IdentifierKind::Npwp, number).unwrap_or(c)
     }
 }
 

@@ -119,32 +119,47 @@ pub fn check(kind: IdentifierKind, text: &str) -> PartialCheck {
         }
         Err(e) => e,
     };
-    let incomplete = match &error.reason {
+    let state = if is_incomplete(kind, text, &error.reason) {
+        InputState::Incomplete
+    } else {
+        InputState::Invalid
+    };
+    PartialCheck {
+        state,
+        code: Some(error.code()),
+        formatted: kind.format(text),
+    }
+}
+
+/// Whether a text that failed with `reason` is only unfinished.
+fn is_incomplete(kind: IdentifierKind, text: &str, reason: &Reason) -> bool {
+    match reason {
         Reason::Empty => true,
         Reason::InvalidLength { length, expected } => *length < longest(expected),
         Reason::InvalidPrefix | Reason::InvalidCharacter { .. } => starts_a_lead(kind, text),
         _ => false,
+    }
+}
+
+/// An unfinished number laid into its official mask as far as it goes (`013121` →
+/// `01.312.1`); `None` when the text is not unfinished or the identifier has no mask. The
+/// modules' `format` answers this for unfinished input, so a form can format as the user
+/// types.
+pub(crate) fn progressive(kind: IdentifierKind, text: &str) -> Option<String> {
+    let Err(error) = kind.validate(text) else {
+        return None;
     };
+    if !is_incomplete(kind, text, &error.reason) {
+        return None;
+    }
     let compact = kind.compact(text);
-    let formatted = if incomplete {
-        let digits: String = compact.chars().filter(char::is_ascii_digit).collect();
-        match mask(kind, digits.len()) {
-            Some(m) if digits.len() == compact.len() || kind == IdentifierKind::Pirt => {
-                masked(m, &digits)
-            }
-            _ => compact,
+    let digits: String = compact.chars().filter(char::is_ascii_digit).collect();
+    let whole_digits = digits.len() == compact.len();
+    match mask(kind, digits.len()) {
+        Some(m) if !digits.is_empty() && (whole_digits || kind == IdentifierKind::Pirt) => {
+            Some(masked(m, &digits))
         }
-    } else {
-        kind.format(text)
-    };
-    PartialCheck {
-        state: if incomplete {
-            InputState::Incomplete
-        } else {
-            InputState::Invalid
-        },
-        code: Some(error.code()),
-        formatted,
+        _ => None,
     }
 }
 

@@ -135,7 +135,9 @@ pub fn format(number: &str) -> String {
                 s.get(13..).unwrap_or("")
             )
         }
-        Err(_) => compact(number),
+        // Unfinished (`2063275`): `P-IRT No. 2063275`.
+        Err(_) => super::partial::progressive(IdentifierKind::Pirt, number)
+            .unwrap_or_else(|| compact(number)),
     }
 }
 

@@ -95,7 +95,8 @@ pub fn format(code: &str) -> String {
     let c = compact(code);
     match (level_of(c.len()), c.parse::<u64>()) {
         (Some(_), Ok(n)) if c.bytes().all(|b| b.is_ascii_digit()) => dotted(n, c.len()),
-        _ => c,
+        // Unfinished (`32750`): masked as far as typed, `32.75.0`.
+        _ => super::partial::progressive(IdentifierKind::Wilayah, code).unwrap_or(c),
     }
 }
 
