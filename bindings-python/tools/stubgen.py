@@ -156,6 +156,8 @@ def types_stub() -> str:
         if name == "Ranking":
             out.append('    def to_html(self, lang: str = "id") -> str: ...')
             out.append("    def _repr_html_(self) -> str: ...")
+        if name in ("ReadinessReport", "Ranking", "Report", "Series", "CohortTable", "TransitionMatrix", "ParsedAmounts", "ParsedDates", "FoundRegions"):
+            out.append('    def to_frame(self, library: str = "pandas") -> Any: ...')
         if name == "Money":
             out.append('    def format(self, lang: str = "id") -> str: ...')
             out.append('    def format_short(self, lang: str = "id") -> str: ...')

@@ -238,8 +238,24 @@ class ReadinessReportMixin:
     def _repr_html_(self) -> str:
         return self.to_html("id")
 
+    def to_frame(self, library: str = "pandas") -> Any:
+        """The action plan as a pandas or Polars DataFrame (``umkm.frames.to_frame``)."""
+        from umkm.frames import to_frame
 
-class RankingMixin:
+        return to_frame(self, library)
+
+
+class FrameMixin:
+    """What a result with a table adds: ``to_frame`` (pandas or Polars)."""
+
+    def to_frame(self, library: str = "pandas") -> Any:
+        """The result's table as a pandas or Polars DataFrame (``umkm.frames.to_frame``)."""
+        from umkm.frames import to_frame
+
+        return to_frame(self, library)
+
+
+class RankingMixin(FrameMixin):
     """What a ranking adds: an HTML table for notebooks."""
 
     def to_html(self, lang: str = "id") -> str:
@@ -272,6 +288,7 @@ _MIXINS: Dict[str, type] = {
     "ReadinessReport": ReadinessReportMixin,
     "Ranking": RankingMixin,
     "Money": MoneyMixin,
+    **{name: FrameMixin for name in ("Report", "Series", "CohortTable", "TransitionMatrix", "ParsedAmounts", "ParsedDates", "FoundRegions")},
 }
 
 CLASSES: Dict[str, Any] = {}
