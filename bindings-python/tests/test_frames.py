@@ -62,3 +62,25 @@ def test_a_list_of_results_and_refusals():
         to_frame([1, 2])
     with pytest.raises(ValueError):
         to_frame(wilayah.find("Bogor"), "spark")
+
+
+def test_every_result_renders_in_jupyter_in_the_package_language():
+    region = wilayah.find("Kota Bekasi")[0]
+    try:
+        umkm.set_language("en")
+        assert "<th>Field</th>" in region._repr_html_() and "Kota Bekasi" in region._repr_html_()
+        with pytest.raises(umkm.UmkmError) as e:
+            money.parse("1.250")
+        assert str(e.value).startswith('"1.250" can be read two ways') and str(e.value).endswith("[money.ambiguous]")
+        umkm.set_language("id")
+        assert "<th>Kolom</th>" in region._repr_html_()
+        with pytest.raises(umkm.UmkmError) as e:
+            money.parse("1.250")
+        assert "dapat dibaca dua cara" in str(e.value)
+        # A result with a table shows the table.
+        assert "<table" in money.parse_many(["Rp 5.000"])._repr_html_() and "5000" in money.parse_many(["Rp 5.000"])._repr_html_()
+        with pytest.raises(ValueError):
+            umkm.set_language("fr")
+    finally:
+        umkm.set_language("id")
+    assert umkm.get_language() == "id"

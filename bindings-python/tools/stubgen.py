@@ -182,6 +182,7 @@ def init_stub() -> str:
         "from umkm import kbli as kbli, money as money, nib as nib, nik as nik, nitku as nitku",
         "from umkm import npwp as npwp, pirt as pirt, region as region, wilayah as wilayah",
         "from umkm._identifier import IdentifierCheck as IdentifierCheck",
+        "from umkm._settings import get_language as get_language, set_language as set_language",
         "from umkm.errors import ArgumentError as ArgumentError",
         "from umkm.errors import InvalidIdentifier as InvalidIdentifier",
         "from umkm.errors import UmkmError as UmkmError",

@@ -44,6 +44,7 @@ from umkm import (
 )
 from umkm._core import call as _call
 from umkm._identifier import IdentifierCheck
+from umkm._settings import get_language, set_language
 from umkm.errors import ArgumentError, InvalidIdentifier, UmkmError, ValidationError
 from umkm.types import *  # noqa: F401,F403  (every type, named as in Rust)
 from umkm.types import __all__ as _types
@@ -67,6 +68,8 @@ __all__ = [
     "dates",
     "exchange",
     "IdentifierCheck",
+    "set_language",
+    "get_language",
     # errors
     "UmkmError",
     "InvalidIdentifier",

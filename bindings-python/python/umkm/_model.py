@@ -16,6 +16,7 @@ import copy
 import datetime
 import decimal
 import enum
+import html
 import json
 import keyword
 from typing import Any, ClassVar, Dict, List, Mapping, Optional, Tuple
@@ -217,6 +218,34 @@ class Model:
     def __reduce__(self) -> Tuple[Any, ...]:
         return (_restore, (self._name, self._data))
 
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the result's fields as a table, headed in the package's language
+        (``umkm.set_language``); a result with a table shows it (``to_frame``)."""
+        from umkm._settings import get_language
+
+        en = get_language() == "en"
+        rows = []
+        for attr, field in self._fields.items():
+            if field not in self._data:
+                continue
+            value = self._data[field]
+            if isinstance(value, list) and len(value) > 20:
+                shown = f"[{len(value)} {'items' if en else 'butir'}]"
+            elif isinstance(value, (dict, list)):
+                shown = json.dumps(value, ensure_ascii=False)
+            else:
+                shown = "" if value is None else str(value)
+            rows.append(f"<tr><th style=\"text-align:left\">{html.escape(attr)}</th><td style=\"text-align:left\">{html.escape(shown)}</td></tr>")
+        head = f"<tr><th>{'Field' if en else 'Kolom'}</th><th>{'Value' if en else 'Nilai'}</th></tr>"
+        table = f"<table><caption>{html.escape(type(self).__name__)}</caption><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+        frame = getattr(self, "to_frame", None)
+        if callable(frame):
+            try:
+                return f"<div><strong>{html.escape(type(self).__name__)}</strong>{frame().to_html(index=False, na_rep='')}</div>"
+            except ImportError:
+                return table
+        return table
+
 
 def _restore(name: str, data: Dict[str, Any]) -> Any:
     return CLASSES[name]._wrap(data)
@@ -236,7 +265,9 @@ class ReadinessReportMixin:
         return result
 
     def _repr_html_(self) -> str:
-        return self.to_html("id")
+        from umkm._settings import get_language
+
+        return self.to_html(get_language())
 
     def to_frame(self, library: str = "pandas") -> Any:
         """The action plan as a pandas or Polars DataFrame (``umkm.frames.to_frame``)."""
@@ -264,7 +295,9 @@ class RankingMixin(FrameMixin):
         return result
 
     def _repr_html_(self) -> str:
-        return self.to_html("id")
+        from umkm._settings import get_language
+
+        return self.to_html(get_language())
 
 
 class MoneyMixin:

@@ -7,7 +7,7 @@ pointer ``path`` of the argument at fault and the list of ``issues``.
 
 from __future__ import annotations
 
-from typing import Any, List, Mapping, Sequence
+from typing import Any, List, Mapping, Optional, Sequence
 
 __all__ = [
     "UmkmError",
@@ -38,9 +38,18 @@ class UmkmError(ValueError):
         self.path = path
         self.issues: List[Any] = list(issues)
 
-    def message(self, lang: str = "id") -> str:
-        """The message in ``"id"`` (Indonesian) or ``"en"`` (English)."""
+    def message(self, lang: Optional[str] = None) -> str:
+        """The message in ``"id"`` (Indonesian) or ``"en"`` (English); by default in the
+        package's language (``umkm.set_language``)."""
+        if lang is None:
+            from umkm._settings import get_language
+
+            lang = get_language()
         return self.message_en if lang == "en" else self.message_id
+
+    def __str__(self) -> str:
+        """The message in the package's language, with the code: ``... [npwp.checksum]``."""
+        return f"{self.message()} [{self.code}]"
 
     def __reduce__(self) -> Any:
         return (
