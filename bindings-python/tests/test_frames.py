@@ -84,3 +84,21 @@ def test_every_result_renders_in_jupyter_in_the_package_language():
     finally:
         umkm.set_language("id")
     assert umkm.get_language() == "id"
+
+
+def test_charts_from_counts_columns_and_frames():
+    from umkm import chart
+
+    classes = pd.Series(["micro"] * 1300 + ["small"] * 80 + ["medium"] * 15 + ["large"] * 5)
+    svg = chart.size_mix(classes, lang="id")
+    assert svg == chart.size_mix({"micro": 1300, "small": 80, "medium": 15, "large": 5}, lang="id")
+    assert "1.300 (92,9 %)" in svg
+    rows = pl.DataFrame({"region": ["Kota Depok", "Kota Bekasi"], "valid": [380, 300], "total": [400, 400]})
+    assert "300 / 400 (75%)" in chart.validity_by_region(rows, lang="en")
+    assert chart.validity_by_region(rows.to_pandas(), lang="en") == chart.validity_by_region(rows, lang="en")
+    with pytest.raises(umkm.UmkmError) as e:
+        chart.validity_by_region([{"region": "X", "valid": 2, "total": 1}])
+    assert e.value.code == "chart.valid_exceeds_total"
+    args = _case("growth.json", "rank_export_growth: West Java")["args"]
+    ranking = umkm.rank_export_growth(args["records"], args["options"], rates=args["rates"])
+    assert "1. Kota Depok" in ranking.to_svg() and "371,4 %" in ranking.to_svg("id")

@@ -155,6 +155,7 @@ def types_stub() -> str:
             out.append("    def _repr_html_(self) -> str: ...")
         if name == "Ranking":
             out.append('    def to_html(self, lang: str = "id") -> str: ...')
+            out.append("    def to_svg(self, lang: Optional[str] = None) -> str: ...")
             out.append("    def _repr_html_(self) -> str: ...")
         if name in ("ReadinessReport", "Ranking", "Report", "Series", "CohortTable", "TransitionMatrix", "ParsedAmounts", "ParsedDates", "FoundRegions"):
             out.append('    def to_frame(self, library: str = "pandas") -> Any: ...')
@@ -178,7 +179,7 @@ def init_stub() -> str:
         "from typing import Any, List, Optional, Sequence, Union",
         "",
         "from umkm import bpom as bpom, dates as dates, exchange as exchange, halal as halal",
-        "from umkm import hs as hs",
+        "from umkm import chart as chart, hs as hs",
         "from umkm import kbli as kbli, money as money, nib as nib, nik as nik, nitku as nitku",
         "from umkm import npwp as npwp, pirt as pirt, region as region, wilayah as wilayah",
         "from umkm._identifier import IdentifierCheck as IdentifierCheck",

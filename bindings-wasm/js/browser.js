@@ -9,7 +9,7 @@ const api = await init();
 export const {
   UmkmError, InvalidIdentifier, ValidationError, ArgumentError, version, functions, schema, call,
   inputTypes, maskDigits,
-  npwp, nitku, nik, nib, kbli, hs, wilayah, pirt, bpom, halal, region, money, dates, exchange,
+  npwp, nitku, nik, nib, kbli, hs, wilayah, pirt, bpom, halal, region, money, dates, chart, exchange,
   classifySize, classifySizeMany, sizeRule, classifyIndustry, validate, assess, assessSummary, assessOrder,
   originForms, checkRuleSet,
   defaultRuleSet, growth, cagr, yearOverYear, annualSalesSeries, rankExportGrowth, exportSeries,

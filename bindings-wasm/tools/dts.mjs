@@ -24,6 +24,8 @@ const ARG_TYPES = {
   text: "string",
   texts: "string[]",
   name: "string",
+  mix: "SizeMix",
+  rows: "RegionValidity[]",
   names: "string[]",
   within: "string",
   level: "Level",

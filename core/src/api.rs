@@ -195,6 +195,7 @@ domain_errors!(
     crate::money::ParseError,
     crate::dates::DateParseError,
     region::FindError,
+    crate::chart::ChartError,
 );
 
 /// Errors that may list problems: of kind [`ErrorKind::Invalid`] when they do, else
@@ -678,6 +679,9 @@ const FUNCTIONS: &[Signature] = &[
         "Ranking",
     ),
     ("ranking.html", &["ranking"], &["lang"], "string"),
+    ("chart.size_mix", &["mix"], &["lang"], "string"),
+    ("chart.validity_by_region", &["rows"], &["lang"], "string"),
+    ("chart.ranking_bars", &["ranking"], &["lang"], "string"),
     (
         "export_series",
         &["records"],
@@ -825,6 +829,12 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
             a.opt("level")?,
             a.opt::<String>("within")?.as_deref(),
         )?),
+        "chart.size_mix" => output(crate::chart::size_mix(&a.get("mix")?, a.lang()?)),
+        "chart.validity_by_region" => output(crate::chart::validity_by_region(
+            &a.get::<Vec<crate::chart::RegionValidity>>("rows")?,
+            a.lang()?,
+        )?),
+        "chart.ranking_bars" => output(crate::chart::ranking_bars(&a.get("ranking")?, a.lang()?)),
         "dates.parse" => output(crate::dates::parse(
             &a.text("text")?,
             &a.opt("options")?.unwrap_or_default(),

@@ -18,6 +18,7 @@ pub const ERROR_CODES: &[&str] = &[
     "argument.json",
     "argument.missing",
     "calendar.year_not_covered",
+    "chart.valid_exceeds_total",
     "classify.missing",
     "classify.negative",
     "classify.no_rule",

@@ -62,6 +62,7 @@
 pub mod activity;
 pub mod api;
 pub mod batch;
+pub mod chart;
 pub mod classify;
 pub mod codes;
 pub mod country;

@@ -61,6 +61,8 @@ pub fn bundle() -> serde_json::Value {
         ranking::RankingOptions,
         ranking::SeriesOptions,
         dates::DateOptions,
+        chart::SizeMix,
+        chart::RegionValidity,
         growth::YearValue,
         activity::Registration,
         activity::ActivitySnapshot,

@@ -28,6 +28,7 @@ from typing import Any, Optional, Sequence
 from umkm import _umkm
 from umkm import (
     bpom,
+    chart,
     dates,
     exchange,
     halal,
@@ -66,6 +67,7 @@ __all__ = [
     "region",
     "money",
     "dates",
+    "chart",
     "exchange",
     "IdentifierCheck",
     "set_language",

@@ -5,7 +5,7 @@ from decimal import Decimal
 from typing import Any, List, Optional, Sequence, Union
 
 from umkm import bpom as bpom, dates as dates, exchange as exchange, halal as halal
-from umkm import hs as hs
+from umkm import chart as chart, hs as hs
 from umkm import kbli as kbli, money as money, nib as nib, nik as nik, nitku as nitku
 from umkm import npwp as npwp, pirt as pirt, region as region, wilayah as wilayah
 from umkm._identifier import IdentifierCheck as IdentifierCheck

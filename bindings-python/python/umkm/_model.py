@@ -289,6 +289,13 @@ class FrameMixin:
 class RankingMixin(FrameMixin):
     """What a ranking adds: an HTML table for notebooks."""
 
+    def to_svg(self, lang: Optional[str] = None) -> str:
+        """Export growth of the ranked regions as bars, rendered by the core."""
+        from umkm._settings import get_language
+
+        result: str = _umkm.call("chart.ranking_bars", {"ranking": self._data, "lang": lang or get_language()})  # type: ignore[attr-defined]
+        return result
+
     def to_html(self, lang: str = "id") -> str:
         """The ranking as an HTML table, rendered by the core."""
         result: str = _umkm.call("ranking.html", {"ranking": self._data, "lang": lang})  # type: ignore[attr-defined]

@@ -548,6 +548,7 @@ class ErrorCode(str, enum.Enum):
     ARGUMENT_JSON = 'argument.json'
     ARGUMENT_MISSING = 'argument.missing'
     CALENDAR_YEAR_NOT_COVERED = 'calendar.year_not_covered'
+    CHART_VALID_EXCEEDS_TOTAL = 'chart.valid_exceeds_total'
     CLASSIFY_MISSING = 'classify.missing'
     CLASSIFY_NEGATIVE = 'classify.negative'
     CLASSIFY_NO_RULE = 'classify.no_rule'
@@ -1256,6 +1257,7 @@ class Ranking(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> Ranking: ...
     def replace(self, **changes: Any) -> Ranking: ...
     def to_html(self, lang: str = "id") -> str: ...
+    def to_svg(self, lang: Optional[str] = None) -> str: ...
     def _repr_html_(self) -> str: ...
     def to_frame(self, library: str = "pandas") -> Any: ...
 
@@ -1368,6 +1370,15 @@ class RegionExports(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> RegionExports: ...
     def replace(self, **changes: Any) -> RegionExports: ...
+
+class RegionValidity(Model):
+    """Valid records of one region, for [`validity_by_region`]."""
+    region: str
+    total: int
+    valid: int
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RegionValidity: ...
+    def replace(self, **changes: Any) -> RegionValidity: ...
 
 class Registration(Model):
     """One registered enterprise."""
@@ -1561,6 +1572,17 @@ class SizeInput(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> SizeInput: ...
     def replace(self, **changes: Any) -> SizeInput: ...
 
+class SizeMix(Model):
+    """How many enterprises of each size class a register holds (`null` classes, not counted)."""
+    large: int
+    medium: int
+    micro: int
+    small: int
+    unknown: int
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SizeMix: ...
+    def replace(self, **changes: Any) -> SizeMix: ...
+
 class SizeRow(Model):
     """One row of a whole-register classification: the verdict, or the error (code and messages)
 that row got."""
@@ -1744,4 +1766,4 @@ class YearValue(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> YearValue: ...
     def replace(self, **changes: Any) -> YearValue: ...
 
-__all__ = ['ActiveRate', 'ActivitySnapshot', 'Agency', 'AnnualSales', 'AppliedRate', 'Basis', 'Bookkeeping', 'CallError', 'CertificateInfo', 'CertificateKind', 'CertificateNeed', 'Certification', 'Check', 'Cohort', 'CohortTable', 'Criterion', 'DataVersion', 'DateOptions', 'DateOrder', 'Destination', 'Dimension', 'DimensionScore', 'DimensionWeight', 'Direction', 'DocumentInfo', 'DocumentStatus', 'Enterprise', 'ErrorCode', 'ErrorKind', 'ExchangeRate', 'ExportRecord', 'FoundRegions', 'FunctionInfo', 'Gap', 'Holiday', 'HolidayKind', 'HsEntry', 'Incoterm', 'IndustryClass', 'IndustryClassification', 'IndustryInput', 'InputState', 'Issue', 'LegalForm', 'Level', 'LevelThreshold', 'Management', 'MarketProfile', 'MarketSummary', 'Marketing', 'Message', 'Model', 'Money', 'MoneyRange', 'Move', 'NikInfo', 'NpwpForm', 'Order', 'OrderFeasibility', 'OrderFit', 'Origin', 'OriginForm', 'Outcome', 'Packaging', 'ParsedAmounts', 'ParsedDates', 'PartialCheck', 'Period', 'PlanStep', 'Product', 'ProductCategory', 'ProductFact', 'Purpose', 'QuantityRange', 'RankBy', 'Ranking', 'RankingOptions', 'Rate', 'ReadinessLevel', 'ReadinessReport', 'ReadinessSummary', 'RecordCounts', 'Region', 'RegionExports', 'Registration', 'Report', 'ReportWarning', 'Requirement', 'Rule', 'RuleRef', 'RuleSet', 'SalesChannel', 'Section', 'Series', 'SeriesOptions', 'Severity', 'Sex', 'Shipment', 'ShipmentDocument', 'SizeClass', 'SizeClassification', 'SizeInput', 'SizeRow', 'SizeState', 'SizeVerdict', 'SkaForm', 'Snapshot', 'SurvivalCell', 'Target', 'TargetProgress', 'Totals', 'TraceEntry', 'TransitionMatrix', 'Undefined', 'Unit', 'YearGrowth', 'YearValue']
+__all__ = ['ActiveRate', 'ActivitySnapshot', 'Agency', 'AnnualSales', 'AppliedRate', 'Basis', 'Bookkeeping', 'CallError', 'CertificateInfo', 'CertificateKind', 'CertificateNeed', 'Certification', 'Check', 'Cohort', 'CohortTable', 'Criterion', 'DataVersion', 'DateOptions', 'DateOrder', 'Destination', 'Dimension', 'DimensionScore', 'DimensionWeight', 'Direction', 'DocumentInfo', 'DocumentStatus', 'Enterprise', 'ErrorCode', 'ErrorKind', 'ExchangeRate', 'ExportRecord', 'FoundRegions', 'FunctionInfo', 'Gap', 'Holiday', 'HolidayKind', 'HsEntry', 'Incoterm', 'IndustryClass', 'IndustryClassification', 'IndustryInput', 'InputState', 'Issue', 'LegalForm', 'Level', 'LevelThreshold', 'Management', 'MarketProfile', 'MarketSummary', 'Marketing', 'Message', 'Model', 'Money', 'MoneyRange', 'Move', 'NikInfo', 'NpwpForm', 'Order', 'OrderFeasibility', 'OrderFit', 'Origin', 'OriginForm', 'Outcome', 'Packaging', 'ParsedAmounts', 'ParsedDates', 'PartialCheck', 'Period', 'PlanStep', 'Product', 'ProductCategory', 'ProductFact', 'Purpose', 'QuantityRange', 'RankBy', 'Ranking', 'RankingOptions', 'Rate', 'ReadinessLevel', 'ReadinessReport', 'ReadinessSummary', 'RecordCounts', 'Region', 'RegionExports', 'RegionValidity', 'Registration', 'Report', 'ReportWarning', 'Requirement', 'Rule', 'RuleRef', 'RuleSet', 'SalesChannel', 'Section', 'Series', 'SeriesOptions', 'Severity', 'Sex', 'Shipment', 'ShipmentDocument', 'SizeClass', 'SizeClassification', 'SizeInput', 'SizeMix', 'SizeRow', 'SizeState', 'SizeVerdict', 'SkaForm', 'Snapshot', 'SurvivalCell', 'Target', 'TargetProgress', 'Totals', 'TraceEntry', 'TransitionMatrix', 'Undefined', 'Unit', 'YearGrowth', 'YearValue']
