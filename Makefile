@@ -75,6 +75,7 @@ python-test: python-env
 # Speed against python-stdnum on 1,000,000 NPWPs (prints the ratio; not part of make test).
 python-bench: python-test
 	$(PY) bindings-python/bench/bench_identifiers.py
+	$(PY) bindings-python/bench/bench_parse.py
 
 # The npm package into bindings-wasm/pkg (installs the wasm32 target, the locked
 # wasm-bindgen CLI when missing and the npm packages; prints the gzipped .wasm size).
