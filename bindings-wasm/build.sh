@@ -38,7 +38,7 @@ rm "$module.ordered"
 cp bindings-wasm/js/api.js bindings-wasm/js/browser.js bindings-wasm/js/node.js \
    bindings-wasm/js/loader.js bindings-wasm/js/init.js bindings-wasm/js/init-node.js bindings-wasm/js/init.d.ts \
    bindings-wasm/js/package.json bindings-wasm/js/index.d.ts bindings-wasm/README.md \
-   LICENSE-MIT LICENSE-APACHE "$out/"
+   LICENSE-MIT LICENSE-APACHE core/assets/umkm.css "$out/"
 # The JSON Schema bundle as a module (the WebAssembly build leaves the generator out).
 {
   echo "// The JSON Schema bundle of every input and result (core/schema/umkm.schema.json), as text."

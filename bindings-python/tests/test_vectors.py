@@ -34,7 +34,9 @@ def python_function(name: str) -> Callable[..., Any]:
     if name == "readiness.svg":
         return lambda report, lang="id": umkm.ReadinessReport.from_dict(report).to_svg(lang)
     if name == "readiness.html":
-        return lambda report, lang="id": umkm.ReadinessReport.from_dict(report).to_html(lang)
+        return lambda report, lang="id", options=None: umkm.ReadinessReport.from_dict(report).to_html(lang, options)
+    if name == "readiness.stylesheet":
+        return umkm.stylesheet
     if name == "ranking.html":
         return lambda ranking, lang="id": umkm.Ranking.from_dict(ranking).to_html(lang)
     if name == "normalize":

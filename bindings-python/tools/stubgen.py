@@ -151,7 +151,7 @@ def types_stub() -> str:
         out.append(f"    def replace(self, **changes: Any) -> {name}: ...")
         if name == "ReadinessReport":
             out.append('    def to_svg(self, lang: str = "id") -> str: ...')
-            out.append('    def to_html(self, lang: str = "id") -> str: ...')
+            out.append('    def to_html(self, lang: str = "id", options: Optional[Mapping[str, Any]] = None) -> str: ...')
             out.append("    def _repr_html_(self) -> str: ...")
         if name == "Ranking":
             out.append('    def to_html(self, lang: str = "id") -> str: ...')
@@ -195,6 +195,7 @@ def init_stub() -> str:
         "",
         "__version__: str",
         "",
+        "def stylesheet() -> str: ...",
     ]
     import umkm
 

@@ -367,6 +367,7 @@ export function makeApi(load, schemaText) {
   // Rendering lives with the reports: readiness.svg/html and ranking.html.
   api.readinessSvg = api.readiness.svg;
   api.readinessHtml = api.readiness.html;
+  api.readinessStylesheet = api.readiness.stylesheet;
   api.rankingHtml = api.ranking.html;
   delete api.readiness;
   delete api.ranking;

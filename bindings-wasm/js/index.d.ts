@@ -275,6 +275,9 @@ export interface DateOptions {
 /** Which of day and month comes first in a numeric date that does not start with the year. */
 export type DateOrder = "day_first" | "month_first";
 
+/** How dates show in HTML reports. */
+export type DateStyle = "iso" | "short";
+
 /** A decimal number written as a string, e.g. "1250000.50" (no exponent, no separators). */
 export type DecimalString = string;
 
@@ -511,6 +514,17 @@ export interface HsEntry {
   heading?: string | null;
   /** The six-digit subheading, for a code of six digits or more. */
   subheading?: string | null;
+}
+
+/** Options of [`ReadinessReport::to_html_with`]. */
+export interface HtmlOptions {
+  /** Prefix of every class (`umkm` gives `umkm-readiness`, `umkm-plan`, `umkm-date`, ...):
+   * letters, digits, `-` and `_`, else the default. */
+  class_prefix?: string;
+  /** Dates as ISO (default) or short (`1 Des 2025`). */
+  date_style?: DateStyle;
+  /** Level of the report's title, 1 to 5 (default 3); the sections take the next level. */
+  heading_level?: number;
 }
 
 /** Incoterms 2020 rule a price can be quoted in. */
@@ -1662,7 +1676,8 @@ export const dates: {
   parseMany(texts: string[], options?: DateOptions | null): ParsedDates;
 };
 export function readinessSvg(report: ReadinessReport, lang?: Lang | null): string;
-export function readinessHtml(report: ReadinessReport, lang?: Lang | null): string;
+export function readinessHtml(report: ReadinessReport, lang?: Lang | null, options?: HtmlOptions | null): string;
+export function readinessStylesheet(): string;
 export const exchange: {
   convert(money: Money, to: string, date: IsoDate, rates?: ExchangeRate[] | null): Money;
   rateOn(from: string, to: string, date: IsoDate, rates?: ExchangeRate[] | null): AppliedRate;

@@ -23,6 +23,6 @@ export const {
   originForms, checkRuleSet,
   defaultRuleSet, growth, cagr, yearOverYear, annualSalesSeries, rankExportGrowth, exportSeries,
   activeRate, cohortSurvival, transitionMatrix, targetProgress, dailySales, monthlySales,
-  normalize, readinessSvg, readinessHtml, rankingHtml, dataVersions, holidays,
+  normalize, readinessSvg, readinessHtml, readinessStylesheet, rankingHtml, dataVersions, holidays,
 } = api;
 export default api;

@@ -206,6 +206,18 @@ test("as you type: check answers valid, incomplete or invalid, masked as far as 
   assert.equal(umkm.bpom.check("M").state, "incomplete");
 });
 
+test("readinessHtml options and the shipped stylesheet", () => {
+  const report = umkm.assess(
+    { name: "A", products: [{ name: "Batik", category: "fashion_textile", unit: "sheet" }] },
+    "Batik", "JP", "2025-11-01");
+  const html = umkm.readinessHtml(report, "id", { heading_level: 2, class_prefix: "kb", date_style: "short" });
+  assert.ok(html.startsWith('<div class="kb-readiness"><h2 class="kb-title">'));
+  assert.match(html, /<td class="kb-date">\d{1,2} (Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des) \d{4}<\/td>/);
+  const css = readFileSync(new URL("../pkg/umkm.css", import.meta.url), "utf8");
+  assert.equal(umkm.readinessStylesheet(), css);
+  assert.ok(css.includes(".umkm-date { white-space: nowrap; }"));
+});
+
 test("region codes from names: wilayah.find and wilayah.findMany", () => {
   assert.deepEqual(umkm.wilayah.find("KAB. BOGOR"), [{ code: "32.01", level: "regency", name: "Kabupaten Bogor" }]);
   assert.deepEqual(umkm.wilayah.find("Bogor").map((r) => r.code), ["32.01", "32.71"]);

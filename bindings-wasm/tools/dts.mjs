@@ -68,6 +68,7 @@ const PER_FUNCTION = {
   rank_export_growth: { options: "RankingOptions" },
   export_series: { options: "SeriesOptions" },
   "dates.parse": { options: "DateOptions" },
+  "readiness.html": { options: "HtmlOptions" },
   "dates.parse_many": { options: "DateOptions" },
   assess: { rule_set: "RuleSet | RuleSetId" },
   assess_summary: { rule_set: "RuleSet | RuleSetId" },

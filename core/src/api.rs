@@ -655,7 +655,13 @@ const FUNCTIONS: &[Signature] = &[
     ("check_rule_set", &["rule_set"], NONE, "Issue[]"),
     ("default_rule_set", NONE, NONE, "RuleSet"),
     ("readiness.svg", &["report"], &["lang"], "string"),
-    ("readiness.html", &["report"], &["lang"], "string"),
+    (
+        "readiness.html",
+        &["report"],
+        &["lang", "options"],
+        "string",
+    ),
+    ("readiness.stylesheet", NONE, NONE, "string"),
     ("growth", &["prev", "curr"], NONE, "Rate"),
     ("cagr", &["first", "last", "years"], NONE, "Rate"),
     ("year_over_year", &["values"], NONE, "Series"),
@@ -888,8 +894,10 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
         }
         "readiness.html" => {
             let report: readiness::ReadinessReport = a.get("report")?;
-            output(report.to_html(a.lang()?))
+            let options: crate::render::HtmlOptions = a.opt("options")?.unwrap_or_default();
+            output(report.to_html_with(a.lang()?, &options))
         }
+        "readiness.stylesheet" => output(crate::render::STYLESHEET),
         "growth" => output(growth::growth(a.decimal("prev")?, a.decimal("curr")?)?),
         "cagr" => output(growth::cagr(
             a.decimal("first")?,

@@ -144,26 +144,55 @@ impl ReadinessReport {
     }
 
     /// The report as an HTML fragment: score and level, the chart, blockers, the action plan
-    /// with agencies and lead times, the earliest ready date and the SKA forms.
+    /// with agencies and lead times, the earliest ready date and the SKA forms, with the
+    /// default [`HtmlOptions`].
     pub fn to_html(&self, lang: Lang) -> String {
+        self.to_html_with(lang, &HtmlOptions::default())
+    }
+
+    /// [`to_html`](Self::to_html) for a page of one's own: the heading level to fit the page's
+    /// outline, the class prefix its stylesheet targets, and dates as `1 Des 2025`.
+    ///
+    /// ```
+    /// use umkm::render::{DateStyle, HtmlOptions};
+    /// # use umkm::{readiness::assess, Enterprise, Lang};
+    /// # let e = Enterprise::from_json(r#"{"name": "A", "products": [
+    /// #     {"name": "Batik", "category": "fashion_textile", "unit": "sheet"}]}"#).unwrap();
+    /// # let r = assess(&e, "Batik", "JP", umkm::NaiveDate::from_ymd_opt(2025, 11, 1).unwrap()).unwrap();
+    /// let o = HtmlOptions { heading_level: 2, class_prefix: "kb".into(), date_style: DateStyle::Short };
+    /// let html = r.to_html_with(Lang::Id, &o);
+    /// assert!(html.starts_with(r#"<div class="kb-readiness"><h2 class="kb-title">"#));
+    /// assert!(html.contains("<h3 class=\"kb-heading\">Rencana aksi</h3>"));
+    /// ```
+    pub fn to_html_with(&self, lang: Lang, options: &HtmlOptions) -> String {
+        let p = options.prefix();
+        let (h1, h2) = options.levels();
+        let date = |d: chrono::NaiveDate| options.date(d, lang);
         let mut h = String::new();
         let _ = write!(
             h,
-            r#"<div class="umkm-readiness"><h3>{}: {} → {}</h3><p><strong>{} / 100</strong>, {}{}</p>"#,
+            r#"<div class="{p}-readiness"><h{h1} class="{p}-title">{}: {} → {}</h{h1}><p class="{p}-score"><strong>{} / 100</strong>, {}{}</p>"#,
             t(lang, "Kesiapan ekspor", "Export readiness"),
             escape(&self.product),
             escape(self.market.name.get(lang)),
             number(self.score, lang),
             escape(self.level_name.get(lang)),
             if self.blocked {
-                t(lang, " (terhambat)", " (blocked)")
+                format!(
+                    r#" <span class="{p}-blocked">{}</span>"#,
+                    t(lang, "(terhambat)", "(blocked)")
+                )
             } else {
-                ""
+                String::new()
             }
         );
         h.push_str(&self.to_svg(lang));
         if !self.blockers.is_empty() {
-            let _ = write!(h, "<h4>{}</h4><ul>", t(lang, "Penghambat", "Blockers"));
+            let _ = write!(
+                h,
+                r#"<h{h2} class="{p}-heading">{}</h{h2}><ul class="{p}-blockers">"#,
+                t(lang, "Penghambat", "Blockers")
+            );
             for b in &self.blockers {
                 let _ = write!(
                     h,
@@ -176,7 +205,7 @@ impl ReadinessReport {
         }
         let _ = write!(
             h,
-            "<h4>{}</h4><table><thead><tr><th>#</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            r#"<h{h2} class="{p}-heading">{}</h{h2}><table class="{p}-plan"><thead><tr><th>#</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>"#,
             t(lang, "Rencana aksi", "Action plan"),
             t(lang, "Langkah", "Step"),
             t(lang, "Instansi", "Agency"),
@@ -186,12 +215,12 @@ impl ReadinessReport {
         for step in &self.plan {
             let _ = write!(
                 h,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                r#"<tr><td>{}</td><td>{}</td><td>{}</td><td class="{p}-days">{}</td><td class="{p}-date">{}</td></tr>"#,
                 step.order,
                 escape(step.action.get(lang)),
                 escape(step.agency.name().get(lang)),
                 step.lead_time_days,
-                step.finish
+                date(step.finish)
             );
         }
         h.push_str("</tbody></table>");
@@ -202,14 +231,98 @@ impl ReadinessReport {
             .collect();
         let _ = write!(
             h,
-            "<p>{}: {}</p><p>SKA: {}</p></div>",
+            r#"<p class="{p}-ready">{}: <span class="{p}-date">{}</span></p><p class="{p}-forms">SKA: {}</p></div>"#,
             t(lang, "Paling cepat siap", "Earliest ready"),
-            self.earliest_ready_date,
+            date(self.earliest_ready_date),
             forms.join(", ")
         );
         h
     }
 }
+
+/// How dates show in HTML reports.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DateStyle {
+    /// `2025-12-01`, the default.
+    #[default]
+    Iso,
+    /// `1 Des 2025` in Indonesian, `1 Dec 2025` in English.
+    Short,
+}
+
+/// Options of [`ReadinessReport::to_html_with`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct HtmlOptions {
+    /// Level of the report's title, 1 to 5 (default 3); the sections take the next level.
+    pub heading_level: u8,
+    /// Prefix of every class (`umkm` gives `umkm-readiness`, `umkm-plan`, `umkm-date`, ...):
+    /// letters, digits, `-` and `_`, else the default.
+    pub class_prefix: String,
+    /// Dates as ISO (default) or short (`1 Des 2025`).
+    pub date_style: DateStyle,
+}
+
+impl Default for HtmlOptions {
+    fn default() -> Self {
+        HtmlOptions {
+            heading_level: 3,
+            class_prefix: "umkm".into(),
+            date_style: DateStyle::Iso,
+        }
+    }
+}
+
+impl HtmlOptions {
+    /// The class prefix, or `umkm` when it is empty, too long or holds other characters (a
+    /// class name must not break out of its attribute).
+    fn prefix(&self) -> &str {
+        let ok = !self.class_prefix.is_empty()
+            && self.class_prefix.len() <= 32
+            && self
+                .class_prefix
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if ok {
+            &self.class_prefix
+        } else {
+            "umkm"
+        }
+    }
+
+    /// The title's and the sections' heading levels, the title held to 1–5.
+    fn levels(&self) -> (u8, u8) {
+        let title = self.heading_level.clamp(1, 5);
+        (title, title + 1)
+    }
+
+    fn date(&self, d: chrono::NaiveDate, lang: Lang) -> String {
+        use chrono::Datelike;
+        const ID: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+        ];
+        const EN: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        match self.date_style {
+            DateStyle::Iso => d.to_string(),
+            DateStyle::Short => {
+                let months = if lang == Lang::Id { ID } else { EN };
+                let month = months.get(d.month0() as usize).copied().unwrap_or("");
+                format!("{} {month} {}", d.day(), d.year())
+            }
+        }
+    }
+}
+
+/// The default stylesheet of the HTML reports (class prefix `umkm`): optional, the reports
+/// read without it. Also shipped as `umkm/umkm.css` in the npm package.
+pub const STYLESHEET: &str = include_str!("../assets/umkm.css");
 
 fn ranking_row(h: &mut String, r: &RegionExports, lang: Lang) {
     let rank = r.rank.map(|n| n.to_string()).unwrap_or_else(|| "–".into());

@@ -62,6 +62,7 @@ pub fn bundle() -> serde_json::Value {
         ranking::SeriesOptions,
         dates::DateOptions,
         chart::SizeMix,
+        render::HtmlOptions,
         chart::RegionValidity,
         growth::YearValue,
         activity::Registration,

@@ -71,6 +71,7 @@ __all__ = [
     "exchange",
     "IdentifierCheck",
     "set_language",
+    "stylesheet",
     "get_language",
     # errors
     "UmkmError",
@@ -291,6 +292,11 @@ def daily_sales(capacity: Any, price: Any) -> Any:
 def monthly_sales(capacity: Any, price: Any, working_days: Optional[int] = None) -> Any:
     """Gross sales a month over ``working_days`` (default 25)."""
     return _call("monthly_sales", capacity=capacity, price=price, working_days=working_days)
+
+
+def stylesheet() -> str:
+    """The default stylesheet of the HTML reports (class prefix ``umkm``), as CSS text."""
+    return _call("readiness.stylesheet")  # type: ignore[no-any-return]
 
 
 def data_versions() -> Any:

@@ -259,9 +259,15 @@ class ReadinessReportMixin:
         result: str = _umkm.call("readiness.svg", {"report": self._data, "lang": lang})  # type: ignore[attr-defined]
         return result
 
-    def to_html(self, lang: str = "id") -> str:
-        """The report as HTML: score, chart, blockers, action plan, SKA forms."""
-        result: str = _umkm.call("readiness.html", {"report": self._data, "lang": lang})  # type: ignore[attr-defined]
+    def to_html(self, lang: str = "id", options: Optional[Mapping[str, Any]] = None) -> str:
+        """The report as HTML: score, chart, blockers, action plan, SKA forms. ``options``:
+        ``heading_level`` (1-5, default 3), ``class_prefix`` (default ``"umkm"``; the
+        stylesheet is ``umkm.stylesheet()``), ``date_style`` (``"iso"`` or ``"short"``:
+        ``1 Des 2025``)."""
+        args: Dict[str, Any] = {"report": self._data, "lang": lang}
+        if options is not None:
+            args["options"] = encode(options)
+        result: str = _umkm.call("readiness.html", args)  # type: ignore[attr-defined]
         return result
 
     def _repr_html_(self) -> str:
