@@ -17,12 +17,17 @@ One cell rule for every helper:
 - Text holding a lone surrogate fails its row alone; timestamps at midnight are dates.
 - A column named in an argument that the frame does not have, and a frame with two columns of
   one name, raise ``ArgumentError`` (``frame.column``, ``frame.duplicate_column``).
+
+A Polars DataFrame is taken too and answered with a Polars DataFrame (nulls as Polars nulls,
+in the input's row order): it is read through pandas (``to_pandas``, which needs pyarrow), so
+it costs a copy of the columns the helper reads.
 """
 
 from __future__ import annotations
 
 import datetime
 import decimal
+import functools
 import gc
 import math
 from typing import Any, Callable, Dict, Iterable, List, Optional
@@ -208,6 +213,58 @@ def _error_columns(error: Optional[BaseException]) -> Dict[str, Any]:
     return {"error_code": "internal", "error_path": None, "error_message_id": str(error), "error_message_en": str(error)}
 
 
+def _is_polars_frame(df: Any) -> bool:
+    t = type(df)
+    return t.__name__ == "DataFrame" and t.__module__.startswith("polars")
+
+
+def _frames_of_either_kind(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Lets a pandas helper take a Polars DataFrame and answer in Polars."""
+
+    @functools.wraps(f)
+    def helper(df: Any, *args: Any, **kwargs: Any) -> Any:
+        if not _is_polars_frame(df):
+            return f(df, *args, **kwargs)
+        import polars
+
+        from umkm._model import Model
+
+        import pandas
+
+        given = df.to_pandas()
+        # Nested cells (products, certifications) as Python lists and dicts, as pandas has them.
+        for c, dtype in df.schema.items():
+            if dtype.is_nested():
+                given[c] = pandas.Series(df[c].to_list(), dtype=object, index=given.index)
+        answer = f(given, *args, **kwargs)
+        frame = answer.reset_index(drop=True)
+        # Whole reports stay Python objects; issues and other results become structs (their
+        # JSON shape); everything else gets its Polars type.
+        objects = [c for c in frame.columns if c == "report"]
+
+        def plain_value(v: Any) -> Any:
+            if isinstance(v, Model):
+                return v.to_dict()
+            if isinstance(v, list):
+                return [plain_value(x) for x in v]
+            return v
+
+        for c in frame.columns:
+            if c not in objects and frame[c].dtype == object:
+                frame[c] = [plain_value(v) for v in frame[c]]
+        plain = polars.from_pandas(frame.drop(columns=objects))
+        # Dates (midnight timestamps in pandas) are Polars dates.
+        plain = plain.with_columns(
+            [polars.col(c).cast(polars.Date) for c, t in plain.schema.items() if c.endswith("date") and t == polars.Datetime]
+        )
+        for c in objects:
+            plain = plain.with_columns(polars.Series(c, frame[c].tolist(), dtype=polars.Object))
+        return plain
+
+    return helper
+
+
+@_frames_of_either_kind
 def classify_frame(
     df: Any,
     as_of: Any,
@@ -264,6 +321,7 @@ def _per_record(
     return _frame(out, df.index)
 
 
+@_frames_of_either_kind
 def validate_frame(df: Any, as_of: Any, *, currency: str = "IDR", record: Optional[str] = None) -> Any:
     """Validation of every row as an enterprise record: from the column ``record`` (cells
     holding dicts or ``Enterprise`` objects) or else from the columns named as ``Enterprise``
@@ -312,6 +370,7 @@ def validate_frame(df: Any, as_of: Any, *, currency: str = "IDR", record: Option
     return _per_record(df, currency, record, empty, answer)
 
 
+@_frames_of_either_kind
 def assess_frame(
     df: Any,
     product: str,
