@@ -4,6 +4,7 @@ import datetime
 
 import pandas as pd
 import polars as pl
+import pytest
 
 from umkm.pandas import assess_frame, classify_frame, validate_frame
 
@@ -39,3 +40,34 @@ def test_assess_polars_with_nested_products_and_dates():
     assert out.schema["earliest_ready_date"] == pl.Date
     assert isinstance(out["earliest_ready_date"][0], datetime.date)
     assert out["report"][0].product == "Batik"
+
+
+def test_rankings_from_a_frame_match_the_list():
+    import json
+    import pathlib
+
+    import umkm
+    from umkm.pandas import export_records_from_frame
+
+    vectors = pathlib.Path(__file__).resolve().parents[2] / "tests" / "vectors" / "growth.json"
+    case = next(c for c in json.loads(vectors.read_text(encoding="utf-8"))["cases"] if c["name"].startswith("rank_export_growth: West Java"))
+    args = case["args"]
+    rows = {
+        "region": [r["region"] for r in args["records"]],
+        "date": [pd.Timestamp(r["date"]) for r in args["records"]],
+        "value": [float(r["value"]["amount"]) for r in args["records"]],
+        "currency": [r["value"]["currency"] for r in args["records"]],
+    }
+    expected = umkm.rank_export_growth(args["records"], args["options"], rates=args["rates"])
+    for frame in (pd.DataFrame(rows), pl.DataFrame(rows)):
+        records = export_records_from_frame(frame, currency_column="currency")
+        ranking = umkm.rank_export_growth(records, args["options"], rates=args["rates"])
+        assert ranking.to_dict() == expected.to_dict()
+    # Rupiah only: the frame straight into rank_export_growth.
+    idr = pd.DataFrame({"region": ["32.76", "32.76", "32.75", "32.75"], "date": ["2021-06-01", "2024-06-01"] * 2, "value": [100, 150, 100, 80]})
+    options = {"level": "regency", "base": {"start": "2021-01-01", "end": "2021-12-31"}, "current": {"start": "2024-01-01", "end": "2024-12-31"}}
+    ranked = umkm.rank_export_growth(idr, options)
+    assert [r.region.name for r in ranked.ranked] == ["Kota Depok", "Kota Bekasi"]
+    with pytest.raises(umkm.UmkmError) as e:
+        umkm.rank_export_growth(idr.assign(value=[100.5, 1, 1, 1]), options)
+    assert e.value.code == "frame.amount"

@@ -249,15 +249,28 @@ def rank_export_growth(records: Any, options: Any, rates: Optional[Sequence[Any]
     "value"}`` between a base and a current period (``RankingOptions``: level, base, current,
     by growth or increase, positive_only, currency, within). Ties share a rank, zero-base
     regions are listed as new; values in other currencies are converted with ``rates``.
-    Invalid records raise ``ValidationError`` listing each. A ``Ranking`` (HTML in Jupyter)."""
-    return _call("rank_export_growth", records=records, options=options, rates=rates)
+    Invalid records raise ``ValidationError`` listing each. A ``Ranking`` (HTML in Jupyter).
+
+    ``records`` may also be a pandas or Polars DataFrame with the columns ``region``, ``date``
+    and ``value`` (amounts in IDR; see ``umkm.pandas.export_records_from_frame`` for other
+    names and currencies)."""
+    return _call("rank_export_growth", records=_export_records(records), options=options, rates=rates)
+
+
+def _export_records(records: Any) -> Any:
+    if hasattr(records, "columns") and hasattr(records, "shape"):
+        from umkm.pandas import export_records_from_frame
+
+        return export_records_from_frame(records)
+    return records
 
 
 def export_series(
     records: Any, rates: Optional[Sequence[Any]] = None, options: Optional[Any] = None
 ) -> Any:
-    """Exports by calendar year and their year-over-year growth (a ``Series``)."""
-    return _call("export_series", records=records, rates=rates, options=options)
+    """Exports by calendar year and their year-over-year growth (a ``Series``); ``records``
+    as for ``rank_export_growth``, a DataFrame included."""
+    return _call("export_series", records=_export_records(records), rates=rates, options=options)
 
 
 def active_rate(registered: int, active: int) -> Any:

@@ -152,6 +152,62 @@ def records_from_frame(df: Any, currency: str = "IDR") -> List[Dict[str, Any]]:
     return [_record(row, currency) for _, row in _rows(df)]
 
 
+def export_records_from_frame(
+    df: Any,
+    *,
+    region: str = "region",
+    date: str = "date",
+    value: str = "value",
+    currency: str = "IDR",
+    currency_column: Optional[str] = None,
+) -> List[Dict[str, Any]]:
+    """Export records (``{"region", "date", "value"}``, as ``rank_export_growth`` and
+    ``export_series`` take them) from a pandas or Polars DataFrame of SKA or shipment rows:
+    the region code column, the date column (dates, timestamps at midnight or ISO text) and
+    the amount column (``Decimal``, integers, whole floats or decimal text) in ``currency`` or
+    in the currency named by ``currency_column`` row by row. A float with a fraction is refused
+    (it is not an exact amount), as everywhere in the package."""
+    if _is_polars_frame(df):
+        df = df.to_pandas()
+    _check_columns(df, {"region": region, "date": date, "value": value, "currency_column": currency_column})
+    regions, dates, values = df[region].tolist(), df[date].tolist(), df[value].tolist()
+    currencies = df[currency_column].tolist() if currency_column else [currency] * len(regions)
+    return [
+        {
+            "region": None if _missing(r) else str(r).strip(),
+            "date": _iso_date(d, i),
+            "value": {"amount": _amount_text(v, i), "currency": c},
+        }
+        for i, (r, d, v, c) in enumerate(zip(regions, dates, values, currencies))
+    ]
+
+
+def _iso_date(value: Any, row: int) -> Any:
+    if _missing(value):
+        return None
+    if hasattr(value, "date") and callable(value.date):  # pandas Timestamp, datetime
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _amount_text(value: Any, row: int) -> Any:
+    if _missing(value):
+        return None
+    if isinstance(value, bool):
+        raise _frame_error("frame.amount", f"row {row}: a boolean is not an amount", f"baris {row}: nilai boolean bukan jumlah uang")
+    if isinstance(value, float):
+        if not value.is_integer() or abs(value) >= 2**53:
+            raise _frame_error(
+                "frame.amount",
+                f"row {row}: a float with a fraction is not an exact amount; use Decimal or text",
+                f"baris {row}: float berpecahan bukan jumlah uang yang pasti; pakai Decimal atau teks",
+            )
+        return str(int(value))
+    return str(value).strip()
+
+
 #: Identifier fields a frame may hold as numbers (read back as their digits).
 _IDENTIFIER_FIELDS = ("nib", "npwp")
 
