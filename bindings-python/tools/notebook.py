@@ -1,6 +1,7 @@
-"""Builds examples/python/tour.ipynb from examples/python/tour.py (cells marked ``# %%``, text
-cells ``# %% [markdown]``), so the notebook and the type-checked script never differ.
-``tests/test_examples.py`` checks the committed notebook against the script and runs it."""
+"""Builds the example notebooks from their scripts (examples/python/tour.py → tour.ipynb,
+messy_register.py → messy_register.ipynb; cells marked ``# %%``, text cells ``# %%
+[markdown]``), so a notebook and its script never differ. ``tests/test_examples.py`` checks
+the committed notebooks against the scripts and runs them."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ from typing import Any, List, Tuple
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "examples" / "python" / "tour.py"
 NOTEBOOK = ROOT / "examples" / "python" / "tour.ipynb"
+#: Every example: its script and its notebook.
+EXAMPLES = [
+    (SCRIPT, NOTEBOOK),
+    (ROOT / "examples" / "python" / "messy_register.py", ROOT / "examples" / "python" / "messy_register.ipynb"),
+]
 
 
 def cells(source: str) -> List[Tuple[str, str]]:
@@ -30,12 +36,12 @@ def cells(source: str) -> List[Tuple[str, str]]:
     return result
 
 
-def build() -> Any:
+def build(script: pathlib.Path = SCRIPT) -> Any:
     import nbformat
 
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    for kind, text in cells(SCRIPT.read_text(encoding="utf-8")):
+    for kind, text in cells(script.read_text(encoding="utf-8")):
         nb.cells.append(nbformat.v4.new_markdown_cell(text) if kind == "markdown" else nbformat.v4.new_code_cell(text))
     for i, cell in enumerate(nb.cells):
         cell["id"] = f"cell-{i}"
@@ -45,8 +51,9 @@ def build() -> Any:
 def main() -> int:
     import nbformat
 
-    nbformat.write(build(), str(NOTEBOOK))
-    print("wrote", NOTEBOOK)
+    for script, notebook in EXAMPLES:
+        nbformat.write(build(script), str(notebook))
+        print("wrote", notebook)
     return 0
 
 
