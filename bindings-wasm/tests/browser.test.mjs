@@ -95,7 +95,12 @@ test("the Pangkalpinang seafood maker, end to end in Chromium", async () => {
     assert.ok(text.includes("(terhambat)"), "blocked shown");
     assert.ok(text.includes("Penghambat") && text.includes("SKP"), "the SKP blocker shown");
     assert.ok(text.includes("Kementerian Kelautan dan Perikanan"), "the agency shown");
-    assert.ok(text.includes(`Paling cepat siap: ${expected.earliest_ready_date}`), "earliest ready date shown");
+    const [y, m, d] = expected.earliest_ready_date.split("-");
+    const bulan = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
+    assert.ok(text.includes(`Paling cepat siap: ${Number(d)} ${bulan[Number(m) - 1]} ${y}`), "earliest ready date shown, short");
+    // The report's sections follow the page's h1 (no skipped heading level).
+    assert.equal(await page.locator("#report h2").count(), 1);
+    assert.ok((await page.locator("#report h3").count()) >= 1);
     assert.ok(text.includes("SKA: AANZFTA, IA-CEPA, RCEP, NON-PREFERENTIAL"), "SKA forms shown");
     assert.equal(await page.locator("#report svg rect.bar").count(), expected.dimensions.length);
 
@@ -108,7 +113,37 @@ test("the Pangkalpinang seafood maker, end to end in Chromium", async () => {
 
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}browser-tool.png`, fullPage: true });
+    // At 375 px (a phone) the page with a report does not scroll sideways.
+    await page.setViewportSize({ width: 375, height: 800 });
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 375, "no horizontal overflow at 375 px");
+    await page.screenshot({ path: `${SHOTS}browser-tool-375.png`, fullPage: true });
     assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test("the browser tool: a failed load is said in both languages, and nothing is submitted", async () => {
+  const server = await serve(0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route("**/umkm_wasm_bg.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+    const start = `http://127.0.0.1:${server.address().port}/`;
+    await page.goto(start);
+    await page.waitForSelector("body[data-ready=failed]");
+    const message = await page.textContent("#load-error");
+    assert.ok(message.includes("tidak dapat dimuat") && message.includes("could not be loaded"));
+    assert.equal(await page.isDisabled("#submit"), true);
+    // Enter in a field does not submit the form natively: the URL keeps no typed data.
+    await page.fill("input[name=name]", "IKM Rahasia");
+    await page.fill("input[name=npwp]", "013121660091000");
+    await page.press("input[name=name]", "Enter");
+    await page.waitForTimeout(300);
+    assert.equal(page.url(), start);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}browser-tool-load-failed.png` });
   } finally {
     await browser.close();
     server.close();

@@ -1,8 +1,23 @@
 // The self-assessment page: builds an enterprise record from the form, checks identifiers as
 // they are typed, and shows the export-readiness report the umkm core renders (score, level,
 // dimension chart, blockers, action plan, earliest ready date, SKA forms). No server logic:
-// everything runs in the browser, in the WebAssembly module.
-import * as umkm from "/umkm/browser.js";
+// everything runs in the browser, in the WebAssembly module. The form's button stays disabled
+// until the module has loaded, and the form is never submitted natively (nothing typed may
+// end up in a URL); a failed load says so in both languages.
+import { init } from "/umkm/init.js";
+
+let umkm;
+try {
+  umkm = await init("/umkm/wasm/umkm_wasm_bg.wasm");
+} catch (e) {
+  const box = document.getElementById("load-error");
+  box.hidden = false;
+  box.textContent =
+    "Modul penilaian tidak dapat dimuat; muat ulang halaman atau coba peramban lain. " +
+    "The assessment module could not be loaded; reload the page or try another browser.";
+  document.body.dataset.ready = "failed";
+  throw e;
+}
 
 const TEXT = {
   title: ["Cek kesiapan ekspor UMKM", "UMKM export readiness check"],
@@ -132,7 +147,8 @@ function record() {
 
 function showReport(report) {
   const section = document.getElementById("report");
-  section.innerHTML = umkm.readinessHtml(report, lang);
+  // Sections at h2 under the page's h1; dates as "1 Des 2025".
+  section.innerHTML = umkm.readinessHtml(report, lang, { heading_level: 2, date_style: "short" });
   section.dataset.level = report.level;
   section.dataset.blocked = String(report.blocked);
 }
@@ -173,4 +189,5 @@ const today = new Date();
 field("as_of").value = [today.getFullYear(), today.getMonth() + 1, today.getDate()]
   .map((n, i) => String(n).padStart(i === 0 ? 4 : 2, "0"))
   .join("-");
+document.getElementById("submit").disabled = false;
 document.body.dataset.ready = "true";
