@@ -124,6 +124,44 @@ test("the Pangkalpinang seafood maker, end to end in Chromium", async () => {
   }
 });
 
+test("the browser tool installs and reloads offline", async () => {
+  const server = await serve(0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForSelector("body[data-ready=true]");
+    const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel="manifest"]').href)).json());
+    assert.equal(manifest.start_url, "/");
+    // Wait until the worker is active and controls the page (its cache is then filled).
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const worker = registration.active;
+      if (worker.state !== "activated") {
+        await new Promise((done) => worker.addEventListener("statechange", () => worker.state === "activated" && done()));
+      }
+    });
+    await page.reload(); // now under the worker's control
+    await page.waitForSelector("body[data-ready=true]");
+    assert.equal(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), true);
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]");
+    await page.fill("input[name=name]", "IKM Offline");
+    await page.fill("input[name=product]", "Batik");
+    await page.selectOption("select[name=category]", "fashion_textile");
+    await page.selectOption("select[name=destination]", "NZ");
+    await page.click("#submit");
+    await page.waitForSelector("#report .umkm-readiness");
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}browser-tool-offline.png` });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
 test("the browser tool: a failed load is said in both languages, and nothing is submitted", async () => {
   const server = await serve(0);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });

@@ -191,3 +191,5 @@ field("as_of").value = [today.getFullYear(), today.getMonth() + 1, today.getDate
   .join("-");
 document.getElementById("submit").disabled = false;
 document.body.dataset.ready = "true";
+// Installable and usable offline: the service worker keeps the page and the module.
+if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js").catch(() => {});
