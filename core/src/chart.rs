@@ -96,9 +96,16 @@ fn pick(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
     }
 }
 
-/// `37,5 %` / `37.5%`, one decimal.
+/// `37,5 %` / `37.5%`, one decimal. A rate too large to show in percent (a growth from a
+/// base of a few sen, read from the caller) shows as the fraction itself, `×` prefixed.
 fn percent(fraction: Decimal, lang: Lang) -> String {
-    let p = (fraction * Decimal::ONE_HUNDRED).round_dp(1).normalize();
+    let Some(p) = fraction.checked_mul(Decimal::ONE_HUNDRED) else {
+        return format!(
+            "×{}",
+            crate::money::format_number(fraction.round_dp(1).normalize(), lang)
+        );
+    };
+    let p = p.round_dp(1).normalize();
     match lang {
         Lang::Id => format!("{} %", crate::money::format_number(p, lang)),
         Lang::En => format!("{}%", crate::money::format_number(p, lang)),
@@ -320,4 +327,17 @@ pub fn ranking_bars(ranking: &Ranking, lang: Lang) -> String {
         "Export growth by region",
     );
     svg(title, &bars)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_of_any_rate_is_text_not_a_panic() {
+        assert_eq!(percent(Decimal::new(375, 3), Lang::Id), "37,5 %");
+        assert_eq!(percent(Decimal::new(375, 3), Lang::En), "37.5%");
+        assert_eq!(percent(Decimal::MAX, Lang::En).chars().next(), Some('×'));
+        assert_eq!(percent(Decimal::MIN, Lang::Id).chars().next(), Some('×'));
+    }
 }
