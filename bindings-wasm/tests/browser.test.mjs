@@ -6,7 +6,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
@@ -156,6 +156,51 @@ test("the browser tool installs and reloads offline", async () => {
     await page.waitForSelector("#report .umkm-readiness");
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}browser-tool-offline.png` });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test("the browser tool saves an assessment to a local file and loads it back", async () => {
+  const server = await serve(0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const requests = [];
+    page.on("request", (r) => requests.push(r.method() + " " + new URL(r.url()).pathname));
+    const start = `http://127.0.0.1:${server.address().port}/`;
+    await page.goto(start);
+    await page.waitForSelector("body[data-ready=true]");
+    await page.fill("input[name=name]", "Batik Tulis Bekasi");
+    await page.fill("input[name=npwp]", "013121660091000");
+    await page.fill("input[name=product]", "Batik tulis");
+    await page.selectOption("select[name=category]", "fashion_textile");
+    await page.check('input[name=cert][value="sni"]');
+    await page.selectOption("select[name=destination]", "NZ");
+    await page.fill("input[name=as_of]", "2025-11-01");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#save")]);
+    assert.equal(download.suggestedFilename(), "batik-tulis-bekasi.umkm.json");
+    const path = await download.path();
+    const saved = JSON.parse(readFileSync(path, "utf8"));
+    assert.equal(saved.format, "umkm-tool/1");
+    assert.equal(saved.fields.npwp, "013121660091000");
+    assert.deepEqual(saved.fields.cert, ["sni"]);
+    // Nothing was sent: the page fetched only its own files, and only with GET.
+    assert.ok(requests.every((r) => r.startsWith("GET ")), requests.join(", "));
+
+    const fresh = await context.newPage();
+    await fresh.goto(start);
+    await fresh.waitForSelector("body[data-ready=true]");
+    await fresh.setInputFiles("#load", path);
+    await fresh.waitForSelector("#report .umkm-readiness");
+    assert.equal(await fresh.inputValue("input[name=name]"), "Batik Tulis Bekasi");
+    assert.equal(await fresh.isChecked('input[name=cert][value="sni"]'), true);
+    assert.equal(await fresh.textContent('.check[data-for="npwp"]'), "✓ sah");
+    // A file that is not a saved assessment is refused with a message.
+    await fresh.setInputFiles("#load", { name: "x.json", mimeType: "application/json", buffer: Buffer.from('{"a": 1}') });
+    assert.equal(await fresh.textContent("#form-error"), "Berkas itu bukan penilaian yang disimpan alat ini.");
   } finally {
     await browser.close();
     server.close();

@@ -63,6 +63,9 @@ const TEXT = {
   ],
   valid: ["✓ sah", "✓ valid"],
   name_missing: ["Nama usaha dan nama produk wajib diisi.", "The business name and the product name are required."],
+  save: ["Simpan ke berkas", "Save to a file"],
+  load: ["Muat dari berkas", "Load from a file"],
+  load_bad: ["Berkas itu bukan penilaian yang disimpan alat ini.", "That file is not an assessment saved by this tool."],
 };
 
 let lang = "id";
@@ -152,6 +155,57 @@ function showReport(report) {
   section.dataset.level = report.level;
   section.dataset.blocked = String(report.blocked);
 }
+
+/** The form as a plain object, for a file on the user's own device (nothing is sent). */
+function formState() {
+  const fields = { cert: [] };
+  for (const el of form.elements) {
+    if (!el.name) continue;
+    if (el.name === "cert") {
+      if (el.checked) fields.cert.push(el.value);
+    } else {
+      fields[el.name] = el.type === "checkbox" ? el.checked : el.value;
+    }
+  }
+  return { format: "umkm-tool/1", saved: new Date().toISOString(), lang, fields };
+}
+
+/** Fills the form from a saved state; refuses anything else. */
+function applyState(state) {
+  if (!state || state.format !== "umkm-tool/1" || typeof state.fields !== "object") throw new Error("not a saved assessment");
+  for (const el of form.elements) {
+    if (!el.name || !(el.name in state.fields)) continue;
+    const value = state.fields[el.name];
+    if (el.name === "cert") el.checked = Array.isArray(value) && value.includes(el.value);
+    else if (el.type === "checkbox") el.checked = value === true;
+    else el.value = typeof value === "string" ? value : "";
+  }
+  for (const input of form.querySelectorAll("[data-id]")) check(input);
+}
+
+document.getElementById("save").addEventListener("click", () => {
+  const blob = new Blob([JSON.stringify(formState(), null, 2)], { type: "application/json" });
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(blob);
+  const name = (field("name").value.trim() || "penilaian").replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
+  link.download = `${name}.umkm.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+});
+
+document.getElementById("load").addEventListener("change", async (event) => {
+  const file = event.target.files[0];
+  const error = document.getElementById("form-error");
+  error.textContent = "";
+  if (!file) return;
+  try {
+    applyState(JSON.parse(await file.text()));
+    if (field("name").value.trim() && field("product").value.trim()) form.requestSubmit();
+  } catch {
+    error.textContent = t("load_bad");
+  }
+  event.target.value = "";
+});
 
 form.addEventListener("input", (event) => {
   if (event.target.dataset?.id) check(event.target);
