@@ -117,7 +117,48 @@ test("the Pangkalpinang seafood maker, end to end in Chromium", async () => {
     await page.setViewportSize({ width: 375, height: 800 });
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 375, "no horizontal overflow at 375 px");
     await page.screenshot({ path: `${SHOTS}browser-tool-375.png`, fullPage: true });
+    // Printed (or saved as PDF), the report stands alone: no form, buttons or footer.
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.isHidden("form"), true);
+    assert.equal(await page.isVisible("#report .umkm-readiness"), true);
+    await page.pdf({ path: `${SHOTS}browser-tool-report.pdf`, format: "A4" });
+    await page.emulateMedia({ media: "screen" });
     assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+/** axe-core's violations on the page as it stands (WCAG 2.1 A and AA rules and best practices). */
+async function axe(page) {
+  await page.addScriptTag({ path: fileURLToPath(new URL("../node_modules/axe-core/axe.min.js", import.meta.url)) });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
+test("the browser tool has no axe-core violations before and after a report, in both languages", async () => {
+  const server = await serve(0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    for (const width of [1280, 375]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`http://127.0.0.1:${server.address().port}/`);
+      await page.waitForSelector("body[data-ready=true]");
+      assert.deepEqual(await axe(page), [], `before a report at ${width} px`);
+      await page.fill("input[name=name]", "IKM Duo Ayu Sehati");
+      await page.fill("input[name=product]", "Kerupuk ikan tenggiri");
+      await page.selectOption("select[name=category]", "processed_seafood");
+      await page.selectOption("select[name=destination]", "AU");
+      await page.click("#submit");
+      await page.waitForSelector("#report .umkm-readiness");
+      assert.deepEqual(await axe(page), [], `after a report at ${width} px`);
+      await page.click("#lang-en");
+      assert.deepEqual(await axe(page), [], `in English at ${width} px`);
+      await page.close();
+    }
   } finally {
     await browser.close();
     server.close();

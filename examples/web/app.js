@@ -152,6 +152,12 @@ function showReport(report) {
   const section = document.getElementById("report");
   // Sections at h2 under the page's h1; dates as "1 Des 2025".
   section.innerHTML = umkm.readinessHtml(report, lang, { heading_level: 2, date_style: "short" });
+  // On a phone the plan table scrolls sideways: keyboard users can reach it too.
+  const plan = section.querySelector(".umkm-plan");
+  if (plan) {
+    plan.tabIndex = 0;
+    plan.setAttribute("aria-label", lang === "id" ? "Rencana aksi" : "Action plan");
+  }
   section.dataset.level = report.level;
   section.dataset.blocked = String(report.blocked);
 }
