@@ -96,6 +96,7 @@ web: js-build
 # Size of the .wasm and the time to assess 10,000 enterprises in Node (prints figures).
 js-bench: js-build
 	node bindings-wasm/bench/assess.mjs
+	node bindings-wasm/bench/first-answer.mjs
 
 # Every benchmark: criterion (Rust), Python against python-stdnum and a 1,000,000-row
 # DataFrame, WebAssembly size and Node. Figures and the machine are in BENCHMARKS.md.

@@ -1,0 +1,37 @@
+// The time from navigation to the first identifier answer in the browser tool, in Debian's
+// headless Chromium (the module fetched from a local server, nothing cached: a new browser
+// each run), and the sizes a page loads. Prints the median of three runs.
+// `node bindings-wasm/bench/first-answer.mjs` after `make js-build` (part of `make js-bench`).
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { loadavg } from "node:os";
+import { chromium } from "playwright-core";
+import { serve } from "../tools/serve.mjs";
+
+const pkg = new URL("../pkg/", import.meta.url);
+const gz = (path) => gzipSync(readFileSync(new URL(path, pkg)), { level: 9 }).length;
+const js = ["init.js", "loader.js", "api.js", "schema.js", "wasm/umkm_wasm.js"].map(gz).reduce((a, b) => a + b, 0);
+console.log(`load average before: ${loadavg()[0].toFixed(2)}`);
+console.log(`JavaScript the tool loads (init, loader, api, schema, glue): ${(js / 1024).toFixed(1)} KB gzipped`);
+console.log(`umkm_wasm_bg.wasm: ${(gz("wasm/umkm_wasm_bg.wasm") / 1024).toFixed(1)} KB gzipped`);
+
+const times = [];
+for (let run = 0; run < 3; run++) {
+  const server = await serve(0);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: "commit" });
+    await page.waitForSelector("body[data-ready=true]");
+    await page.fill("input[name=npwp]", "013121660091000");
+    await page.waitForFunction(() => document.querySelector('.check[data-for="npwp"]').textContent.startsWith("✓"));
+    // From the navigation's start to the answer on screen.
+    times.push(await page.evaluate(() => performance.now()));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+times.sort((a, b) => a - b);
+console.log(`navigation to the first NPWP answer: ${times[1].toFixed(0)} ms (median of ${times.map((t) => t.toFixed(0)).join(", ")})`);
+console.log(`load average after: ${loadavg()[0].toFixed(2)}`);
