@@ -207,6 +207,59 @@ fn parse_money_many(
     outcome.map_err(|e| errors::to_py(py, &e))
 }
 
+/// `validate` of every item as five columns (values, codes, Indonesian messages, English
+/// messages, warnings), each a list: the frame helpers build a frame from them without a
+/// tuple a row, and a message repeated down the column is one string object, not one a row.
+#[pyfunction]
+fn validate_many_columns<'py>(
+    py: Python<'py>,
+    identifier: &str,
+    numbers: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let (answers, restored) = batch(py, identifier, numbers, id::validate_many)?;
+    let warning = PyString::new(py, &format!("{identifier}.leading_zeros"));
+    let none = py.None().into_bound(py);
+    let mut shared: std::collections::HashMap<String, Bound<'py, PyString>> =
+        std::collections::HashMap::new();
+    let mut text = |t: String| -> Bound<'py, PyAny> {
+        shared
+            .entry(t)
+            .or_insert_with_key(|k| PyString::new(py, k))
+            .clone()
+            .into_any()
+    };
+    let (values, codes, ids, ens, warnings) = (
+        PyList::empty(py),
+        PyList::empty(py),
+        PyList::empty(py),
+        PyList::empty(py),
+        PyList::empty(py),
+    );
+    for (answer, restored) in answers.into_iter().zip(restored) {
+        match answer {
+            Ok(value) => {
+                values.append(value.as_str())?;
+                codes.append(&none)?;
+                ids.append(&none)?;
+                ens.append(&none)?;
+            }
+            Err(e) => {
+                let m = e.message();
+                values.append(&none)?;
+                codes.append(text(e.code()))?;
+                ids.append(text(m.id.to_string()))?;
+                ens.append(text(m.en.to_string()))?;
+            }
+        }
+        warnings.append(if restored {
+            warning.clone().into_any()
+        } else {
+            none.clone()
+        })?;
+    }
+    PyTuple::new(py, [values, codes, ids, ens, warnings])
+}
+
 /// The input types the typed classes check with the core (`normalize`).
 #[pyfunction]
 fn input_types() -> Vec<&'static str> {
@@ -237,6 +290,7 @@ fn _umkm(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(is_valid_joined, m)?)?;
     m.add_function(wrap_pyfunction!(validate_many, m)?)?;
     m.add_function(wrap_pyfunction!(format_many, m)?)?;
+    m.add_function(wrap_pyfunction!(validate_many_columns, m)?)?;
     m.add_function(wrap_pyfunction!(parse_money_many, m)?)?;
     m.add_function(wrap_pyfunction!(frame::classify_columns, m)?)?;
     m.add_function(wrap_pyfunction!(frame::validate_columns, m)?)?;

@@ -36,3 +36,15 @@ def test_check_as_typed():
     assert (c.state, c.code, c.formatted) == ("incomplete", "npwp.length", "01.312.1")
     assert npwp.check("01.312.166.0-091.000").state == "valid"
     assert npwp.check("013121661091000").code == "npwp.checksum"
+
+
+def test_validate_many_columns_match_the_row_answers():
+    # The Series path builds its frame from columns; each row equals the list path's answer.
+    values = ["013121660091000", "013121661091000", "x", "", None, 13121660091000]
+    rows = npwp.validate_many(values)
+    frame = npwp.validate_many(pd.Series(values, index=[f"r{i}" for i in range(len(values))]))
+    for (label, row), check in zip(frame.iterrows(), rows):
+        assert row["valid"] == check.valid
+        for field in ("value", "code", "message_id", "message_en", "warning"):
+            got = row[field]
+            assert (None if pd.isna(got) else got) == getattr(check, field), (label, field)

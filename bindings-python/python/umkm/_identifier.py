@@ -105,21 +105,19 @@ def validate_many(identifier: str, numbers: Any) -> Any:
     values, series = _values(numbers)
     if isinstance(numbers, str):
         values = numbers
-    answers = [IdentifierCheck(*row) for row in _umkm.validate_many(identifier, values)]
-    if series is not None and _is_polars(series):
+    if series is None:
+        return [IdentifierCheck(*row) for row in _umkm.validate_many(identifier, values)]
+    # A Series: five columns straight from Rust, no tuple a row.
+    fields = list(IdentifierCheck._fields)
+    columns = dict(zip(fields, _umkm.validate_many_columns(identifier, values)))
+    if _is_polars(series):
         import polars
 
-        columns = list(IdentifierCheck._fields)
-        frame = polars.DataFrame(
-            [list(a) for a in answers] if answers else None,
-            schema={c: polars.String for c in columns},
-            orient="row",
-        )
-        return frame.with_columns(polars.col("code").is_null().alias("valid")).select(["valid"] + columns)
-    if series is not None:
-        import pandas
+        frame = polars.DataFrame({c: polars.Series(c, columns[c], dtype=polars.String) for c in fields})
+        return frame.with_columns(polars.col("code").is_null().alias("valid")).select(["valid"] + fields)
+    import pandas
 
-        frame = pandas.DataFrame(answers, columns=list(IdentifierCheck._fields), index=series.index)
-        frame.insert(0, "valid", frame["code"].isna())
-        return frame
-    return answers
+    # Built as the row form was, so the dtypes pandas infers are the same.
+    frame = pandas.DataFrame(columns, columns=fields, index=series.index)
+    frame.insert(0, "valid", frame["code"].isna())
+    return frame
