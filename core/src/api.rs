@@ -563,6 +563,16 @@ type Signature = (
     &'static str,
 );
 
+/// The functions every identifier module has that read one `number`, with their results
+/// (besides `format_many`, which reads a list of `numbers`).
+const PER_IDENTIFIER: [(&str, &str); 5] = [
+    ("compact", "string"),
+    ("validate", "string"),
+    ("is_valid", "boolean"),
+    ("format", "string"),
+    ("check", "PartialCheck"),
+];
+
 const N: &[&str] = &["number"];
 const NS: &[&str] = &["numbers"];
 const NONE: &[&str] = &[];
@@ -728,33 +738,28 @@ const FUNCTIONS: &[Signature] = &[
 /// Every function of the facade: the six of each identifier module, then the rest.
 pub fn functions() -> Vec<FunctionInfo> {
     let strings = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-    let four = IdentifierKind::ALL
+    let per_identifier = IdentifierKind::ALL
         .iter()
         .map(|k| k.as_str())
         .flat_map(|id| {
-            [
-                ("compact", "string"),
-                ("validate", "string"),
-                ("is_valid", "boolean"),
-                ("format", "string"),
-                ("check", "PartialCheck"),
-            ]
-            .map(|(fun, returns)| (format!("{id}.{fun}"), N, NONE, returns))
-            .into_iter()
-            .chain([(format!("{id}.format_many"), NS, NONE, "string[]")])
+            PER_IDENTIFIER
+                .map(|(fun, returns)| (format!("{id}.{fun}"), N, NONE, returns))
+                .into_iter()
+                .chain([(format!("{id}.format_many"), NS, NONE, "string[]")])
         });
-    four.chain(
-        FUNCTIONS
-            .iter()
-            .map(|(n, a, o, r)| (n.to_string(), *a, *o, *r)),
-    )
-    .map(|(name, args, optional, returns)| FunctionInfo {
-        name,
-        args: strings(args),
-        optional: strings(optional),
-        returns: returns.to_string(),
-    })
-    .collect()
+    per_identifier
+        .chain(
+            FUNCTIONS
+                .iter()
+                .map(|(n, a, o, r)| (n.to_string(), *a, *o, *r)),
+        )
+        .map(|(name, args, optional, returns)| FunctionInfo {
+            name,
+            args: strings(args),
+            optional: strings(optional),
+            returns: returns.to_string(),
+        })
+        .collect()
 }
 
 fn id_out<T: Serialize>(r: Result<T, IdentifierError>) -> Outcome {
@@ -793,12 +798,14 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
     // Identifier functions read one text in one linear pass: answered before the shape limits,
     // so `is_valid` of any text (however long) is a yes or no, never an error.
     if let Some((module, function)) = name.split_once('.') {
-        // `wilayah.find` and the like live in an identifier module but read a name, not a number.
-        let reads_number = function != "format_many"
-            && FUNCTIONS
-                .iter()
-                .find(|f| f.0 == name)
-                .is_none_or(|f| f.1.first() == Some(&"number"));
+        // The common calls (`npwp.validate`) are known at once; `wilayah.find` and the like
+        // live in an identifier module but read a name, not a number.
+        let reads_number = PER_IDENTIFIER.iter().any(|(f, _)| *f == function)
+            || (function != "format_many"
+                && FUNCTIONS
+                    .iter()
+                    .find(|f| f.0 == name)
+                    .is_none_or(|f| f.1.first() == Some(&"number")));
         if reads_number && IdentifierKind::from_name(module).is_some() {
             if let Some(outcome) = identifier_lookup(module, function, &a) {
                 return outcome;

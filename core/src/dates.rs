@@ -267,11 +267,12 @@ pub fn parse(text: &str, options: &DateOptions) -> Result<NaiveDate, DateParseEr
         };
     }
     // A leading weekday (`Minggu, 17 Agustus 2025`), checked against the date at the end.
-    let (day_name, rest) = match trimmed.split_once(|c: char| c == ',' || c.is_whitespace()) {
-        Some((word, rest)) if weekday(word).is_some() => {
-            (weekday(word), rest.trim_start_matches([',', ' ']))
-        }
-        _ => (None, trimmed),
+    let leading = trimmed
+        .split_once(|c: char| c == ',' || c.is_whitespace())
+        .and_then(|(word, rest)| Some((weekday(word)?, rest.trim_start_matches([',', ' ']))));
+    let (day_name, rest) = match leading {
+        Some((day, rest)) => (Some(day), rest),
+        None => (None, trimmed),
     };
     let rest = without_time(rest);
     let (y, m, d) = numeric(rest, options.order)
