@@ -126,41 +126,6 @@ fn format_many<'py>(
     PyList::new(py, batch(py, identifier, numbers, id::format_many)?.0)
 }
 
-/// `validate` of every item, each read as [`is_valid_many`] reads it: a list of `(compact or
-/// None, code or None, message_id or None, message_en or None, warning or None)`; the warning
-/// is `<kind>.leading_zeros` where a number had its lost leading zeros put back.
-#[pyfunction]
-fn validate_many<'py>(
-    py: Python<'py>,
-    identifier: &str,
-    numbers: &Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyList>> {
-    let list = PyList::empty(py);
-    let (answers, restored) = batch(py, identifier, numbers, id::validate_many)?;
-    let warning = format!("{identifier}.leading_zeros");
-    for (answer, restored) in answers.into_iter().zip(restored) {
-        let warning = restored.then_some(warning.as_str());
-        let row = match answer {
-            Ok(value) => PyTuple::new(py, [Some(value.as_str()), None, None, None, warning])?,
-            Err(e) => {
-                let m = e.message();
-                PyTuple::new(
-                    py,
-                    [
-                        None,
-                        Some(e.code().as_str()),
-                        Some(m.id.as_str()),
-                        Some(m.en.as_str()),
-                        warning,
-                    ],
-                )?
-            }
-        };
-        list.append(row)?;
-    }
-    Ok(list)
-}
-
 /// `money::parse_many` of a column with the GIL released while Rust reads: its three columns,
 /// the amounts as decimal text (`None` where not read), their currencies, the error codes.
 #[pyfunction]
@@ -207,9 +172,11 @@ fn parse_money_many(
     outcome.map_err(|e| errors::to_py(py, &e))
 }
 
-/// `validate` of every item as five columns (values, codes, Indonesian messages, English
-/// messages, warnings), each a list: the frame helpers build a frame from them without a
-/// tuple a row, and a message repeated down the column is one string object, not one a row.
+/// `validate` of every item, each read as [`is_valid_many`] reads it, as five columns (compact
+/// values, codes, Indonesian messages, English messages, warnings `<kind>.leading_zeros`
+/// where a number had its lost leading zeros put back), each a list with `None` where there
+/// is nothing: frames are built from them without a tuple a row, and a message repeated down
+/// the column is one string object, not one a row.
 #[pyfunction]
 fn validate_many_columns<'py>(
     py: Python<'py>,
@@ -288,7 +255,6 @@ fn _umkm(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(shown, m)?)?;
     m.add_function(wrap_pyfunction!(is_valid_many, m)?)?;
     m.add_function(wrap_pyfunction!(is_valid_joined, m)?)?;
-    m.add_function(wrap_pyfunction!(validate_many, m)?)?;
     m.add_function(wrap_pyfunction!(format_many, m)?)?;
     m.add_function(wrap_pyfunction!(validate_many_columns, m)?)?;
     m.add_function(wrap_pyfunction!(parse_money_many, m)?)?;

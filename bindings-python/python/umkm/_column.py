@@ -13,33 +13,32 @@ def kind(column: Any) -> str:
     return library if t.__name__ == "Series" and library in ("pandas", "polars") else ""
 
 
-def texts(column: Any, function: str) -> List[str]:
-    """The cells as strings; a missing cell (None, NaN, pandas NA, Polars null) as ``""``,
-    which the core answers with its ``parse_empty`` code."""
-    if isinstance(column, (str, bytes)):
-        raise TypeError(f"{function} takes a column of texts, not one text: use parse")
+def items(column: Any) -> List[Any]:
+    """The cells of a pandas or Polars Series, an Arrow or NumPy array, or any iterable, as a
+    list of Python values."""
     if hasattr(column, "to_list"):  # pandas and Polars Series
-        items = column.to_list()
-    elif hasattr(column, "to_pylist"):  # Arrow arrays
-        items = column.to_pylist()
-    elif hasattr(column, "tolist"):  # NumPy arrays
-        items = column.tolist()
-    else:
-        items = list(column)
-    out = []
-    for item in items:
-        if isinstance(item, str):
-            out.append(item)
-        elif item is None or (isinstance(item, float) and item != item) or _is_na(item):
-            out.append("")
-        else:
-            out.append(str(item))
-    return out
+        return list(column.to_list())
+    if hasattr(column, "to_pylist"):  # Arrow arrays
+        return list(column.to_pylist())
+    if hasattr(column, "tolist"):  # NumPy arrays
+        return list(column.tolist())
+    return list(column)
 
 
-def _is_na(item: Any) -> bool:
+def is_missing(item: Any) -> bool:
+    """Whether a cell is missing: None, a float NaN, pandas NA or NaT."""
+    if item is None or (isinstance(item, float) and item != item):
+        return True
     try:
         import pandas
     except ImportError:
         return False
     return item is pandas.NA or item is pandas.NaT
+
+
+def texts(column: Any, function: str) -> List[str]:
+    """The cells as strings; a missing cell (None, NaN, pandas NA, Polars null) as ``""``,
+    which the core answers with its ``parse_empty`` code."""
+    if isinstance(column, (str, bytes)):
+        raise TypeError(f"{function} takes a column of texts, not one text: use parse")
+    return [item if isinstance(item, str) else "" if is_missing(item) else str(item) for item in items(column)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, List, NamedTuple, Optional, Tuple
 
-from umkm import _umkm
+from umkm import _column, _umkm
 
 
 class IdentifierCheck(NamedTuple):
@@ -26,31 +26,17 @@ class IdentifierCheck(NamedTuple):
         return self.code is None
 
 
-def _is_series(obj: Any) -> bool:
-    t = type(obj)
-    return t.__name__ == "Series" and t.__module__.startswith("pandas")
-
-
-def _is_polars(obj: Any) -> bool:
-    t = type(obj)
-    return t.__name__ == "Series" and t.__module__.startswith("polars")
-
-
 def _values(numbers: Any) -> Tuple[Any, Optional[Any]]:
     """The items as a list (or tuple), and the Series (pandas or Polars) they came from."""
     if isinstance(numbers, (list, tuple)):
         return numbers, None
-    if _is_series(numbers):
-        return numbers.tolist(), numbers
-    if _is_polars(numbers):
-        return numbers.to_list(), numbers
-    if hasattr(numbers, "to_pylist"):  # pyarrow Array / ChunkedArray
-        return numbers.to_pylist(), None
-    if hasattr(numbers, "tolist"):  # NumPy arrays
-        return numbers.tolist(), None
     if isinstance(numbers, (str, bytes)):
         return [numbers], None  # the extension refuses a lone str with a clear message
-    return list(numbers), None
+    return _column.items(numbers), (numbers if _column.kind(numbers) else None)
+
+
+def _is_polars(obj: Any) -> bool:
+    return _column.kind(obj) == "polars"
 
 
 def is_valid_many(identifier: str, numbers: Any) -> Any:
@@ -88,7 +74,7 @@ def format_many(identifier: str, numbers: Any) -> Any:
     written: List[Optional[str]] = list(_umkm.format_many(identifier, values))
     # A missing cell stays missing (None, and the frame's own null), not "".
     for i, item in enumerate(values):
-        if item is None or (isinstance(item, float) and item != item):
+        if _column.is_missing(item):
             written[i] = None
     if series is not None and _is_polars(series):
         import polars
@@ -105,11 +91,12 @@ def validate_many(identifier: str, numbers: Any) -> Any:
     values, series = _values(numbers)
     if isinstance(numbers, str):
         values = numbers
+    # Five columns straight from Rust, each distinct message one string object.
+    answer = _umkm.validate_many_columns(identifier, values)
     if series is None:
-        return [IdentifierCheck(*row) for row in _umkm.validate_many(identifier, values)]
-    # A Series: five columns straight from Rust, no tuple a row.
+        return [IdentifierCheck(*row) for row in zip(*answer)]
     fields = list(IdentifierCheck._fields)
-    columns = dict(zip(fields, _umkm.validate_many_columns(identifier, values)))
+    columns = dict(zip(fields, answer))
     if _is_polars(series):
         import polars
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Dict, Optional
 
+from umkm import _column
 from umkm._core import call as _call
 from umkm._settings import get_language
 
@@ -22,7 +23,7 @@ def size_mix(mix: Any, lang: Optional[str] = None) -> str:
     if isinstance(mix, dict):
         counts: Dict[str, Any] = dict(mix)
     else:
-        seen = Counter(str(getattr(c, "value", c)) if c is not None else None for c in _items(mix))
+        seen = Counter(str(getattr(c, "value", c)) if c is not None else None for c in _column.items(mix))
         counts = {k: seen.get(k, 0) for k in _CLASSES}
         counts["unknown"] = sum(n for k, n in seen.items() if k not in _CLASSES)
     return _call("chart.size_mix", mix=counts, lang=lang or get_language())  # type: ignore[no-any-return]
@@ -44,10 +45,3 @@ def ranking_bars(ranking: Any, lang: Optional[str] = None) -> str:
     """Export growth of the ranked regions of a ``Ranking`` as bars, falls in red."""
     return _call("chart.ranking_bars", ranking=ranking, lang=lang or get_language())  # type: ignore[no-any-return]
 
-
-def _items(column: Any) -> Any:
-    if hasattr(column, "to_list"):
-        return column.to_list()
-    if hasattr(column, "tolist"):
-        return column.tolist()
-    return list(column)
