@@ -87,6 +87,24 @@ fn text_of(s: &Bound<'_, PyString>, path: &str, max: usize, code: &str) -> PyRes
     Ok(text)
 }
 
+/// A list of texts (a column, as the parsers take it): the list limit checked before any item
+/// is copied, each item a `str` within the string limit without lone surrogates, refused at
+/// its path (`/texts/3`) otherwise.
+pub fn texts_of(list: &Bound<'_, PyList>, path: &str) -> PyResult<Vec<String>> {
+    let py = list.py();
+    check_items(py, path, list.len())?;
+    list.iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let at = format!("{path}/{i}");
+            let s = item
+                .cast::<PyString>()
+                .map_err(|_| refuse(py, &at, "a text (str) is expected"))?;
+            text_of(s, &at, umkm::limits::MAX_STRING_BYTES, "limit.string")
+        })
+        .collect()
+}
+
 /// A list longer than the list limit, refused before any item is converted.
 fn check_items(py: Python<'_>, path: &str, len: usize) -> PyResult<()> {
     let max = umkm::limits::MAX_LIST_ITEMS;

@@ -133,13 +133,14 @@ fn format_many<'py>(
 #[allow(clippy::type_complexity)]
 fn parse_money_many(
     py: Python<'_>,
-    texts: Vec<String>,
+    texts: &Bound<'_, PyList>,
     lang: Option<String>,
 ) -> PyResult<(
     Vec<Option<String>>,
     Vec<Option<&'static str>>,
     Vec<Option<String>>,
 )> {
+    let texts = convert::texts_of(texts, "/texts")?;
     let outcome = py.detach(move || {
         errors::guarded(|| {
             // The convention is read as the facade reads it, so a bad one is the same error.

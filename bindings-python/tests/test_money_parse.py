@@ -76,3 +76,9 @@ def test_convention_for_the_column_and_a_bad_convention():
 def test_one_text_is_refused_as_a_column():
     with pytest.raises(TypeError):
         money.parse_many("Rp 5.000")
+
+
+def test_a_lone_surrogate_is_a_coded_error_at_its_path():
+    with pytest.raises(umkm.UmkmError) as e:
+        money.parse_many(["Rp 1.000", "\ud800"])
+    assert e.value.code == "argument.invalid" and e.value.path == "/texts/1"
