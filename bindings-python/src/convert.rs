@@ -35,13 +35,26 @@ fn class<'py>(
 
 /// The error raised for a value that cannot be used, with where it is: an `ArgumentError`
 /// (code `argument.invalid`) like every other argument error.
-fn refuse(py: Python<'_>, path: &str, why: &str) -> PyErr {
-    let error = umkm::api::CallError::argument("argument.invalid", path.to_string(), why);
-    crate::errors::to_py(py, &error)
+fn refuse(py: Python<'_>, path: &str, why_en: &str, why_id: &str) -> PyErr {
+    let shown = if path.is_empty() { "/" } else { path };
+    argument_error(
+        py,
+        path,
+        "argument.invalid",
+        format!("Invalid argument at {shown}: {why_en}"),
+        format!("Argumen tidak sah di {shown}: {why_id}"),
+    )
 }
 
-/// A limit of `umkm::limits` broken before conversion: the value is never copied.
-fn over_limit(py: Python<'_>, path: &str, code: &str, what_en: String, what_id: String) -> PyErr {
+/// An argument refused before conversion (a limit of `umkm::limits` broken, a value no JSON
+/// can hold), with its message in each language: the value is never copied.
+fn argument_error(
+    py: Python<'_>,
+    path: &str,
+    code: &str,
+    what_en: String,
+    what_id: String,
+) -> PyErr {
     let error = umkm::api::CallError {
         kind: umkm::api::ErrorKind::Argument,
         code: code.to_string(),
@@ -60,7 +73,7 @@ fn text_of(s: &Bound<'_, PyString>, path: &str, max: usize, code: &str) -> PyRes
     // A code point is at least one byte: more code points than the limit is over it.
     let chars = s.len()?;
     let too_long = |bytes: usize| {
-        over_limit(
+        argument_error(
             py,
             path,
             code,
@@ -78,6 +91,7 @@ fn text_of(s: &Bound<'_, PyString>, path: &str, max: usize, code: &str) -> PyRes
                 py,
                 path,
                 "the text holds a lone surrogate, which is not valid Unicode: clean the text (str.encode(errors=\"replace\"))",
+                "teks memuat surrogate tunggal, yang bukan Unicode sah: bersihkan teksnya (str.encode(errors=\"replace\"))",
             ))
         }
     };
@@ -97,9 +111,9 @@ pub fn texts_of(list: &Bound<'_, PyList>, path: &str) -> PyResult<Vec<String>> {
         .enumerate()
         .map(|(i, item)| {
             let at = format!("{path}/{i}");
-            let s = item
-                .cast::<PyString>()
-                .map_err(|_| refuse(py, &at, "a text (str) is expected"))?;
+            let s = item.cast::<PyString>().map_err(|_| {
+                refuse(py, &at, "a text (str) is expected", "diharapkan teks (str)")
+            })?;
             text_of(s, &at, umkm::limits::MAX_STRING_BYTES, "limit.string")
         })
         .collect()
@@ -109,7 +123,7 @@ pub fn texts_of(list: &Bound<'_, PyList>, path: &str) -> PyResult<Vec<String>> {
 fn check_items(py: Python<'_>, path: &str, len: usize) -> PyResult<()> {
     let max = umkm::limits::MAX_LIST_ITEMS;
     if len > max {
-        return Err(over_limit(
+        return Err(argument_error(
             py,
             path,
             "limit.list",
@@ -359,7 +373,12 @@ impl<'py> FrameCells<'py> {
 fn convert(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<Value> {
     let py = obj.py();
     if depth > MAX_DEPTH {
-        return Err(refuse(py, path, "nested too deeply"));
+        return Err(refuse(
+            py,
+            path,
+            "nested too deeply",
+            "bersarang terlalu dalam",
+        ));
     }
     if obj.is_none() {
         return Ok(Value::Null);
@@ -388,8 +407,9 @@ fn convert(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<
                 py,
                 path,
                 "a missing value (NaN) cannot be used here: leave the field out or use None",
+                "nilai kosong (NaN) tidak dapat dipakai di sini: hilangkan kolomnya atau pakai None",
             )),
-            None => Err(refuse(py, path, "an infinite number cannot be used here")),
+            None => Err(refuse(py, path, "an infinite number cannot be used here", "bilangan tak hingga tidak dapat dipakai di sini")),
         };
     }
     if let Ok(s) = obj.cast::<PyString>() {
@@ -403,9 +423,14 @@ fn convert(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<
     if let Ok(d) = obj.cast::<PyDict>() {
         let mut map = Map::with_capacity(d.len());
         for (k, v) in d.iter() {
-            let key = k
-                .cast::<PyString>()
-                .map_err(|_| refuse(py, path, "dictionary keys must be str"))?;
+            let key = k.cast::<PyString>().map_err(|_| {
+                refuse(
+                    py,
+                    path,
+                    "dictionary keys must be str",
+                    "kunci dict harus str",
+                )
+            })?;
             // The key is checked before it is copied, and the path stays the object's.
             let key = text_of(key, path, umkm::limits::MAX_KEY_BYTES, "limit.key")?;
             let len = path.len();
@@ -427,6 +452,7 @@ fn convert(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<
                 py,
                 path,
                 "a Decimal that is NaN or infinite cannot be used",
+                "Decimal yang NaN atau tak hingga tidak dapat dipakai",
             )),
         };
     }
@@ -442,6 +468,7 @@ fn convert(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<
                 py,
                 path,
                 "a datetime with a time or a time zone is not a date: pass a datetime.date",
+                "datetime dengan jam atau zona waktu bukan tanggal: kirim datetime.date",
             ));
         }
         let iso = obj.call_method0("date")?.call_method0("isoformat")?;
@@ -474,7 +501,12 @@ fn convert(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<
         return sequence(obj, path, depth);
     }
     let name = obj.get_type().name()?.to_cow()?.into_owned();
-    Err(refuse(py, path, &format!("a {name} cannot be used here")))
+    Err(refuse(
+        py,
+        path,
+        &format!("a {name} cannot be used here"),
+        &format!("{name} tidak dapat dipakai di sini"),
+    ))
 }
 
 /// A `decimal.Decimal` as plain decimal text (`format(d, "f")`: no exponent); `None` for NaN
@@ -553,6 +585,7 @@ pub fn identifier_texts(
             numbers.py(),
             "",
             "pass a list, tuple, Series or array of numbers, not one str",
+            "kirim list, tuple, Series atau larik nomor, bukan satu str",
         ));
     }
     if let Ok(list) = numbers.cast::<PyList>() {

@@ -82,3 +82,11 @@ def test_a_lone_surrogate_is_a_coded_error_at_its_path():
     with pytest.raises(umkm.UmkmError) as e:
         money.parse_many(["Rp 1.000", "\ud800"])
     assert e.value.code == "argument.invalid" and e.value.path == "/texts/1"
+
+
+def test_argument_refusals_are_wholly_indonesian_or_wholly_english():
+    with pytest.raises(umkm.UmkmError) as e:
+        money.parse_many(["\ud800"])
+    assert e.value.message_id.startswith("Argumen tidak sah di /texts/0: teks memuat surrogate tunggal")
+    assert "the text" not in e.value.message_id
+    assert e.value.message_en.startswith("Invalid argument at /texts/0: the text holds a lone surrogate")
