@@ -366,12 +366,33 @@ fn main() {
     assert!(
         headings.windows(2).all(|w| w[0] < w[1]) && subheadings.windows(2).all(|w| w[0] < w[1])
     );
+    // Subheadings as the last two digits under their heading (HS_SUBHEADING_ENDS[i] is where
+    // heading i's run ends): 7 KB where a u32 each was 22 KB, which the identifiers-only
+    // WebAssembly module (umkm/id, 50 KB budget) needs.
+    let mut ends: Vec<u16> = Vec::with_capacity(headings.len());
+    let mut suffixes: Vec<u8> = Vec::with_capacity(subheadings.len());
+    for h in &headings {
+        suffixes.extend(
+            subheadings
+                .iter()
+                .filter(|s| **s / 100 == u32::from(*h))
+                .map(|s| (*s % 100) as u8),
+        );
+        ends.push(u16::try_from(suffixes.len()).unwrap());
+    }
+    assert_eq!(
+        suffixes.len(),
+        subheadings.len(),
+        "hs2022.csv: a subheading without its heading"
+    );
     writeln!(
         out,
         "pub(crate) static HS_HEADINGS: [u16; {}] = {headings:?};\n\
-         pub(crate) static HS_SUBHEADINGS: [u32; {}] = {subheadings:?};",
+         pub(crate) static HS_SUBHEADING_ENDS: [u16; {}] = {ends:?};\n\
+         pub(crate) static HS_SUBHEADING_SUFFIXES: [u8; {}] = {suffixes:?};",
         headings.len(),
-        subheadings.len()
+        ends.len(),
+        suffixes.len()
     )
     .unwrap();
     let mut described: Vec<&Vec<String>> = hs.iter().collect();

@@ -23,7 +23,7 @@
 //! ```
 
 use super::{digits, strip, Compact, IdentifierError, IdentifierKind, Reason};
-use crate::data::{HS_HEADINGS, HS_SUBHEADINGS};
+use crate::data::{HS_HEADINGS, HS_SUBHEADING_ENDS, HS_SUBHEADING_SUFFIXES};
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -32,6 +32,21 @@ use serde::{Deserialize, Serialize};
 pub const EDITION: &str = "HS 2022";
 
 const SEPARATORS: &[char] = &['.', '-'];
+
+/// Whether the heading at `heading` (its place in `HS_HEADINGS`) has the subheading whose last
+/// two digits are `suffix`.
+fn subheading_exists(heading: usize, suffix: u8) -> bool {
+    let start = heading
+        .checked_sub(1)
+        .and_then(|i| HS_SUBHEADING_ENDS.get(i))
+        .map_or(0, |e| usize::from(*e));
+    let end = HS_SUBHEADING_ENDS
+        .get(heading)
+        .map_or(start, |e| usize::from(*e));
+    HS_SUBHEADING_SUFFIXES
+        .get(start..end)
+        .is_some_and(|run| run.binary_search(&suffix).is_ok())
+}
 
 fn check(code: &str) -> Result<super::Digits<10>, IdentifierError> {
     let e = |r| IdentifierError::new(IdentifierKind::Hs, r);
@@ -51,12 +66,15 @@ fn check(code: &str) -> Result<super::Digits<10>, IdentifierError> {
     if chapter >= 98 {
         return Ok(d); // national chapters: BTKI's own, not in the WCO nomenclature
     }
-    if d.len() >= 4 && HS_HEADINGS.binary_search(&(d.number(0..4) as u16)).is_err() {
+    if d.len() < 4 {
+        return Ok(d);
+    }
+    let Ok(heading) = HS_HEADINGS.binary_search(&(d.number(0..4) as u16)) else {
         return Err(e(Reason::UnknownHeading {
             heading: layout(d.as_str().get(..4).unwrap_or("")),
         }));
-    }
-    if d.len() >= 6 && HS_SUBHEADINGS.binary_search(&d.number(0..6)).is_err() {
+    };
+    if d.len() >= 6 && !subheading_exists(heading, d.number(4..6) as u8) {
         return Err(e(Reason::UnknownSubheading {
             subheading: layout(d.as_str().get(..6).unwrap_or("")),
         }));
@@ -227,6 +245,25 @@ mod tests {
     }
 
     #[test]
+    fn the_compact_subheading_table_holds_exactly_the_csv_list() {
+        // Every 6-digit code under every heading of HS 2022, tried against the source file.
+        let listed: std::collections::HashSet<&str> = include_str!("../../data/hs2022.csv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| l.split(',').next())
+            .filter(|c| c.len() == 6)
+            .collect();
+        assert_eq!(listed.len(), 5612);
+        for heading in HS_HEADINGS {
+            for suffix in 0..100 {
+                let code = format!("{heading:04}{suffix:02}");
+                assert_eq!(is_valid(&code), listed.contains(code.as_str()), "{code}");
+            }
+        }
+    }
+
+    #[test]
     fn headings_and_subheadings_must_exist_in_hs_2022() {
         // Chapter 10 (cereals) has headings 1001-1008 only; heading 1604 has 1604.11-1604.20
         // and 1604.31-1604.32; 0901.11 is green coffee.
@@ -263,7 +300,10 @@ mod tests {
             validate("8517.12").unwrap_err().code(),
             "hs.unknown_subheading"
         );
-        assert_eq!((HS_HEADINGS.len(), HS_SUBHEADINGS.len()), (1228, 5612));
+        assert_eq!(
+            (HS_HEADINGS.len(), HS_SUBHEADING_SUFFIXES.len()),
+            (1228, 5612)
+        );
     }
 
     #[test]

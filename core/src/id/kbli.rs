@@ -46,53 +46,92 @@ pub struct Section {
     pub title_en: String,
 }
 
-/// KBLI 2020 sections: letter, division range, Indonesian and English title.
-static KBLI_2020: [(char, u8, u8, &str, &str); 21] = [
-    ('A', 1, 3, "Pertanian, Kehutanan dan Perikanan", "Agriculture, forestry and fishing"),
-    ('B', 5, 9, "Pertambangan dan Penggalian", "Mining and quarrying"),
-    ('C', 10, 33, "Industri Pengolahan", "Manufacturing"),
-    ('D', 35, 35, "Pengadaan Listrik, Gas, Uap/Air Panas dan Udara Dingin", "Electricity, gas, steam and air conditioning supply"),
-    ('E', 36, 39, "Treatment Air, Treatment Air Limbah, Treatment dan Pemulihan Material Sampah, dan Aktivitas Remediasi", "Water supply; sewerage, waste management and remediation activities"),
-    ('F', 41, 43, "Konstruksi", "Construction"),
-    ('G', 45, 47, "Perdagangan Besar dan Eceran; Reparasi dan Perawatan Mobil dan Sepeda Motor", "Wholesale and retail trade; repair of motor vehicles and motorcycles"),
-    ('H', 49, 53, "Pengangkutan dan Pergudangan", "Transportation and storage"),
-    ('I', 55, 56, "Penyediaan Akomodasi dan Penyediaan Makan Minum", "Accommodation and food service activities"),
-    ('J', 58, 63, "Informasi dan Komunikasi", "Information and communication"),
-    ('K', 64, 66, "Aktivitas Keuangan dan Asuransi", "Financial and insurance activities"),
-    ('L', 68, 68, "Real Estat", "Real estate activities"),
-    ('M', 69, 75, "Aktivitas Profesional, Ilmiah dan Teknis", "Professional, scientific and technical activities"),
-    ('N', 77, 82, "Aktivitas Penyewaan dan Sewa Guna Usaha Tanpa Hak Opsi, Ketenagakerjaan, Agen Perjalanan dan Penunjang Usaha Lainnya", "Administrative and support service activities"),
-    ('O', 84, 84, "Administrasi Pemerintahan, Pertahanan dan Jaminan Sosial Wajib", "Public administration and defence; compulsory social security"),
-    ('P', 85, 85, "Pendidikan", "Education"),
-    ('Q', 86, 88, "Aktivitas Kesehatan Manusia dan Aktivitas Sosial", "Human health and social work activities"),
-    ('R', 90, 93, "Kesenian, Hiburan dan Rekreasi", "Arts, entertainment and recreation"),
-    ('S', 94, 96, "Aktivitas Jasa Lainnya", "Other service activities"),
-    ('T', 97, 98, "Aktivitas Rumah Tangga sebagai Pemberi Kerja; Aktivitas yang Menghasilkan Barang dan Jasa oleh Rumah Tangga yang Digunakan untuk Memenuhi Kebutuhan Sendiri", "Activities of households as employers; undifferentiated goods- and services-producing activities of households for own use"),
-    ('U', 99, 99, "Aktivitas Badan Internasional dan Badan Ekstra Internasional Lainnya", "Activities of extraterritorial organizations and bodies"),
+/// KBLI 2020 sections: letter and division range. The titles are a table of their own
+/// ([`TITLES_2020`], same order), so checking a code reads no text: the identifiers-only
+/// WebAssembly module (umkm/id) carries no titles.
+static KBLI_2020: [(char, u8, u8); 21] = [
+    ('A', 1, 3),
+    ('B', 5, 9),
+    ('C', 10, 33),
+    ('D', 35, 35),
+    ('E', 36, 39),
+    ('F', 41, 43),
+    ('G', 45, 47),
+    ('H', 49, 53),
+    ('I', 55, 56),
+    ('J', 58, 63),
+    ('K', 64, 66),
+    ('L', 68, 68),
+    ('M', 69, 75),
+    ('N', 77, 82),
+    ('O', 84, 84),
+    ('P', 85, 85),
+    ('Q', 86, 88),
+    ('R', 90, 93),
+    ('S', 94, 96),
+    ('T', 97, 98),
+    ('U', 99, 99),
+];
+
+/// Indonesian and English titles of the KBLI 2020 sections, in the order of [`KBLI_2020`].
+static TITLES_2020: [(&str, &str); 21] = [
+    ("Pertanian, Kehutanan dan Perikanan", "Agriculture, forestry and fishing"),
+    ("Pertambangan dan Penggalian", "Mining and quarrying"),
+    ("Industri Pengolahan", "Manufacturing"),
+    ("Pengadaan Listrik, Gas, Uap/Air Panas dan Udara Dingin", "Electricity, gas, steam and air conditioning supply"),
+    ("Treatment Air, Treatment Air Limbah, Treatment dan Pemulihan Material Sampah, dan Aktivitas Remediasi", "Water supply; sewerage, waste management and remediation activities"),
+    ("Konstruksi", "Construction"),
+    ("Perdagangan Besar dan Eceran; Reparasi dan Perawatan Mobil dan Sepeda Motor", "Wholesale and retail trade; repair of motor vehicles and motorcycles"),
+    ("Pengangkutan dan Pergudangan", "Transportation and storage"),
+    ("Penyediaan Akomodasi dan Penyediaan Makan Minum", "Accommodation and food service activities"),
+    ("Informasi dan Komunikasi", "Information and communication"),
+    ("Aktivitas Keuangan dan Asuransi", "Financial and insurance activities"),
+    ("Real Estat", "Real estate activities"),
+    ("Aktivitas Profesional, Ilmiah dan Teknis", "Professional, scientific and technical activities"),
+    ("Aktivitas Penyewaan dan Sewa Guna Usaha Tanpa Hak Opsi, Ketenagakerjaan, Agen Perjalanan dan Penunjang Usaha Lainnya", "Administrative and support service activities"),
+    ("Administrasi Pemerintahan, Pertahanan dan Jaminan Sosial Wajib", "Public administration and defence; compulsory social security"),
+    ("Pendidikan", "Education"),
+    ("Aktivitas Kesehatan Manusia dan Aktivitas Sosial", "Human health and social work activities"),
+    ("Kesenian, Hiburan dan Rekreasi", "Arts, entertainment and recreation"),
+    ("Aktivitas Jasa Lainnya", "Other service activities"),
+    ("Aktivitas Rumah Tangga sebagai Pemberi Kerja; Aktivitas yang Menghasilkan Barang dan Jasa oleh Rumah Tangga yang Digunakan untuk Memenuhi Kebutuhan Sendiri", "Activities of households as employers; undifferentiated goods- and services-producing activities of households for own use"),
+    ("Aktivitas Badan Internasional dan Badan Ekstra Internasional Lainnya", "Activities of extraterritorial organizations and bodies"),
 ];
 
 /// Divisions of KBLI 2020 that belong to no section.
 const UNUSED_2020: [u8; 11] = [4, 34, 40, 44, 48, 54, 57, 67, 76, 83, 89];
 
-/// The section of a two-digit division in a KBLI version.
-pub fn section_of_division(version: KbliVersion, division: u8) -> Option<Section> {
+/// The place in [`KBLI_2020`] of the section a division belongs to.
+fn section_index(version: KbliVersion, division: u8) -> Option<usize> {
     let KbliVersion::Kbli2020 = version;
     if UNUSED_2020.contains(&division) {
         return None;
     }
     KBLI_2020
         .iter()
-        .find(|s| (s.1..=s.2).contains(&division))
-        .map(|s| Section {
-            letter: s.0,
-            first_division: s.1,
-            last_division: s.2,
-            title_id: s.3.to_string(),
-            title_en: s.4.to_string(),
-        })
+        .position(|s| (s.1..=s.2).contains(&division))
 }
 
-fn check(code: &str) -> Result<(super::Digits<5>, Section), IdentifierError> {
+/// The section of the section at `index` in [`KBLI_2020`].
+fn section_at(index: usize) -> Option<Section> {
+    let (letter, first, last) = *KBLI_2020.get(index)?;
+    let (title_id, title_en) = *TITLES_2020.get(index)?;
+    Some(Section {
+        letter,
+        first_division: first,
+        last_division: last,
+        title_id: title_id.to_string(),
+        title_en: title_en.to_string(),
+    })
+}
+
+/// The section of a two-digit division in a KBLI version.
+pub fn section_of_division(version: KbliVersion, division: u8) -> Option<Section> {
+    section_index(version, division).and_then(section_at)
+}
+
+/// The digits of a valid code and the place of its section in [`KBLI_2020`].
+fn check(code: &str) -> Result<(super::Digits<5>, usize), IdentifierError> {
     let e = |r| IdentifierError::new(IdentifierKind::Kbli, r);
     let d = digits::<5>(code, SEPARATORS, "5").map_err(e)?;
     if d.len() != 5 {
@@ -102,7 +141,7 @@ fn check(code: &str) -> Result<(super::Digits<5>, Section), IdentifierError> {
         }));
     }
     let division = d.number(0..2) as u8;
-    let section = section_of_division(KbliVersion::Kbli2020, division).ok_or_else(|| {
+    let section = section_index(KbliVersion::Kbli2020, division).ok_or_else(|| {
         e(Reason::UnknownDivision {
             division: format!("{division:02}"),
         })
@@ -132,7 +171,15 @@ pub fn format(code: &str) -> String {
 
 /// The section (kategori) of a valid code.
 pub fn section(code: &str) -> Result<Section, IdentifierError> {
-    check(code).map(|(_, s)| s)
+    let (d, index) = check(code)?;
+    section_at(index).ok_or_else(|| {
+        IdentifierError::new(
+            IdentifierKind::Kbli,
+            Reason::UnknownDivision {
+                division: format!("{:02}", d.number(0..2)),
+            },
+        )
+    })
 }
 
 /// The two-digit division (golongan pokok) of a valid code.
@@ -143,7 +190,7 @@ pub fn division(code: &str) -> Result<u8, IdentifierError> {
 /// True for manufacturing (section C, divisions 10–33): the activities of industri, to which
 /// the IKM classification of Permenperin 64/2016 applies.
 pub fn is_manufacturing(code: &str) -> bool {
-    section(code).is_ok_and(|s| s.letter == 'C')
+    check(code).is_ok_and(|(_, s)| KBLI_2020.get(s).is_some_and(|s| s.0 == 'C'))
 }
 
 #[cfg(test)]

@@ -140,14 +140,47 @@ impl IdentifierKind {
     /// ```
     pub fn from_integer(self, value: u128) -> (String, bool) {
         let digits = value.to_string();
+        self.pad(&digits).unwrap_or((digits, false))
+    }
+
+    /// [`IdentifierKind::from_integer`] of a whole number written as its decimal digits (a
+    /// JavaScript `BigInt` or safe integer as text), without reading it as a number; `None` for
+    /// text that is not digits or a number beyond `u128`, as `from_integer` could not take it.
+    ///
+    /// ```
+    /// use umkm::id::IdentifierKind;
+    /// assert_eq!(IdentifierKind::Npwp.from_digits("13121660091000"), Some(("013121660091000".to_string(), true)));
+    /// assert_eq!(IdentifierKind::Npwp.from_digits("0012"), Some(("12".to_string(), false)));
+    /// assert_eq!(IdentifierKind::Npwp.from_digits("12a"), None);
+    /// assert_eq!(IdentifierKind::Nik.from_digits(&"9".repeat(40)), None);
+    /// ```
+    pub fn from_digits(self, digits: &str) -> Option<(String, bool)> {
+        const U128_MAX: &str = "340282366920938463463374607431768211455";
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let trimmed = digits.trim_start_matches('0');
+        let value = if trimmed.is_empty() { "0" } else { trimmed };
+        if value.len() > U128_MAX.len() || (value.len() == U128_MAX.len() && value > U128_MAX) {
+            return None;
+        }
+        Some(
+            self.pad(value)
+                .unwrap_or_else(|| (value.to_string(), false)),
+        )
+    }
+
+    /// The digits of a whole number with the leading zeros it lost put back, where this kind
+    /// can have them; `None` where nothing is put back.
+    fn pad(self, digits: &str) -> Option<(String, bool)> {
         match self.digit_width() {
             Some(width) if digits.len() < width && width - digits.len() <= self.leading_zeros() => {
-                (
+                Some((
                     format!("{}{digits}", "0".repeat(width - digits.len())),
                     true,
-                )
+                ))
             }
-            _ => (digits, false),
+            _ => None,
         }
     }
 
@@ -363,6 +396,23 @@ pub struct IdentifierError {
     pub reason: Reason,
 }
 
+/// The digit counts an identifier allows (`"15 or 16"`, `"8 to 30"`) in Indonesian words
+/// (`"15 atau 16"`, `"8 sampai 30"`), so the Indonesian message holds no English word.
+fn in_indonesian(expected: &str) -> String {
+    let mut out = String::with_capacity(expected.len() + 8);
+    for (i, word) in expected.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(match word {
+            "or" => "atau",
+            "to" => "sampai",
+            other => other,
+        });
+    }
+    out
+}
+
 impl IdentifierError {
     pub(crate) fn new(kind: IdentifierKind, reason: Reason) -> Self {
         IdentifierError { kind, reason }
@@ -383,7 +433,7 @@ impl IdentifierError {
                 format!("{len} contains the invalid character {character:?} at position {}", position + 1),
             ),
             Reason::InvalidLength { length, expected } => Message::new(
-                format!("{lid} harus {} digit, bukan {length}", expected.replace(" or ", " atau ")),
+                format!("{lid} harus {} digit, bukan {length}", in_indonesian(expected)),
                 format!("{len} must have {expected} digits, not {length}"),
             ),
             Reason::Checksum => Message::new(
@@ -704,6 +754,54 @@ pub fn validate_many<S: AsRef<str> + Sync>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn digit_counts_are_wholly_indonesian_in_indonesian_messages() {
+        let e = halal::validate("ID 12").unwrap_err();
+        assert_eq!(e.code(), "halal.length");
+        assert_eq!(
+            e.message().id,
+            "Nomor sertifikat halal harus 8 sampai 30 digit, bukan 2"
+        );
+        assert_eq!(
+            e.message().en,
+            "Halal certificate number must have 8 to 30 digits, not 2"
+        );
+        let e = npwp::validate("12").unwrap_err();
+        assert_eq!(e.message().id, "NPWP harus 15 atau 16 digit, bukan 2");
+        assert_eq!(
+            hs::validate("123").unwrap_err().message().id,
+            "Kode HS harus 2, 4, 6, 8 atau 10 digit, bukan 3"
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn from_digits_answers_as_from_integer(value: u128, zeros in 0usize..3) {
+            for kind in IdentifierKind::ALL {
+                let text = format!("{}{value}", "0".repeat(zeros));
+                prop_assert_eq!(kind.from_digits(&text), Some(kind.from_integer(value)));
+            }
+        }
+    }
+
+    #[test]
+    fn from_digits_refuses_what_is_no_whole_number_of_u128() {
+        let kind = IdentifierKind::Npwp;
+        assert_eq!(kind.from_digits(""), None);
+        assert_eq!(kind.from_digits("-1"), None);
+        assert_eq!(kind.from_digits("1 2"), None);
+        assert_eq!(
+            kind.from_digits("340282366920938463463374607431768211456"),
+            None
+        );
+        assert_eq!(
+            kind.from_digits("340282366920938463463374607431768211455"),
+            Some((u128::MAX.to_string(), false))
+        );
+        assert_eq!(kind.from_digits("000"), Some(("0".to_string(), false)));
+    }
 
     #[test]
     fn luhn_known_values() {

@@ -92,7 +92,7 @@ fn starts_a_lead(kind: IdentifierKind, text: &str) -> bool {
     let squeezed: String = text
         .chars()
         .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_uppercase)
+        .map(|c| c.to_ascii_uppercase())
         .collect();
     !squeezed.is_empty() && leads(kind).iter().any(|l| l.starts_with(&squeezed))
 }

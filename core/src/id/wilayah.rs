@@ -59,7 +59,7 @@ fn check(code: &str) -> Result<(super::Digits<10>, Level), IdentifierError> {
     }
     if level >= Level::Regency {
         let regency = d.number(0..4) as u16;
-        if region::regency_name(regency).is_none() {
+        if !region::regency_exists(regency) {
             return Err(match region::successor_of(regency) {
                 Some((s, _)) => err(Reason::RetiredRegion {
                     code: dotted(u64::from(regency), 4),

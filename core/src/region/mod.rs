@@ -138,13 +138,19 @@ pub(crate) fn successor_of(code: u16) -> Option<(u16, &'static str)> {
         .map(|row| (row.1, row.2))
 }
 
+/// Whether a current regency/city has this code. Reads the bits only, not the names, so the
+/// identifiers-only WebAssembly module (umkm/id) carries no region names.
+pub(crate) fn regency_exists(code: u16) -> bool {
+    regency_row(code).is_some()
+}
+
 pub(crate) fn regency_or_retired_exists(code: u16) -> bool {
-    regency_name(code).is_some() || successor_of(code).is_some()
+    regency_exists(code) || successor_of(code).is_some()
 }
 
 /// The current regency for a code, following a retired code to its successor.
 pub(crate) fn regency_resolved(code: u16) -> Option<Region> {
-    let current = if regency_name(code).is_some() {
+    let current = if regency_exists(code) {
         code
     } else {
         successor_of(code)?.0
@@ -214,6 +220,7 @@ mod tests {
         }
         for code in 0..=u16::MAX {
             assert_eq!(regency_name(code), find_row(&REGENCIES, code), "{code}");
+            assert_eq!(regency_exists(code), regency_name(code).is_some(), "{code}");
         }
         for code in (0..2_000_000u32).chain([u32::MAX - 1, u32::MAX]) {
             assert_eq!(district_name(code), find_row(&DISTRICTS, code), "{code}");
