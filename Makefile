@@ -78,16 +78,18 @@ python-bench: python-test
 	$(PY) bindings-python/bench/bench_parse.py
 
 # The npm package into bindings-wasm/pkg (installs the wasm32 target, the locked
-# wasm-bindgen CLI when missing and the npm packages; prints the gzipped .wasm size).
+# wasm-bindgen CLI when missing and the npm packages), its two modules (everything, and the
+# identifiers only for umkm/id); fails when either entry is over its gzipped size budget.
 js-build:
 	bash bindings-wasm/build.sh
 
-# Node's test runner: every vector, JS-side conversions and errors, the generated types (tsc),
-# and the browser tool end to end in Debian's Chromium (installed when missing).
+# Node's test runner: every vector, JS-side conversions and errors, umkm/id against the core's
+# facade, the generated types (tsc), and the browser tool end to end in Debian's Chromium
+# (installed when missing).
 js-test: js-build
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 	cd bindings-wasm && npx tsc -p tsconfig.json
-	cd bindings-wasm && node --test tests/test_all.mjs tests/test_hardening.mjs tests/test_init.mjs tests/browser.test.mjs
+	cd bindings-wasm && node --test tests/test_all.mjs tests/test_hardening.mjs tests/test_init.mjs tests/test_id.mjs tests/browser.test.mjs
 
 # The browser self-assessment tool on http://localhost:8080/ (Ctrl-C to stop).
 web: js-build

@@ -15,29 +15,36 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " ${version}\$"; then
   cargo install wasm-bindgen-cli --version "${version}"
 fi
 
-cargo build -p umkm-wasm --target wasm32-unknown-unknown --profile wasm-release
-wasm=target/wasm32-unknown-unknown/wasm-release/umkm_wasm.wasm
+cargo build -p umkm-wasm -p umkm-id-wasm --target wasm32-unknown-unknown --profile wasm-release
 out=bindings-wasm/pkg
 rm -rf "$out"
 mkdir -p "$out"
-# The reset function lets an entry replace an instance that aborted (never expected).
-wasm-bindgen --target web --experimental-reset-state-function --out-dir "$out/wasm" "$wasm"
-# Functions laid out so gzip finds their likenesses (tools/order-functions.mjs), then moved
-# and the names stripped by binaryen's wasm-opt (the npm package binaryen, pinned in
-# package.json): about 15 KB less gzipped, the same code.
 (cd bindings-wasm && npm ci --no-audit --no-fund --loglevel=error)
 features="--enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
   --enable-mutable-globals --enable-multivalue --enable-reference-types"
-module="$out/wasm/umkm_wasm_bg.wasm"
-node bindings-wasm/tools/order-functions.mjs "$module" "$module.ordered"
-# shellcheck disable=SC2086
-bindings-wasm/node_modules/.bin/wasm-opt $features --reorder-functions-by-name \
-  --strip-debug --strip-producers --strip-target-features --strip \
-  "$module.ordered" -o "$module"
-rm "$module.ordered"
-cp bindings-wasm/js/api.js bindings-wasm/js/browser.js bindings-wasm/js/node.js \
-   bindings-wasm/js/loader.js bindings-wasm/js/init.js bindings-wasm/js/init-node.js bindings-wasm/js/init.d.ts \
-   bindings-wasm/js/package.json bindings-wasm/js/index.d.ts bindings-wasm/README.md \
+# Two modules: umkm_wasm (everything) and umkm_id_wasm (the identifiers only, for umkm/id).
+for crate in umkm_wasm umkm_id_wasm; do
+  # The reset function lets an entry replace an instance that aborted (never expected).
+  wasm-bindgen --target web --experimental-reset-state-function --out-dir "$out/wasm" \
+    "target/wasm32-unknown-unknown/wasm-release/${crate}.wasm"
+  # Functions laid out so gzip finds their likenesses (tools/order-functions.mjs), then moved
+  # and the names stripped by binaryen's wasm-opt (the npm package binaryen, pinned in
+  # package.json): about 15 KB less gzipped, the same code.
+  module="$out/wasm/${crate}_bg.wasm"
+  # The identifiers module is also optimised for size by wasm-opt (-Oz: 7 KB less gzipped,
+  # for its 50 KB budget); for the full module the same pass costs 50 KB, so it is left out.
+  if [ "$crate" = umkm_id_wasm ]; then
+    # shellcheck disable=SC2086
+    bindings-wasm/node_modules/.bin/wasm-opt $features -Oz "$module" -o "$module"
+  fi
+  node bindings-wasm/tools/order-functions.mjs "$module" "$module.ordered"
+  # shellcheck disable=SC2086
+  bindings-wasm/node_modules/.bin/wasm-opt $features --reorder-functions-by-name \
+    --strip-debug --strip-producers --strip-target-features --strip \
+    "$module.ordered" -o "$module"
+  rm "$module.ordered"
+done
+cp bindings-wasm/js/*.js bindings-wasm/js/*.d.ts bindings-wasm/js/package.json bindings-wasm/README.md \
    LICENSE-MIT LICENSE-APACHE core/assets/umkm.css "$out/"
 # The JSON Schema bundle as a module (the WebAssembly build leaves the generator out).
 {
@@ -46,6 +53,5 @@ cp bindings-wasm/js/api.js bindings-wasm/js/browser.js bindings-wasm/js/node.js 
   node -e 'process.stdout.write(JSON.stringify(require("fs").readFileSync(process.argv[1], "utf8")))' \
     core/schema/umkm.schema.json
   echo ';'
-} > "$out/schema.js"
-size=$(gzip -9 -c "$out/wasm/umkm_wasm_bg.wasm" | wc -c)
-echo "umkm_wasm_bg.wasm: $(wc -c < "$out/wasm/umkm_wasm_bg.wasm") bytes, ${size} bytes gzipped (budget for the full module: under 450 KB)"
+} > "$out/schema-text.js"
+node bindings-wasm/tools/sizes.mjs

@@ -99,8 +99,17 @@ mkdir -p "$work/npm-app"
     if (umkm.npwp.isValid(null) !== false) throw new Error("isValid");
     if (!umkm.assessSummary({name: "A", products: [{name: "T", category: "craft", unit: "piece"}]}, "T", "JP", "2025-11-01").blocked) throw new Error("assess");
     console.log("npm ESM: ok", umkm.version);'
+  node --input-type=module -e '
+    import * as id from "umkm/id";
+    import { schema } from "umkm/schema";
+    import { UmkmError } from "umkm";
+    if (id.npwp.check("013121").formatted !== "01.312.1") throw new Error("umkm/id");
+    try { id.nik.validate("12"); throw new Error("no error"); } catch (e) { if (!(e instanceof UmkmError) || e.code !== "nik.length") throw e; }
+    if (!("Enterprise" in schema().$defs)) throw new Error("umkm/schema");
+    console.log("npm ESM umkm/id, umkm/schema: ok");'
   # CommonJS require of the ESM package: Node 20.19 and later (require of ES modules).
   node -e 'const umkm = require("umkm"); if (umkm.npwp.validate("013121660091000") !== "013121660091000") throw new Error("cjs"); console.log("npm CommonJS (Node " + process.versions.node + "): ok");'
+  node -e 'const id = require("umkm/id"); if (id.npwp.format("013121660091000") !== "01.312.166.0-091.000") throw new Error("cjs id"); console.log("npm CommonJS umkm/id: ok");'
   test -f node_modules/umkm/LICENSE-MIT && test -f node_modules/umkm/LICENSE-APACHE
 )
 

@@ -1,19 +1,30 @@
 // The time from navigation to the first identifier answer in the browser tool, in Debian's
-// headless Chromium (the module fetched from a local server, nothing cached: a new browser
-// each run), and the sizes a page loads. Prints the median of three runs.
+// headless Chromium (the modules fetched from a local server, nothing cached: a new browser
+// each run), and the sizes of both modules. Prints the median of three runs.
 // `node bindings-wasm/bench/first-answer.mjs` after `make js-build` (part of `make js-bench`).
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { serve } from "../tools/serve.mjs";
+import { graph } from "../tools/sizes.mjs";
 
 const pkg = new URL("../pkg/", import.meta.url);
-const gz = (path) => gzipSync(readFileSync(new URL(path, pkg)), { level: 9 }).length;
-const js = ["init.js", "loader.js", "api.js", "schema.js", "wasm/umkm_wasm.js"].map(gz).reduce((a, b) => a + b, 0);
+const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+/** Gzipped bytes of an entry's JavaScript (with what it imports statically) and its .wasm. */
+const sizes = (entry, wasm) => {
+  const js = [...graph(fileURLToPath(new URL(entry, pkg)))].reduce((n, p) => n + gz(p), 0);
+  return [js, gz(fileURLToPath(new URL(wasm, pkg)))];
+};
 console.log(`load average before: ${loadavg()[0].toFixed(2)}`);
-console.log(`JavaScript the tool loads (init, loader, api, schema, glue): ${(js / 1024).toFixed(1)} KB gzipped`);
-console.log(`umkm_wasm_bg.wasm: ${(gz("wasm/umkm_wasm_bg.wasm") / 1024).toFixed(1)} KB gzipped`);
+for (const [name, entry, wasm] of [
+  ["umkm/id (what the tool loads first)", "id-init.js", "wasm/umkm_id_wasm_bg.wasm"],
+  ["umkm (fetched when first needed)", "init.js", "wasm/umkm_wasm_bg.wasm"],
+]) {
+  const [js, w] = sizes(entry, wasm);
+  console.log(`${name}: ${((js + w) / 1024).toFixed(1)} KB gzipped (JavaScript ${(js / 1024).toFixed(1)}, .wasm ${(w / 1024).toFixed(1)})`);
+}
 
 const times = [];
 for (let run = 0; run < 3; run++) {

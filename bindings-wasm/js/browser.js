@@ -7,7 +7,7 @@ import { init } from "./init.js";
 const api = await init();
 
 export const {
-  UmkmError, InvalidIdentifier, ValidationError, ArgumentError, version, functions, schema, call,
+  UmkmError, InvalidIdentifier, ValidationError, ArgumentError, version, functions, call,
   inputTypes, maskDigits,
   npwp, nitku, nik, nib, kbli, hs, wilayah, pirt, bpom, halal, region, money, dates, chart, exchange,
   classifySize, classifySizeMany, sizeRule, classifyIndustry, validate, assess, assessSummary, assessOrder,

@@ -8,11 +8,7 @@
 //
 // `ready` is a promise of the same API, settled when `init` has loaded it.
 import { makeLoader } from "./loader.js";
+import { instantiate, wasmUrl } from "./module-full.js";
 
-const loader = makeLoader(
-  () => new URL("./wasm/umkm_wasm_bg.wasm", import.meta.url),
-  (source) => source,
-);
-
-export const { init, ready } = loader;
+export const { init, ready } = makeLoader(wasmUrl, (source) => source, instantiate);
 export default init;

@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 
 import * as umkm from "../pkg/node.js";
 import { makeApi } from "../pkg/api.js";
-import { generate } from "../tools/dts.mjs";
+import { schema } from "../pkg/schema.js";
+import { generate, generateId } from "../tools/dts.mjs";
 
 const VECTORS = fileURLToPath(new URL("../../tests/vectors/", import.meta.url));
 const camel = (name) => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -251,19 +252,24 @@ test("an aborted instance is replaced: the error is internal.panic, the next cal
   const api = makeApi(() => {
     loads += 1;
     const first = loads === 1;
+    const abort = () => {
+      throw new WebAssembly.RuntimeError("unreachable");
+    };
     return {
       functions: () => JSON.stringify(real),
       version: () => "test",
       inputTypes: () => "[]",
-      callJson: (name, args) => {
-        if (first) throw new WebAssembly.RuntimeError("unreachable");
-        return JSON.stringify({ ok: [name, JSON.parse(args)] });
-      },
+      callJson: (name, args) => (first ? abort() : JSON.stringify({ ok: [name, JSON.parse(args)] })),
+      format: (kind, text) => (loads <= 2 ? abort() : `${kind}:${text}`),
     };
   });
-  assert.throws(() => api.npwp.format("1"), (e) => e instanceof api.UmkmError && e.code === "internal.panic");
+  assert.throws(() => api.growth("1", "2"), (e) => e instanceof api.UmkmError && e.code === "internal.panic");
   assert.equal(loads, 2);
-  assert.deepEqual(api.npwp.format("1"), ["npwp.format", { number: "1" }]);
+  assert.deepEqual(api.growth("1", "2"), ["growth", { prev: "1", curr: "2" }]);
+  // The identifier functions call the module directly: an abort there replaces it too.
+  assert.throws(() => api.npwp.format("1"), (e) => e instanceof api.UmkmError && e.code === "internal.panic");
+  assert.equal(loads, 3);
+  assert.equal(api.npwp.format("1"), "npwp:1");
 });
 
 test("the real module's reset gives a fresh instance that answers the same", async () => {
@@ -276,18 +282,27 @@ test("the real module's reset gives a fresh instance that answers the same", asy
   assert.equal(r.class, "small");
 });
 
-test("the package holds one .wasm, shared by the browser, Node and init entries", () => {
+test("the package holds one .wasm per module, shared by the browser, Node and init entries", () => {
   const pkg = JSON.parse(readFileSync(new URL("../pkg/package.json", import.meta.url), "utf8"));
   assert.deepEqual(pkg.files.filter((f) => f.endsWith("/")), ["wasm/"]);
-  for (const entry of ["init.js", "init-node.js", "node.js"]) {
+  const wasm = readdirSync(new URL("../pkg/wasm/", import.meta.url)).filter((f) => f.endsWith(".wasm")).sort();
+  assert.deepEqual(wasm, ["umkm_id_wasm_bg.wasm", "umkm_wasm_bg.wasm"]);
+  for (const [file, module] of [["module-full.js", "umkm_wasm_bg"], ["module-id.js", "umkm_id_wasm_bg"]]) {
+    const text = readFileSync(new URL(`../pkg/${file}`, import.meta.url), "utf8");
+    assert.match(text, new RegExp(`\\./wasm/${module}\\.wasm`), file);
+  }
+  for (const [entry, module] of [["init.js", "module-full"], ["init-node.js", "module-full"], ["node.js", "module-full"],
+    ["id-init.js", "module-id"], ["id-init-node.js", "module-id"], ["id-node.js", "module-id"]]) {
     const text = readFileSync(new URL(`../pkg/${entry}`, import.meta.url), "utf8");
-    assert.match(text, /\.\/wasm\/umkm_wasm_bg\.wasm/, entry);
+    assert.match(text, new RegExp(`from "\\./${module}\\.js"`), entry);
   }
 });
 
 test("the committed types are generated from the core", () => {
   const committed = readFileSync(new URL("../js/index.d.ts", import.meta.url), "utf8");
-  assert.equal(committed, generate(umkm), "js/index.d.ts is stale: run node bindings-wasm/tools/dts.mjs");
+  assert.equal(committed, generate(umkm, schema()), "js/index.d.ts is stale: run node bindings-wasm/tools/dts.mjs");
+  const id = readFileSync(new URL("../js/id.d.ts", import.meta.url), "utf8");
+  assert.equal(id, generateId(), "js/id.d.ts is stale: run node bindings-wasm/tools/dts.mjs");
 });
 
 test("the named exports are exactly the API's functions", async () => {
@@ -300,12 +315,16 @@ test("the named exports are exactly the API's functions", async () => {
   assert.equal(list(browser), list(node), "browser.js and node.js export the same names");
 });
 
-test("schema() is the core's schema bundle (shipped as a file; the module leaves the generator out)", () => {
+test("umkm/schema is the core's schema bundle (shipped as a file; the module leaves the generator out)", () => {
   const file = fileURLToPath(new URL("../../core/schema/umkm.schema.json", import.meta.url));
-  const bundle = umkm.schema();
+  const bundle = schema();
   assert.deepEqual(bundle, JSON.parse(readFileSync(file, "utf8")));
   assert.ok(Object.keys(bundle.$defs).length > 100);
   assert.ok(bundle.$defs.Enterprise && bundle.$defs.ReadinessReport);
   bundle.$defs = {}; // each call parses afresh
-  assert.ok(Object.keys(umkm.schema().$defs).length > 100);
+  assert.ok(Object.keys(schema().$defs).length > 100);
+  // Its own subpath: the main entry neither exports it nor loads its 20 KB text.
+  assert.equal("schema" in umkm, false);
+  const graph = readFileSync(new URL("../pkg/api.js", import.meta.url), "utf8");
+  assert.doesNotMatch(graph, /schema-text/);
 });

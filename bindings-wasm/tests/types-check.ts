@@ -2,6 +2,9 @@
 // records, reports and issues exactly (no `any`), and wrong uses fail to compile.
 import * as umkm from "umkm";
 import { init, ready, type Api } from "umkm/init";
+import * as id from "umkm/id";
+import { init as initId, loadFull, type IdApi } from "umkm/id/init";
+import { schema } from "umkm/schema";
 
 const record: umkm.EnterpriseInput = {
   name: "IKM Duo Ayu Sehati",
@@ -75,3 +78,19 @@ try {
     void [code, typo];
   }
 }
+
+// umkm/id: the identifiers only, the same types as the full API's; umkm/schema on its own.
+async function identifiers(): Promise<void> {
+  const typed: umkm.PartialCheck = id.npwp.check("013121");
+  const valid: boolean = id.nik.isValid(undefined);
+  const rows: umkm.IdentifierCheck[] = id.npwp.validateMany([13121660091000n, "x", null]);
+  const code: umkm.ErrorCode | null = rows[0].code;
+  const api: IdApi = await initId("/umkm_id_wasm_bg.wasm");
+  const full: Api = await loadFull();
+  // @ts-expect-error umkm/id has no assessment: that is the full API's
+  id.assess;
+  // @ts-expect-error the bundle is an object, not text
+  const text: string = schema();
+  void [typed, valid, code, api, full, text];
+}
+void identifiers;

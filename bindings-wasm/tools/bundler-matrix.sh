@@ -42,6 +42,26 @@ printf '%s\nimport * as umkm from "umkm";\nshow(umkm);\n' "$show" > vite/main.js
 test "$(node "$check" vite/dist)" = "$expect"
 echo "bundler matrix: Vite $(node node_modules/vite/bin/vite.js --version | cut -d' ' -f1 | cut -d/ -f2), zero-config entry: ok"
 
+# Vite, current, a form's page: umkm/id answers first (the identifiers module only), and the
+# full module is fetched when first needed (loadFull: a chunk of its own).
+page vite-id "/main.js"
+cat > vite-id/main.js <<'JS'
+import { init, loadFull } from "umkm/id/init";
+const id = await init();
+const npwp = id.npwp.validate("01.312.166.0-091.000");
+const typed = id.npwp.check("013121").formatted;
+const full = await loadFull();
+const size = full.classifySize({ business_capital: { amount: "1000000001", currency: "IDR" } }, "2025-11-01").class;
+document.getElementById("out").textContent = `${npwp} ${size} ${typed}`;
+document.body.dataset.ready = "true";
+JS
+(cd vite-id && node ../node_modules/vite/bin/vite.js build --logLevel warn)
+test "$(node "$check" vite-id/dist)" = "$expect"
+# The first answer needs the entry chunk and the identifiers .wasm only.
+first=$(node "$here/sizes.mjs" --page vite-id/dist/index.html vite-id/dist/assets/umkm_id_wasm_bg-*.wasm)
+test "$first" -lt 50000
+echo "bundler matrix: Vite, umkm/id then loadFull: ok (first answer needs ${first} bytes gzipped)"
+
 # Vite 5 with its default target: umkm/init, no top-level await anywhere.
 page vite5 "/main.js"
 printf '%s\nimport { init } from "umkm/init";\ninit().then(show);\n' "$show" > vite5/main.js
