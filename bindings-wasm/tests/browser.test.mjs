@@ -1,8 +1,8 @@
 // The browser tool end to end: examples/web served on 127.0.0.1, driven in Debian's headless
 // Chromium with playwright-core. Fills the form for the Pangkalpinang seafood case (IKM Duo Ayu
 // Sehati, no SKP or HACCP yet, to Australia), submits, and checks what an IKM owner reads:
-// the level, the SKP blocker and the SKA forms, in Indonesian and in English. Saves a
-// screenshot to target/e2e/browser-tool.png.
+// the level, the SKP blocker and the SKA forms, in Indonesian and in English. Every point of
+// the tool is also shot at 1280 px and 375 px wide into target/e2e/ (<point>-<width>.png).
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -15,6 +15,17 @@ import { serve } from "../tools/serve.mjs";
 
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const SHOTS = fileURLToPath(new URL("../../target/e2e/", import.meta.url));
+
+/** Screenshots of the page as it stands at 1280 px and 375 px wide: `<name>-<width>.png`. */
+async function shots(page, name) {
+  mkdirSync(SHOTS, { recursive: true });
+  const before = page.viewportSize();
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SHOTS}${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize(before);
+}
 
 test("the Pangkalpinang seafood maker, end to end in Chromium", async () => {
   const server = await serve(0);
@@ -37,8 +48,18 @@ test("the Pangkalpinang seafood maker, end to end in Chromium", async () => {
     page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     await page.waitForSelector("body[data-ready=true]");
+    await shots(page, "ready");
 
-    // Identifiers are checked as they are typed, with the core's message.
+    // Identifiers are checked as they are typed: a number only short says so quietly, a
+    // mistake shows the core's message at once; leaving a short number makes it an error.
+    await page.fill("input[name=npwp]", "013121");
+    assert.equal(await page.textContent('.check[data-for="npwp"]'), "… belum lengkap");
+    assert.equal(await page.getAttribute('.check[data-for="npwp"]', "class"), "check");
+    await shots(page, "as-you-type");
+    await page.press("input[name=npwp]", "Tab");
+    assert.equal(await page.textContent('.check[data-for="npwp"]'), "NPWP harus 15 atau 16 digit, bukan 6");
+    await page.fill("input[name=npwp]", "0131x");
+    assert.equal(await page.textContent('.check[data-for="npwp"]'), "NPWP berisi karakter tidak sah 'x' pada posisi 5");
     await page.fill("input[name=npwp]", "01.312.166.1-091.000");
     assert.equal(
       await page.textContent('.check[data-for="npwp"]'),
@@ -46,8 +67,9 @@ test("the Pangkalpinang seafood maker, end to end in Chromium", async () => {
     );
     await page.fill("input[name=npwp]", "0013121660091000");
     assert.equal(await page.textContent('.check[data-for="npwp"]'), "✓ sah");
+    // The region's name comes from the full module, fetched for it.
     await page.fill("input[name=region]", "19.71");
-    assert.equal(await page.textContent('.check[data-for="region"]'), "✓ sah: Kota Pangkal Pinang");
+    await page.waitForFunction(() => document.querySelector('.check[data-for="region"]').textContent === "✓ sah: Kota Pangkal Pinang");
 
     await page.fill("input[name=name]", "IKM Duo Ayu Sehati");
     await page.fill("input[name=nib]", "9120301234567");
@@ -111,16 +133,24 @@ test("the Pangkalpinang seafood maker, end to end in Chromium", async () => {
     assert.equal(await page.textContent("#submit"), "Assess readiness");
     assert.equal(await page.textContent('.check[data-for="region"]'), "✓ valid: Kota Pangkal Pinang");
 
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: `${SHOTS}browser-tool.png`, fullPage: true });
-    // At 375 px (a phone) the page with a report does not scroll sideways.
+    await shots(page, "report");
+    // At 375 px (a phone) the page with a report does not scroll sideways, and the chart's
+    // labels stay readable (12 px or more; the 640 px chart scaled down showed them at 7 px).
     await page.setViewportSize({ width: 375, height: 800 });
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 375, "no horizontal overflow at 375 px");
-    await page.screenshot({ path: `${SHOTS}browser-tool-375.png`, fullPage: true });
+    const label = await page.evaluate(() => {
+      const svg = document.querySelector("#report svg");
+      return (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * 13;
+    });
+    assert.ok(label >= 12, `chart labels at ${label.toFixed(1)} px`);
+    // The chart does not repeat the report's title.
+    assert.equal(await page.locator("#report svg text", { hasText: "→" }).count(), 0);
     // Printed (or saved as PDF), the report stands alone: no form, buttons or footer.
     await page.emulateMedia({ media: "print" });
     assert.equal(await page.isHidden("form"), true);
     assert.equal(await page.isVisible("#report .umkm-readiness"), true);
+    await shots(page, "print");
+    await page.setViewportSize({ width: 1280, height: 1500 });
     await page.pdf({ path: `${SHOTS}browser-tool-report.pdf`, format: "A4" });
     await page.emulateMedia({ media: "screen" });
     assert.deepEqual(problems, []);
@@ -157,6 +187,7 @@ test("the browser tool has no axe-core violations before and after a report, in 
       assert.deepEqual(await axe(page), [], `after a report at ${width} px`);
       await page.click("#lang-en");
       assert.deepEqual(await axe(page), [], `in English at ${width} px`);
+      if (width === 1280) await shots(page, "axe-english");
       await page.close();
     }
   } finally {
@@ -195,8 +226,7 @@ test("the browser tool installs and reloads offline", async () => {
     await page.selectOption("select[name=destination]", "NZ");
     await page.click("#submit");
     await page.waitForSelector("#report .umkm-readiness");
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: `${SHOTS}browser-tool-offline.png` });
+    await shots(page, "offline");
   } finally {
     await browser.close();
     server.close();
@@ -239,8 +269,10 @@ test("the browser tool saves an assessment to a local file and loads it back", a
     assert.equal(await fresh.inputValue("input[name=name]"), "Batik Tulis Bekasi");
     assert.equal(await fresh.isChecked('input[name=cert][value="sni"]'), true);
     assert.equal(await fresh.textContent('.check[data-for="npwp"]'), "✓ sah");
+    await shots(fresh, "loaded-from-file");
     // A file that is not a saved assessment is refused with a message.
     await fresh.setInputFiles("#load", { name: "x.json", mimeType: "application/json", buffer: Buffer.from('{"a": 1}') });
+    await fresh.waitForFunction(() => document.getElementById("form-error").textContent !== "");
     assert.equal(await fresh.textContent("#form-error"), "Berkas itu bukan penilaian yang disimpan alat ini.");
   } finally {
     await browser.close();
@@ -252,9 +284,12 @@ test("the browser tool: a failed load is said in both languages, and nothing is 
   const server = await serve(0);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.route("**/umkm_wasm_bg.wasm", (route) => route.fulfill({ status: 404, body: "" }));
     const start = `http://127.0.0.1:${server.address().port}/`;
+    // No service worker: its own fetches would get round the failures routed here.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
+    // The identifiers module fails: the page says so at once and the button stays disabled.
+    const page = await context.newPage();
+    await page.route("**/umkm_id_wasm_bg.wasm", (route) => route.fulfill({ status: 404, body: "" }));
     await page.goto(start);
     await page.waitForSelector("body[data-ready=failed]");
     const message = await page.textContent("#load-error");
@@ -266,8 +301,24 @@ test("the browser tool: a failed load is said in both languages, and nothing is 
     await page.press("input[name=name]", "Enter");
     await page.waitForTimeout(300);
     assert.equal(page.url(), start);
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: `${SHOTS}browser-tool-load-failed.png` });
+    await shots(page, "load-failed");
+
+    // The full module fails when the assessment asks for it: the same message, no report.
+    const later = await context.newPage();
+    await later.route("**/umkm_wasm_bg.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+    await later.goto(start);
+    await later.waitForSelector("body[data-ready=true]");
+    await later.fill("input[name=npwp]", "013121660091000");
+    assert.equal(await later.textContent('.check[data-for="npwp"]'), "✓ sah");
+    await later.fill("input[name=name]", "IKM Rahasia");
+    await later.fill("input[name=product]", "Batik");
+    await later.click("#submit");
+    await later.waitForSelector("#load-error:not([hidden])");
+    assert.ok((await later.textContent("#load-error")).includes("could not be loaded"));
+    assert.equal(await later.locator("#report .umkm-readiness").count(), 0);
+    assert.equal(later.url(), start);
+    assert.equal(await later.isDisabled("#submit"), false, "the button may be pressed again");
+    await shots(later, "full-load-failed");
   } finally {
     await browser.close();
     server.close();

@@ -1,22 +1,46 @@
 // The self-assessment page: builds an enterprise record from the form, checks identifiers as
 // they are typed, and shows the export-readiness report the umkm core renders (score, level,
 // dimension chart, blockers, action plan, earliest ready date, SKA forms). No server logic:
-// everything runs in the browser, in the WebAssembly module. The form's button stays disabled
-// until the module has loaded, and the form is never submitted natively (nothing typed may
-// end up in a URL); a failed load says so in both languages.
-import { init } from "/umkm/init.js";
+// everything runs in the browser, in WebAssembly. The page loads the small identifiers module
+// (umkm/id) first, so the form checks numbers at once; the full module is fetched when first
+// needed (a valid region code to name, or the assessment). The form's button stays disabled
+// until the identifiers module has loaded, and the form is never submitted natively (nothing
+// typed may end up in a URL); a failed load says so in both languages.
+import { init, loadFull } from "/umkm/id-init.js";
 
-let umkm;
-try {
-  umkm = await init("/umkm/wasm/umkm_wasm_bg.wasm");
-} catch (e) {
+const LOAD_ERROR =
+  "Modul penilaian tidak dapat dimuat; muat ulang halaman atau coba peramban lain. " +
+  "The assessment module could not be loaded; reload the page or try another browser.";
+
+function showLoadError() {
   const box = document.getElementById("load-error");
   box.hidden = false;
-  box.textContent =
-    "Modul penilaian tidak dapat dimuat; muat ulang halaman atau coba peramban lain. " +
-    "The assessment module could not be loaded; reload the page or try another browser.";
+  box.textContent = LOAD_ERROR;
+}
+
+let id;
+try {
+  id = await init("/umkm/wasm/umkm_id_wasm_bg.wasm");
+} catch (e) {
+  showLoadError();
   document.body.dataset.ready = "failed";
   throw e;
+}
+
+/** The full API once loaded (`null` before), and the load under way. */
+let full = null;
+let fullLoading = null;
+
+/** The full module, fetched on the first call; a failed fetch may be tried again. */
+function needFull() {
+  fullLoading ??= loadFull("/umkm/wasm/umkm_wasm_bg.wasm").then(
+    (api) => (full = api),
+    (e) => {
+      fullLoading = null;
+      throw e;
+    },
+  );
+  return fullLoading;
 }
 
 const TEXT = {
@@ -62,6 +86,7 @@ const TEXT = {
     "Computed by the umkm library (Rust, WebAssembly): the same answers as in Rust and Python.",
   ],
   valid: ["✓ sah", "✓ valid"],
+  incomplete: ["… belum lengkap", "… not complete yet"],
   name_missing: ["Nama usaha dan nama produk wajib diisi.", "The business name and the product name are required."],
   save: ["Simpan ke berkas", "Save to a file"],
   load: ["Muat dari berkas", "Load from a file"],
@@ -84,27 +109,41 @@ function applyLanguage() {
   if (lastReport) showReport(lastReport);
 }
 
-/** Checks an identifier field as it is typed: the core's message in the page's language. */
-function check(input) {
+/**
+ * Checks an identifier field: while it is typed (`typing`), a number that is only short says
+ * so quietly ("belum lengkap"), and a mistake shows the core's message at once; when the field
+ * is left, or the form sent, a short number is an error too. A valid region code is named once
+ * the full module is there (it is fetched for that, and the field checked again).
+ */
+function check(input, typing = false) {
   const out = form.querySelector(`.check[data-for="${input.name}"]`);
   const value = input.value.trim();
+  const kind = input.dataset.id;
   out.classList.remove("ok", "bad");
   if (!value) {
     out.textContent = "";
     return true;
   }
+  if (typing && id[kind].check(value).state === "incomplete") {
+    out.textContent = t("incomplete");
+    return false;
+  }
   try {
-    const compact = umkm[input.dataset.id].validate(value);
+    const compact = id[kind].validate(value);
     let text = t("valid");
-    if (input.dataset.id === "wilayah") {
-      const region = umkm.wilayah.lookup(compact);
-      if (region) text += `: ${region.name}`;
+    if (kind === "wilayah") {
+      if (full) {
+        const region = full.wilayah.lookup(compact);
+        if (region) text += `: ${region.name}`;
+      } else {
+        needFull().then(() => input.value.trim() === value && check(input, typing), showLoadError);
+      }
     }
     out.textContent = text;
     out.classList.add("ok");
     return true;
   } catch (e) {
-    if (!(e instanceof umkm.UmkmError)) throw e;
+    if (!(e instanceof id.UmkmError)) throw e;
     out.textContent = e.messageIn(lang);
     out.classList.add("bad");
     return false;
@@ -151,7 +190,7 @@ function record() {
 function showReport(report) {
   const section = document.getElementById("report");
   // Sections at h2 under the page's h1; dates as "1 Des 2025".
-  section.innerHTML = umkm.readinessHtml(report, lang, { heading_level: 2, date_style: "short" });
+  section.innerHTML = full.readinessHtml(report, lang, { heading_level: 2, date_style: "short" });
   // On a phone the plan table scrolls sideways: keyboard users can reach it too.
   const plan = section.querySelector(".umkm-plan");
   if (plan) {
@@ -214,16 +253,30 @@ document.getElementById("load").addEventListener("change", async (event) => {
 });
 
 form.addEventListener("input", (event) => {
+  if (event.target.dataset?.id) check(event.target, true);
+});
+form.addEventListener("change", (event) => {
   if (event.target.dataset?.id) check(event.target);
 });
 
-form.addEventListener("submit", (event) => {
+form.addEventListener("submit", async (event) => {
   event.preventDefault();
   const error = document.getElementById("form-error");
   error.textContent = "";
   if (!field("name").value.trim() || !field("product").value.trim()) {
     error.textContent = t("name_missing");
     return;
+  }
+  const button = document.getElementById("submit");
+  let umkm;
+  try {
+    button.disabled = true;
+    umkm = full ?? (await needFull());
+  } catch {
+    showLoadError();
+    return;
+  } finally {
+    button.disabled = false;
   }
   try {
     const rec = record();

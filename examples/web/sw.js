@@ -2,7 +2,7 @@
 // the tool reloads and works offline. Network first (a new version is picked up when online),
 // the cached copy when the network fails. Nothing typed is ever sent: the page only fetches
 // its own files.
-const CACHE = "umkm-tool-v1";
+const CACHE = "umkm-tool-v2";
 const FILES = [
   "/",
   "/index.html",
@@ -10,10 +10,18 @@ const FILES = [
   "/style.css",
   "/manifest.webmanifest",
   "/icon.svg",
-  "/umkm/init.js",
+  "/umkm/id-init.js",
   "/umkm/loader.js",
+  "/umkm/module-id.js",
+  "/umkm/id-api.js",
+  "/umkm/errors.js",
+  "/umkm/identifiers.js",
+  "/umkm/wasm/umkm_id_wasm.js",
+  "/umkm/wasm/umkm_id_wasm_bg.wasm",
+  // The full module, fetched by the page when first needed; kept for offline use.
+  "/umkm/init.js",
+  "/umkm/module-full.js",
   "/umkm/api.js",
-  "/umkm/schema.js",
   "/umkm/wasm/umkm_wasm.js",
   "/umkm/wasm/umkm_wasm_bg.wasm",
 ];
