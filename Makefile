@@ -67,8 +67,11 @@ python-env:
 	@$(PY) -m pip install -q -r bindings-python/requirements-test.txt
 
 # Installs the package the way the README says (pip builds it with maturin), then runs pytest:
-# vectors, conversions, pandas, properties, stubs, mypy, and the tour notebook.
+# vectors, conversions, pandas, properties, stubs, mypy, the notebooks, and umkm.dask on a
+# local Dask cluster and umkm.spark on PySpark in local mode (Java from Debian's
+# openjdk-17-jre-headless, installed when missing).
 python-test: python-env
+	@command -v java >/dev/null || (apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless >/dev/null)
 	$(PY) -m pip install -q ./bindings-python
 	cd bindings-python && ../$(PY) -m pytest -q tests
 

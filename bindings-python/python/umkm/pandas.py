@@ -249,6 +249,67 @@ def _frame(data: Any, index: Any) -> Any:
     return pandas.DataFrame(data, index=index)
 
 
+_ERROR_KINDS = {"error_code": "text", "error_path": "text", "error_message_id": "text", "error_message_en": "text"}
+#: The type of every result column of each helper, whatever its rows hold (a frame, or a
+#: Dask partition, whose rows all failed has the same columns as any other): text in the
+#: text dtype of the pandas in use (``str`` from pandas 3, missing as NaN), yes/no that can
+#: be missing as the nullable ``boolean`` (``pd.NA``), counts that can be missing as
+#: ``Int64``, scores as ``float64`` (NaN), dates as ``datetime64[s]`` (NaT), lists and
+#: objects as ``object`` (``None``).
+_KINDS = {
+    "classify_frame": {
+        **{c: "text" for c in ("class", "decided_by", "basis", "by_capital", "by_sales", "rule")},
+        **_ERROR_KINDS,
+    },
+    "validate_frame": {
+        "valid": "bool",
+        "errors": "count",
+        "warnings": "count",
+        "codes": "object",
+        "issues": "object",
+        **_ERROR_KINDS,
+    },
+    "assess_frame": {
+        "score": "float",
+        "level": "text",
+        "export_ready": "yes_no",
+        "blocked": "yes_no",
+        "blockers": "object",
+        "earliest_ready_date": "date",
+        **_ERROR_KINDS,
+        "report": "object",
+    },
+}
+
+
+def _typed(frame: Any, helper: str) -> Any:
+    """``frame`` with each column of ``helper`` in its type (``_KINDS``)."""
+    import numpy
+    import pandas
+
+    text = pandas.Series(["x"]).dtype  # "str" from pandas 3, object before
+    for column, kind in _KINDS[helper].items():
+        if column not in frame.columns:
+            continue
+        cells = frame[column]
+        if kind == "text":
+            present = cells.notna()
+            frame[column] = cells.astype(object).where(present, numpy.nan).astype(text)
+        elif kind == "yes_no":
+            frame[column] = cells.astype("boolean")
+        elif kind == "count":
+            frame[column] = cells.astype("Int64")
+        elif kind == "bool":
+            frame[column] = cells.astype(bool)
+        elif kind == "float":
+            frame[column] = cells.astype("float64")
+        elif kind == "date":
+            frame[column] = pandas.to_datetime(cells).astype("datetime64[s]")
+        else:
+            frame[column] = cells.astype(object).where(cells.notna(), None)
+    return frame
+
+
 def _error_columns(error: Optional[BaseException]) -> Dict[str, Any]:
     if error is None:
         return {"error_code": None, "error_path": None, "error_message_id": None, "error_message_en": None}
@@ -348,7 +409,7 @@ def classify_frame(
     rule = in_force.id if in_force else None
     frame = pandas.DataFrame(out, index=df.index)
     frame.insert(5, "rule", [rule if c is not None else None for c in out["class"]])
-    return frame
+    return _typed(frame, "classify_frame")
 
 
 def _per_record(
@@ -404,7 +465,7 @@ def validate_frame(df: Any, as_of: Any, *, currency: str = "IDR", record: Option
                 k: [None] * len(df) if t == "none" else numpy.frombuffer(b, dtype=t)
                 for k, (b, t) in raw.pop("words").items()
             }
-            return _frame({**words, **raw}, df.index)
+            return _typed(_frame({**words, **raw}, df.index), "validate_frame")
         finally:
             if collecting:
                 gc.enable()
@@ -423,7 +484,10 @@ def validate_frame(df: Any, as_of: Any, *, currency: str = "IDR", record: Option
         }
 
     empty = {"valid": False, "errors": None, "warnings": None, "codes": None, "issues": None}
-    return _per_record(df, currency, record, empty, answer)
+    rows = _per_record(df, currency, record, empty, answer)
+    if len(df) == 0:
+        rows = _frame({n: [] for n in list(empty) + list(_error_columns(None))}, df.index)
+    return _typed(rows, "validate_frame")
 
 
 @_frames_of_either_kind
@@ -488,7 +552,7 @@ def assess_frame(
         if collecting:
             gc.enable()
     if frame is not None and not report:
-        return frame
+        return _typed(frame, "assess_frame")
 
     def answer(rec: Any, row: Dict[str, Any]) -> Dict[str, Any]:
         name = row[product] if product in row else product
@@ -514,6 +578,4 @@ def assess_frame(
     rows = _per_record(df, currency, record, dict.fromkeys(names), answer)
     if len(df) == 0:
         rows = _frame({n: [] for n in names + list(_error_columns(None))}, df.index)
-    rows["score"] = rows["score"].astype("float64")
-    rows["earliest_ready_date"] = pandas.to_datetime(rows["earliest_ready_date"])
-    return rows
+    return _typed(rows, "assess_frame")
