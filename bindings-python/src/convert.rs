@@ -366,7 +366,24 @@ impl<'py> FrameCells<'py> {
             map.insert("currency".into(), Value::String(currency.into()));
             return Ok(Value::Object(map));
         }
-        to_json_at(prepared, path, 2)
+        let mut value = to_json_at(prepared, path, 2)?;
+        absent_nulls(&mut value);
+        Ok(value)
+    }
+}
+
+/// A record inside a cell with its `None` fields left out, at every depth: a struct read
+/// from Arrow, Parquet, Polars or Spark has every field, the absent ones null, and a null
+/// where a list belongs (a certificate's `products`) would fail its row. In a frame a missing
+/// value is an absent field, inside a cell as in its columns.
+fn absent_nulls(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            map.retain(|_, v| !v.is_null());
+            map.values_mut().for_each(absent_nulls);
+        }
+        Value::Array(items) => items.iter_mut().for_each(absent_nulls),
+        _ => {}
     }
 }
 

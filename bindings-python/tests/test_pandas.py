@@ -144,6 +144,48 @@ def test_an_empty_frame_gives_the_result_columns_with_their_dtypes() -> None:
     assert len(upd.classify_frame(pandas.DataFrame({"business_capital": [], "annual_sales": []}), AS_OF)) == 0
 
 
+def test_result_columns_have_one_type_whatever_the_rows_hold() -> None:
+    # Every row failed (no such product): the columns are typed as when every row answers.
+    failed = upd.assess_frame(pandas.DataFrame({"name": ["A", "B"]}), "Tas", "JP", AS_OF)
+    answered = upd.assess_frame(
+        pandas.DataFrame({"name": ["A"], "products": [[{"name": "Tas", "category": "craft", "unit": "piece"}]]}),
+        "Tas",
+        "JP",
+        AS_OF,
+    )
+    assert failed["error_code"].tolist() == ["readiness.unknown_product"] * 2
+    assert list(failed.dtypes) == list(answered.dtypes)
+    assert str(failed["export_ready"].dtype) == "boolean" and failed["export_ready"].isna().all()
+    assert str(answered["export_ready"].dtype) == "boolean"
+    checked = upd.validate_frame(pandas.DataFrame({"name": ["A"], "business_capital": [1.5]}), AS_OF)
+    assert str(checked["errors"].dtype) == "Int64" and checked["errors"].isna().all()
+    assert str(upd.validate_frame(pandas.DataFrame({"name": ["A"]}), AS_OF)["errors"].dtype) == "Int64"
+
+
+def test_a_records_null_fields_inside_a_cell_are_absent() -> None:
+    # A struct read from Arrow, Parquet, Polars or Spark has every field, the absent ones
+    # null: a certificate without products, a product without its HS code.
+    product = {"name": "Batik", "category": "fashion_textile", "unit": "sheet", "hs_code": None, "price": None}
+    certificate = {"kind": "sni", "number": "SNI 8302:2016", "issued": "2024-01-01", "expires": None, "products": None}
+    df = pandas.DataFrame(
+        {
+            "name": ["Batik Tulis Bekasi"],
+            "products": pandas.Series([[product]], dtype=object),
+            "certifications": pandas.Series([[certificate]], dtype=object),
+        }
+    )
+    checked = upd.validate_frame(df, AS_OF)
+    assert checked["error_code"].isna().all(), checked.iloc[0].to_dict()
+    assessed = upd.assess_frame(df, "Batik", "NZ", AS_OF)
+    assert assessed["error_code"].isna().all(), assessed.iloc[0].to_dict()
+    # The same record without the null fields answers the same.
+    plain = df.assign(
+        products=pandas.Series([[{k: v for k, v in product.items() if v is not None}]], dtype=object),
+        certifications=pandas.Series([[{k: v for k, v in certificate.items() if v is not None}]], dtype=object),
+    )
+    pandas.testing.assert_frame_equal(upd.assess_frame(plain, "Batik", "NZ", AS_OF), assessed)
+
+
 def test_records_from_frame_uses_the_currency_given() -> None:
     records = upd.records_from_frame(frame().iloc[:1], currency="USD")
     assert records[0]["business_capital"] == {"amount": 1_000_000_000, "currency": "USD"}
