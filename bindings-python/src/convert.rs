@@ -452,7 +452,7 @@ fn convert(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<
             let key = text_of(key, path, umkm::limits::MAX_KEY_BYTES, "limit.key")?;
             let len = path.len();
             path.push('/');
-            path.push_str(&umkm::privacy::pointer_token(&key));
+            umkm::privacy::push_pointer_token(path, &key);
             let value = convert(&v, path, depth + 1)?;
             path.truncate(len);
             map.insert(key, value);
