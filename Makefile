@@ -1,7 +1,7 @@
 # One entry point for every language's tests; README.md and .ci/run call these targets.
 # Each target installs what it needs, so a fresh machine runs them as they are.
 
-.PHONY: example test rust-test bounds msrv semver dist dist-test lint schema python-env python-test python-bench js-build js-test js-bench web bench
+.PHONY: example test rust-test bounds msrv semver dist dist-test lint schema python-env python-test python-bench distributed-bench js-build js-test js-bench web bench
 
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -79,6 +79,12 @@ python-test: python-env
 python-bench: python-test
 	$(PY) bindings-python/bench/bench_identifiers.py
 	$(PY) bindings-python/bench/bench_parse.py
+	$(PY) bindings-python/bench/bench_one_call.py
+
+# Registers past one machine: umkm.dask and umkm.spark on 5,000,000 rows (about 25 minutes on
+# two cores; not part of make bench).
+distributed-bench: python-test
+	$(PY) bindings-python/bench/bench_distributed.py 5000000 --runs 3 --assess-runs 1
 
 # The npm package into bindings-wasm/pkg (installs the wasm32 target, the locked
 # wasm-bindgen CLI when missing and the npm packages), its two modules (everything, and the

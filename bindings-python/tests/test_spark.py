@@ -113,8 +113,30 @@ def test_declared_types(spark):
     assert issues == "array<struct<code:string,message_en:string,message_id:string,path:string,severity:string>>"
 
 
-def test_a_column_to_keep_must_exist(spark):
+def test_columns_are_checked_before_anything_runs(spark):
     sdf = spark.createDataFrame(records(frame()), INPUT)
     with pytest.raises(umkm.ArgumentError) as e:
         umkm.spark.validate_frame(sdf, "2025-11-01", keep=["nik"])
     assert e.value.code == "frame.column"
+    # A column named by a NIK is not copied into the message.
+    with pytest.raises(umkm.ArgumentError) as e:
+        umkm.spark.validate_frame(sdf, "2025-11-01", keep=["3275014101900001"])
+    assert "3275014101900001" not in str(e.value) and "****" in e.value.message_en
+    # classify_frame reads annual_sales unless told not to, as in pandas.
+    with pytest.raises(umkm.ArgumentError) as e:
+        umkm.spark.classify_frame(sdf, "2025-11-01")
+    assert e.value.code == "frame.column"
+
+
+def test_only_the_columns_read_cross_into_python(spark):
+    sdf = spark.createDataFrame(records(frame()), INPUT)
+    assert umkm.spark._read("classify_frame", sdf, ("2025-11-01",), {"capital": "business_capital", "sales": None}) == [
+        "business_capital"
+    ]
+    assert umkm.spark._read("assess_frame", sdf, ("Batik tulis", "NZ", "2025-11-01"), {}) == [
+        "nib",
+        "name",
+        "business_capital",
+        "npwp",
+        "products",
+    ]

@@ -112,34 +112,64 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _column(cells: Any, kind: str) -> Any:
+    """One column of a pandas answer as an Arrow array of its declared type: a column of
+    plain values converted whole (NaN, NA and None as null), issues cell by cell."""
+    import pyarrow
+
+    arrow = _arrow_type(kind)
+    if kind == "date":
+        return pyarrow.array(cells, from_pandas=True).cast(arrow)
+    if kind in ("string", "boolean", "int", "double", "array<string>"):
+        return pyarrow.array(cells, type=arrow, from_pandas=True)
+    return pyarrow.array([_plain(v) for v in cells.tolist()], type=arrow)
+
+
 def _batch(frame: Any, columns: List[Tuple[str, str]]) -> Any:
     import pyarrow
 
-    arrays = [
-        pyarrow.array([_plain(v) for v in frame[name].tolist()], type=_arrow_type(kind))
-        for name, kind in columns
-    ]
+    arrays = [_column(frame[name], kind) for name, kind in columns]
     return pyarrow.RecordBatch.from_arrays(arrays, names=[n for n, _ in columns])
+
+
+def _read(helper: str, sdf: Any, args: tuple, options: Dict[str, Any]) -> List[str]:
+    """The columns ``helper`` reads (the rest need not cross into Python): the amount columns
+    of a size class; the record's fields, or its one column, and the product and destination
+    columns of a validation or an assessment."""
+    present = set(sdf.columns)
+    if helper == "classify_frame":
+        wanted = [options.get("capital"), options.get("sales")]
+    elif options.get("record"):
+        wanted = [options["record"]]
+    else:
+        wanted = [*_pandas._SCALAR_FIELDS, *_pandas._NESTED_FIELDS, *_pandas._MONEY_FIELDS]
+    if helper == "assess_frame":
+        wanted += [args[0], args[1]]
+    return [c for c in sdf.columns if c in wanted and c in present]
 
 
 def _kept(sdf: Any, keep: Sequence[str]) -> List[Tuple[str, str]]:
     types = dict(sdf.dtypes)
-    missing = [k for k in keep if k not in types]
-    if missing:
-        raise _pandas._frame_error(
-            "frame.column",
-            f"the frame has no column {missing[0]!r}",
-            f"frame tidak memiliki kolom {missing[0]!r}",
-        )
     return [(k, types[k]) for k in keep]
 
 
 def _each_batch(helper: str, sdf: Any, keep: Sequence[str], args: tuple, options: Dict[str, Any]) -> Any:
     """``mapInArrow`` of the pandas helper ``helper`` over the Spark DataFrame ``sdf``."""
+    # Refused here, as the pandas helpers refuse them, not on an executor: a repeated column
+    # name, a column named in an argument or in ``keep`` that the frame does not have.
+    named: Dict[str, Optional[str]] = {f"keep[{i}]": k for i, k in enumerate(keep)}
+    if helper == "classify_frame":
+        named.update(capital=options.get("capital"), sales=options.get("sales"))
+    else:
+        named["record"] = options.get("record")
+    _pandas._check_columns(sdf, named)
     kept = _kept(sdf, keep)
     columns = _COLUMNS[helper]
     ddl = schema(helper, kept)
     names = [n for n, _ in kept]
+    # Only the columns the helper reads (and those kept) cross into Python.
+    read = _read(helper, sdf, args, options)
+    sdf = sdf.select(*dict.fromkeys([*names, *read]))
 
     def run(batches: Iterator[Any]) -> Iterator[Any]:
         import pyarrow
