@@ -304,7 +304,7 @@ fn main() {
         out,
         "/// A date as (year, month, day).\npub(crate) type Ymd = (i32, u32, u32);\n\
          /// form, agreement, name, partners (code, joined), from, to, source, status.\n\
-         pub(crate) type AgreementRow = (crate::enterprise::SkaForm, &'static str, &'static str, &'static [(&'static str, Option<Ymd>)], Option<Ymd>, Option<Ymd>, &'static str, &'static str);\n\
+         pub(crate) type AgreementRow = (crate::record::enterprise::SkaForm, &'static str, &'static str, &'static [(&'static str, Option<Ymd>)], Option<Ymd>, Option<Ymd>, &'static str, &'static str);\n\
          pub(crate) static AGREEMENTS: [AgreementRow; {}] = [",
         agreements.len()
     )
@@ -331,7 +331,7 @@ fn main() {
             .collect();
         writeln!(
             out,
-            "    (crate::enterprise::SkaForm::{variant}, {:?}, {:?}, &[{}], {:?}, {:?}, {:?}, {:?}),",
+            "    (crate::record::enterprise::SkaForm::{variant}, {:?}, {:?}, &[{}], {:?}, {:?}, {:?}, {:?}),",
             r[1],
             r[2],
             partners.join(", "),

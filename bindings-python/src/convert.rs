@@ -274,7 +274,7 @@ impl<'py> FrameCells<'py> {
             if let Some(i) = exact_integer(f.value()) {
                 return Ok(pyo3::types::PyInt::new(py, i).into_any());
             }
-            let text = umkm::privacy::shown(&item.str()?.to_cow()?);
+            let text = umkm::text::privacy::shown(&item.str()?.to_cow()?);
             return Err(CellError::Row(Box::new(umkm::api::CallError {
                 kind: umkm::api::ErrorKind::Argument,
                 code: "argument.invalid".into(),
@@ -333,7 +333,7 @@ impl<'py> FrameCells<'py> {
             if item.is_instance_of::<PyBool>() || item.get_type().name()?.to_cow()? == "bool_" {
                 return Err(CellError::Row(Box::new(umkm::api::CallError::argument(
                     "argument.invalid",
-                    format!("/{}", umkm::privacy::pointer_token(field)),
+                    format!("/{}", umkm::text::privacy::pointer_token(field)),
                     "a boolean is not an amount",
                 ))));
             }
@@ -452,7 +452,7 @@ fn convert(obj: &Bound<'_, PyAny>, path: &mut String, depth: usize) -> PyResult<
             let key = text_of(key, path, umkm::limits::MAX_KEY_BYTES, "limit.key")?;
             let len = path.len();
             path.push('/');
-            umkm::privacy::push_pointer_token(path, &key);
+            umkm::text::privacy::push_pointer_token(path, &key);
             let value = convert(&v, path, depth + 1)?;
             path.truncate(len);
             map.insert(key, value);
@@ -665,7 +665,7 @@ pub fn amounts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Cell>> {
             } else {
                 Cell::Bad(format!(
                     "float {} cannot hold Rupiah exactly: read the column as str or Decimal",
-                    umkm::privacy::shown(&v.to_string())
+                    umkm::text::privacy::shown(&v.to_string())
                 ))
             });
         }
@@ -702,7 +702,7 @@ pub fn amounts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Cell>> {
             return Ok(Cell::Missing);
         }
         // Blank is missing and spaces around an amount are dropped, in every frame helper.
-        Ok(match umkm::decimal::parse_decimal(text.trim()) {
+        Ok(match umkm::money::decimal::parse_decimal(text.trim()) {
             Ok(d) => Cell::Amount(d),
             Err(e) => Cell::Bad(e),
         })

@@ -276,12 +276,12 @@ impl<'py> Frame<'py> {
                     py,
                     &CallError::argument(
                         "argument.invalid",
-                        format!("/{}", umkm::privacy::pointer_token(&name)),
+                        format!("/{}", umkm::text::privacy::pointer_token(&name)),
                         "the column's length differs from the frame's",
                     ),
                 ));
             }
-            let path = format!("/record/{}", umkm::privacy::pointer_token(&name));
+            let path = format!("/record/{}", umkm::text::privacy::pointer_token(&name));
             given.push(Column {
                 money: money_fields.contains(&name),
                 identifier: IDENTIFIER_FIELDS
@@ -415,7 +415,7 @@ fn leading_zeros(kind: IdentifierKind, field: &str) -> umkm::Issue {
     let label = kind.label();
     let width = kind.digit_width().unwrap_or(0);
     umkm::Issue::warning(
-        format!("/{}", umkm::privacy::pointer_token(field)),
+        format!("/{}", umkm::text::privacy::pointer_token(field)),
         code,
         umkm::Message::new(
             format!(

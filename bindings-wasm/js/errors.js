@@ -69,7 +69,7 @@ export const LIMITS = { string: 1024 * 1024, key: 256, list: 10_000_000, digit_r
 
 /**
  * `text` with the digits of every run of at least 8 digits (single spaces, dots, dashes or
- * slashes between them allowed) replaced by `*`, as umkm::privacy::mask_digits does: a NIK or
+ * slashes between them allowed) replaced by `*`, as umkm::text::privacy::mask_digits does: a NIK or
  * NPWP typed anywhere is never copied into a message or a path (UU 27/2022).
  */
 export function maskDigits(text) {

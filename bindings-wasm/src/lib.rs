@@ -29,7 +29,7 @@ pub fn limits() -> String {
         "string": umkm::limits::MAX_STRING_BYTES,
         "key": umkm::limits::MAX_KEY_BYTES,
         "list": umkm::limits::MAX_LIST_ITEMS,
-        "digit_run": umkm::privacy::MIN_DIGIT_RUN,
+        "digit_run": umkm::text::privacy::MIN_DIGIT_RUN,
     })
     .to_string()
 }

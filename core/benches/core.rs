@@ -6,10 +6,10 @@
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use std::hint::black_box;
-use umkm::exchange::{ExchangeRate, RateTable};
+use umkm::analytics::exchange::{ExchangeRate, RateTable};
+use umkm::analytics::ranking::{rank_export_growth, ExportRecord, Period, RankingOptions};
 use umkm::id::{self, IdentifierKind};
-use umkm::ranking::{rank_export_growth, ExportRecord, Period, RankingOptions};
-use umkm::region::Level;
+use umkm::reference::region::Level;
 use umkm::{classify_size, readiness, validate, Currency, Enterprise, Money, SizeInput};
 
 const SEEDS: &str = include_str!("../tests/data/seed_enterprises.json");
@@ -107,7 +107,7 @@ fn record_and_readiness(c: &mut Criterion) {
 
 /// A million SKA records over West Java's 27 regencies and cities, half in USD, half in IDR.
 fn records() -> Vec<ExportRecord> {
-    let regencies: Vec<String> = umkm::region::regencies_of("32")
+    let regencies: Vec<String> = umkm::reference::region::regencies_of("32")
         .into_iter()
         .map(|r| r.code)
         .collect();

@@ -4,24 +4,33 @@
 //! medium industries (IKM), for regional trade and industry offices, cooperatives, export
 //! coaching programmes, banks and marketplaces.
 //!
+//! The folders are the layers, each named after what it holds; a module only uses the ones
+//! below it, and no two files import each other (`core/tests/layers.rs`):
+//!
+//! - [`text`]: every message in Indonesian and English ([`Lang`], [`Message`]), and
+//!   [`text::privacy`], which keeps identifiers and other personal data out of them.
+//! - [`money`]: exact amounts, Indonesian formatting (`Rp1.250.000`, `Rp1,25 miliar`) and
+//!   reading amounts as people type them; [`dates`]: dates as people type them.
+//! - [`reference`](mod@reference): the embedded tables with their sources: regions (Kepmendagri
+//!   300.2.2-2138/2025), countries, the holiday calendar by joint decree, [`reference::provenance`].
 //! - [`id`]: identifiers (NPWP, NITKU, NIK, NIB, KBLI, HS, wilayah, P-IRT, BPOM, halal) with
 //!   python-stdnum's `compact` / `validate` / `is_valid` / `format`.
+//! - [`record`]: the [`Enterprise`] record, read from and written to JSON, and [`validate()`]:
+//!   every problem in it with a JSON-pointer path, a stable code and messages in both languages.
 //! - [`classify`]: size classes under the regulation in force on a date (UU 20/2008, PP 7/2021)
 //!   and IKM classes (Permenperin 64/2016).
-//! - [`Enterprise`]: the record, read from and written to JSON; [`validate()`]: every problem in
-//!   it with a JSON-pointer path, a stable code and messages in Indonesian and English.
 //! - [`readiness`]: export readiness of a product for a destination on a date (score, level,
 //!   blockers, action plan, earliest ready date), SKA forms by agreement and date, and whether
 //!   an order fits the capacity over Indonesian working days. The model is a rule set loaded
 //!   from JSON; `umkm-default-2026` is embedded (and `umkm-default-2025`, which it replaced).
-//! - [`growth`]: growth, CAGR and year-over-year series with explicit undefined rates and
-//!   reported gaps; [`production`]: daily and monthly gross sales from capacity and price ranges.
-//! - [`ranking`]: regional export growth ranking from SKA or shipment records at any region
-//!   level, with [`exchange`] rates the caller supplies (dated, the rate in force applied).
-//! - [`activity`]: active rate and founding-year cohort survival; [`transition`]: the "naik
-//!   kelas" matrix between two dated snapshots; [`target`]: progress toward a programme target.
-//! - [`money`]: exact amounts and Indonesian formatting (`Rp1.250.000`, `Rp1,25 miliar`).
-//! - [`region`]: every province, regency/city and district (Kepmendagri 300.2.2-2138/2025).
+//! - [`analytics`]: growth, CAGR and year-over-year series; regional export-growth ranking with
+//!   the caller's dated exchange rates; active rate and cohort survival; the "naik kelas"
+//!   matrix; progress toward a target; gross sales from capacity and price ranges.
+//! - [`render`]: the readiness report, the ranking and an office's charts as SVG and HTML.
+//! - [`api`]: every feature as one JSON call, with one error shape and the JSON Schema of
+//!   every input and result: what the Python and JavaScript bindings are built on.
+//! - [`limits`]: the input bounds every public function holds; [`batch`]: whole columns on all
+//!   cores.
 //!
 //! The crate does no I/O, never reads the clock (functions that depend on the date take
 //! `as_of`) and never panics on input.
@@ -59,41 +68,22 @@
     )
 )]
 
-pub mod activity;
+pub mod analytics;
 pub mod api;
 pub mod batch;
-pub mod chart;
 pub mod classify;
-pub mod codes;
-pub mod country;
-mod data;
-pub mod date;
 pub mod dates;
-pub mod decimal;
-pub mod enterprise;
-pub mod exchange;
-pub mod growth;
 pub mod id;
-pub mod issue;
-pub mod lang;
+mod json;
 pub mod limits;
 pub mod money;
-pub mod privacy;
-pub mod production;
-pub mod provenance;
-pub mod ranking;
-mod reader;
 pub mod readiness;
-pub mod region;
+pub mod record;
+pub mod reference;
 pub mod render;
-#[cfg(feature = "schema")]
-pub mod schema;
 mod sort;
 mod sorted;
-pub mod target;
-pub mod transition;
-pub mod validate;
-mod variant;
+pub mod text;
 
 /// The README's Rust example runs as a doctest, so it never rots.
 #[cfg(doctest)]
@@ -109,9 +99,7 @@ pub use rust_decimal::Decimal;
 
 pub use classify::industry::{classify_industry, IndustryClass, IndustryInput};
 pub use classify::size::{classify_size, SizeClass, SizeInput};
-pub use enterprise::Enterprise;
 pub use id::IdentifierError;
-pub use issue::{Issue, Report, Severity};
-pub use lang::{Lang, Message, Text};
 pub use money::{Currency, Money};
-pub use validate::validate;
+pub use record::{validate, Enterprise, Issue, Report, Severity};
+pub use text::{Lang, Message, Text};

@@ -16,7 +16,7 @@
 //! | days between two dates walked day by day (an order's start and deadline) | [`MAX_DATE_SPAN_DAYS`] (3,660) | `limit.date_span` |
 //! | one amount as typed, read by [`crate::money::parse`] | [`MAX_AMOUNT_TEXT_BYTES`] (128 bytes) | `money.parse_too_long` |
 //! | one date as typed, read by [`crate::dates::parse`] | [`MAX_DATE_TEXT_BYTES`] (64 bytes) | `date.parse_too_long` |
-//! | one region name looked up by [`crate::region::find`] | [`MAX_REGION_NAME_BYTES`] (128 bytes) | `region.name_too_long` |
+//! | one region name looked up by [`crate::reference::region::find`] | [`MAX_REGION_NAME_BYTES`] (128 bytes) | `region.name_too_long` |
 //!
 //! **The budget.** With these limits every public function's time and memory grow at most
 //! linearly with its input: no input of at most [`BUDGET_INPUT_BYTES`] (1 MB) as JSON uses
@@ -38,8 +38,8 @@
 //! refused where it is read ([`crate::Enterprise::from_json`], the facade) and reported by
 //! [`crate::validate()`] when built in Rust.
 
-use crate::issue::Issue;
-use crate::lang::Message;
+use crate::record::issue::Issue;
+use crate::text::Message;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -52,7 +52,7 @@ pub const MAX_AMOUNT_TEXT_BYTES: usize = 128;
 /// 2025 00:00:00` is 32): longer is refused before any work.
 pub const MAX_DATE_TEXT_BYTES: usize = 64;
 
-/// The longest name [`crate::region::find`] looks up, in bytes (the longest official name,
+/// The longest name [`crate::reference::region::find`] looks up, in bytes (the longest official name,
 /// `Kabupaten Administrasi Kepulauan Seribu`, is 39): longer is refused before any work.
 pub const MAX_REGION_NAME_BYTES: usize = 128;
 
@@ -107,7 +107,7 @@ pub enum LimitError {
     },
 }
 
-use crate::privacy::shown_year;
+use crate::text::privacy::shown_year;
 
 impl LimitError {
     /// Stable code: `limit.year` or `limit.date_span`.
@@ -236,7 +236,7 @@ fn path_of(places: &[(usize, Step<'_>)], mut at: usize) -> String {
         match step {
             Step::Root => break,
             Step::Index(i) => steps.push(i.to_string()),
-            Step::Key(k) => steps.push(crate::privacy::pointer_token(k)),
+            Step::Key(k) => steps.push(crate::text::privacy::pointer_token(k)),
         }
         at = *parent;
     }
@@ -410,7 +410,7 @@ pub(crate) fn ruleset_list_issues(doc: &Value) -> Vec<Issue> {
                 map.iter()
                     .filter(|(_, v)| v.is_array() || v.is_object())
                     .map(|(k, v)| {
-                        let key = crate::privacy::pointer_token(k);
+                        let key = crate::text::privacy::pointer_token(k);
                         (format!("{path}/{key}"), v)
                     }),
             ),
@@ -487,7 +487,7 @@ mod tests {
 
     #[test]
     fn records() {
-        use crate::enterprise::{record_issues, Enterprise};
+        use crate::record::enterprise::{record_issues, Enterprise};
         let mut e = Enterprise::new("x".repeat(MAX_FIELD_CHARS));
         assert!(record_issues(&e).is_empty());
         e.name.push('y');

@@ -6,13 +6,13 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::Value;
-use umkm::exchange::RateTable;
-use umkm::ranking::{
+use umkm::analytics::exchange::RateTable;
+use umkm::analytics::ranking::{
     export_series, rank_export_growth, ExportRecord, Period, RankBy, Ranking, RankingOptions,
     SeriesOptions,
 };
-use umkm::region::Level;
-use umkm::transition::{transition_matrix, Direction, SizeState, Snapshot};
+use umkm::analytics::transition::{transition_matrix, Direction, SizeState, Snapshot};
+use umkm::reference::region::Level;
 use umkm::{Enterprise, Money};
 
 const SAMPLE: &str = include_str!("data/west_java_ska.json");
@@ -34,7 +34,7 @@ fn sample() -> (Vec<ExportRecord>, RateTable, RankingOptions) {
     )
 }
 
-fn names(rows: &[umkm::ranking::RegionExports]) -> Vec<(&str, Option<u32>)> {
+fn names(rows: &[umkm::analytics::ranking::RegionExports]) -> Vec<(&str, Option<u32>)> {
     rows.iter()
         .map(|r| (r.region.name.as_str(), r.rank))
         .collect()
@@ -250,7 +250,10 @@ fn a_million_bad_records_give_a_bounded_list() {
         Period::year(2024).unwrap(),
     );
     let err = rank_export_growth(&records, &RateTable::default(), &options).unwrap_err();
-    assert_eq!(err.issues().len(), umkm::validate::MAX_BATCH_ISSUES + 1);
+    assert_eq!(
+        err.issues().len(),
+        umkm::record::validate::MAX_BATCH_ISSUES + 1
+    );
     let last = err.issues().last().unwrap();
     assert_eq!(last.code, "input.more_issues");
     assert_eq!(last.message_en, "4000 more problems not listed");
@@ -289,7 +292,7 @@ fn member(nib: &str, capital: Option<i64>, sales: &[(i32, i64)]) -> Enterprise {
     e.business_capital = capital.map(Money::idr);
     e.annual_sales = sales
         .iter()
-        .map(|(year, amount)| umkm::enterprise::AnnualSales {
+        .map(|(year, amount)| umkm::record::enterprise::AnnualSales {
             year: *year,
             amount: Money::idr(*amount),
         })
@@ -382,7 +385,7 @@ proptest! {
     fn ranks_follow_values_and_ties_share(values in prop::collection::vec((0u16..8, 0u64..5, 0u64..5), 0..20)) {
         for by in [RankBy::Growth, RankBy::Increase] {
             let r = ranking_of(&values, by);
-            let measure = |x: &umkm::ranking::RegionExports| match by {
+            let measure = |x: &umkm::analytics::ranking::RegionExports| match by {
                 RankBy::Growth => x.growth.value().unwrap(),
                 RankBy::Increase => x.increase.amount,
             };
@@ -403,7 +406,7 @@ proptest! {
             prop_assert!(r.new.iter().all(|x| x.base.amount.is_zero() && x.rank.is_none()));
             prop_assert!(r.ranked.iter().all(|x| x.base.amount > Decimal::ZERO));
             // Totals are the sums of the rows.
-            let sum = |f: fn(&umkm::ranking::RegionExports) -> Decimal| {
+            let sum = |f: fn(&umkm::analytics::ranking::RegionExports) -> Decimal| {
                 r.ranked.iter().chain(&r.new).map(f).sum::<Decimal>()
             };
             prop_assert_eq!(sum(|x| x.base.amount), r.totals.base.amount);
@@ -435,17 +438,17 @@ fn every_analytics_result_and_error_round_trips() {
     );
     round_trip(RateTable::from_json("[1]").unwrap_err());
     round_trip(export_series(&records, &rates, &SeriesOptions::default()).unwrap());
-    round_trip(umkm::activity::active_rate(1400, 300).unwrap());
-    round_trip(umkm::activity::active_rate(0, 0).unwrap_err());
-    let register = [umkm::activity::Registration {
+    round_trip(umkm::analytics::activity::active_rate(1400, 300).unwrap());
+    round_trip(umkm::analytics::activity::active_rate(0, 0).unwrap_err());
+    let register = [umkm::analytics::activity::Registration {
         nib: "1".into(),
         founded: d(2024, 1, 1),
     }];
-    let snapshots = [umkm::activity::ActivitySnapshot {
+    let snapshots = [umkm::analytics::activity::ActivitySnapshot {
         date: d(2024, 6, 1),
         active: vec!["1".into(), "2".into()],
     }];
-    round_trip(umkm::activity::cohort_survival(&register, &snapshots).unwrap());
+    round_trip(umkm::analytics::activity::cohort_survival(&register, &snapshots).unwrap());
     let before = Snapshot {
         date: d(2024, 1, 1),
         records: vec![member("1111111111111", Some(1), &[])],
@@ -456,12 +459,16 @@ fn every_analytics_result_and_error_round_trips() {
     };
     round_trip(transition_matrix(&before, &after).unwrap());
     round_trip(transition_matrix(&after, &before).unwrap_err());
-    let target = umkm::target::Target {
+    let target = umkm::analytics::target::Target {
         goal: 5000.into(),
         deadline: d(2026, 12, 31),
         start: Some(d(2025, 1, 1)),
     };
-    round_trip(umkm::target::target_progress(&target, 1250.into(), d(2025, 11, 1)).unwrap());
-    round_trip(umkm::target::target_progress(&target, (-1).into(), d(2025, 11, 1)).unwrap_err());
+    round_trip(
+        umkm::analytics::target::target_progress(&target, 1250.into(), d(2025, 11, 1)).unwrap(),
+    );
+    round_trip(
+        umkm::analytics::target::target_progress(&target, (-1).into(), d(2025, 11, 1)).unwrap_err(),
+    );
     round_trip(target);
 }

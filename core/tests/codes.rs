@@ -1,4 +1,4 @@
-//! The error-code vocabulary (`umkm::codes`) held to the source and the vectors: every literal
+//! The error-code vocabulary (`umkm::api::codes`) held to the source and the vectors: every literal
 //! code in the body of an error type's `fn code` and every facade code (`argument.*`,
 //! `limit.*`, `internal.*`, ...) is listed; nothing is listed that no source names; every
 //! `error` of the shared vectors is a listed code; `Reason::CODES` is `Reason::code`'s answers.
@@ -89,7 +89,7 @@ const FACADE_PREFIXES: [&str; 7] = [
 
 #[test]
 fn every_code_in_the_source_is_listed_and_every_listed_code_is_in_the_source() {
-    let listed: BTreeSet<String> = umkm::codes::ERROR_CODES
+    let listed: BTreeSet<String> = umkm::api::codes::ERROR_CODES
         .iter()
         .map(|c| c.to_string())
         .collect();
@@ -107,29 +107,29 @@ fn every_code_in_the_source_is_listed_and_every_listed_code_is_in_the_source() {
         }
     }
     // Identifier codes are built from the kind and the rule, not written whole.
-    found.retain(|c| !umkm::codes::identifier_codes().contains(c));
+    found.retain(|c| !umkm::api::codes::identifier_codes().contains(c));
     let missing: Vec<_> = found.difference(&listed).collect();
     assert!(
         missing.is_empty(),
-        "codes in the source but not in umkm::codes::ERROR_CODES: {missing:?}"
+        "codes in the source but not in umkm::api::codes::ERROR_CODES: {missing:?}"
     );
     let stale: Vec<_> = listed
         .iter()
         .filter(|c| !named_anywhere.contains(*c))
         .collect();
     assert!(stale.is_empty(), "listed codes no source names: {stale:?}");
-    let mut sorted = umkm::codes::ERROR_CODES.to_vec();
+    let mut sorted = umkm::api::codes::ERROR_CODES.to_vec();
     sorted.sort_unstable();
     assert_eq!(
         sorted,
-        umkm::codes::ERROR_CODES,
+        umkm::api::codes::ERROR_CODES,
         "ERROR_CODES is kept sorted"
     );
 }
 
 #[test]
 fn every_vector_error_is_a_listed_code() {
-    let all: BTreeSet<String> = umkm::codes::all().into_iter().collect();
+    let all: BTreeSet<String> = umkm::api::codes::all().into_iter().collect();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vectors");
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
@@ -142,7 +142,7 @@ fn every_vector_error_is_a_listed_code() {
             if let Some(code) = case["error"].as_str() {
                 assert!(
                     all.contains(code),
-                    "{}: {code} is not in umkm::codes",
+                    "{}: {code} is not in umkm::api::codes",
                     path.display()
                 );
             }
@@ -154,7 +154,7 @@ fn every_vector_error_is_a_listed_code() {
 fn reason_codes_are_what_reason_code_answers() {
     let (_, text) = sources()
         .into_iter()
-        .find(|(p, _)| p.ends_with("id/mod.rs"))
+        .find(|(p, _)| p.ends_with("id/error.rs"))
         .unwrap();
     let body = code_bodies(&text)
         .into_iter()

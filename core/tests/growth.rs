@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use umkm::growth::{cagr, growth, year_over_year, YearValue};
+use umkm::analytics::growth::{cagr, growth, year_over_year, YearValue};
 
 fn close(got: Decimal, want: f64) -> bool {
     let got = f64::try_from(got).unwrap();

@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use umkm::classify::size::{classify_size, Purpose, SizeInput};
-use umkm::enterprise::{AnnualSales, Enterprise};
 use umkm::id::{bpom, halal, hs, kbli, nib, nik, nitku, npwp, pirt, wilayah};
+use umkm::record::enterprise::{AnnualSales, Enterprise};
 use umkm::{classify_industry, validate, IndustryInput, Money};
 
 /// A valid 15-digit NPWP: nine digits whose last is the Luhn check digit, then six digits.
@@ -49,8 +49,8 @@ fn npwp15() -> impl Strategy<Value = String> {
 
 /// A valid NIK: a real regency, a real date, any serial.
 fn nik16() -> impl Strategy<Value = String> {
-    let regencies: Vec<String> = umkm::region::provinces()
-        .flat_map(|p| umkm::region::regencies_of(&p.code))
+    let regencies: Vec<String> = umkm::reference::region::provinces()
+        .flat_map(|p| umkm::reference::region::regencies_of(&p.code))
         .map(|r| r.code.replace('.', ""))
         .collect();
     (
@@ -139,8 +139,8 @@ proptest! {
 
     #[test]
     fn wilayah_dotted_and_compact_agree(p in 0usize..38) {
-        let province = umkm::region::provinces().nth(p).unwrap();
-        for r in umkm::region::regencies_of(&province.code) {
+        let province = umkm::reference::region::provinces().nth(p).unwrap();
+        for r in umkm::reference::region::regencies_of(&province.code) {
             let compact = wilayah::validate(&r.code).unwrap();
             prop_assert_eq!(wilayah::format(&compact), r.code.clone());
             prop_assert_eq!(wilayah::lookup(&compact).unwrap(), r);

@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use umkm::enterprise::{CertificateKind, SkaForm};
 use umkm::readiness::{assess, assess_with, Outcome, ReadinessLevel, ReadinessReport, RuleSet};
+use umkm::record::enterprise::{CertificateKind, SkaForm};
 use umkm::Enterprise;
 
 fn d(s: &str) -> NaiveDate {
@@ -338,7 +338,7 @@ fn food_maker_with_only_pirt_to_new_zealand_under_the_corrected_model() {
 #[test]
 fn halal_expiry_between_two_dates_changes_the_result() {
     let mut maker = pirt_food_maker();
-    let extra: Vec<umkm::enterprise::Certification> = serde_json::from_str(
+    let extra: Vec<umkm::record::enterprise::Certification> = serde_json::from_str(
         r#"[{"kind": "bpom_md", "number": "MD 123456789012", "issued": "2024-01-10", "expires": "2029-01-10"},
             {"kind": "halal", "number": "ID32110000123456", "issued": "2022-03-01", "expires": "2026-03-01"}]"#,
     )
@@ -376,7 +376,7 @@ fn halal_expiry_between_two_dates_changes_the_result() {
 #[test]
 fn halal_is_required_for_meat_or_a_halal_claim_under_the_corrected_model() {
     let mut maker = pirt_food_maker();
-    let extra: Vec<umkm::enterprise::Certification> = serde_json::from_str(
+    let extra: Vec<umkm::record::enterprise::Certification> = serde_json::from_str(
         r#"[{"kind": "halal", "number": "ID32110000123456", "issued": "2022-03-01", "expires": "2026-03-01"}]"#,
     )
     .unwrap();
@@ -449,12 +449,13 @@ fn export_history_is_judged_on_the_date() {
 /// 4: production ends on Thursday 5 March 2026.
 #[test]
 fn craft_order_of_500_pieces_in_30_days_does_not_fit() {
-    use umkm::readiness::{assess_order, calendar::WorkCalendar, Order, OrderFit};
+    use umkm::readiness::{assess_order, Order, OrderFit};
+    use umkm::reference::calendar::WorkCalendar;
     let craft = &seeds()[2];
     let start = d("2025-12-01");
     let order = Order {
         quantity: 500.into(),
-        unit: umkm::enterprise::Unit::Piece,
+        unit: umkm::record::enterprise::Unit::Piece,
         deadline: start + chrono::Days::new(30),
     };
     let cal = WorkCalendar::default();
@@ -489,13 +490,13 @@ fn craft_order_of_500_pieces_in_30_days_does_not_fit() {
     // Dozens convert to pieces; kilograms do not.
     let dozens = Order {
         quantity: 5.into(),
-        unit: umkm::enterprise::Unit::Dozen,
+        unit: umkm::record::enterprise::Unit::Dozen,
         ..order.clone()
     };
     let a = assess_order(craft, "Tas anyaman pandan", &dozens, start, &cal).unwrap();
     assert_eq!((a.quantity, a.days_needed_at_max), (dec("60"), 8));
     let kilos = Order {
-        unit: umkm::enterprise::Unit::Kg,
+        unit: umkm::record::enterprise::Unit::Kg,
         ..order.clone()
     };
     let e = assess_order(craft, "Tas anyaman pandan", &kilos, start, &cal).unwrap_err();
@@ -536,7 +537,7 @@ fn craft_order_of_500_pieces_in_30_days_does_not_fit() {
 mod properties {
     use super::*;
     use proptest::prelude::*;
-    use umkm::enterprise::{Certification, ProductCategory as C};
+    use umkm::record::enterprise::{Certification, ProductCategory as C};
 
     const KINDS: [CertificateKind; 12] = [
         CertificateKind::Pirt,

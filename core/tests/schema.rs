@@ -21,7 +21,7 @@ fn check(file: &str, schema: serde_json::Value) {
 
 #[test]
 fn enterprise_schema_is_committed() {
-    let schema = umkm::schema::enterprise_schema();
+    let schema = umkm::api::schema::enterprise_schema();
     assert_eq!(schema["title"], "Enterprise");
     assert_eq!(
         schema["additionalProperties"], false,
@@ -38,22 +38,22 @@ fn enterprise_schema_is_committed() {
 
 #[test]
 fn report_schema_is_committed() {
-    check("report.schema.json", umkm::schema::report_schema());
+    check("report.schema.json", umkm::api::schema::report_schema());
 }
 
 #[test]
 fn readiness_schemas_are_committed() {
     check(
         "readiness_report.schema.json",
-        umkm::schema::readiness_report_schema(),
+        umkm::api::schema::readiness_report_schema(),
     );
-    check("rule_set.schema.json", umkm::schema::rule_set_schema());
-    check("order.schema.json", umkm::schema::order_schema());
+    check("rule_set.schema.json", umkm::api::schema::rule_set_schema());
+    check("order.schema.json", umkm::api::schema::order_schema());
 }
 
 #[test]
 fn default_rule_set_matches_its_schema_shape() {
-    let schema = umkm::schema::rule_set_schema();
+    let schema = umkm::api::schema::rule_set_schema();
     let set: serde_json::Value =
         serde_json::from_str(umkm::readiness::RuleSet::default_json()).unwrap();
     let required = schema["required"].as_array().unwrap();
@@ -64,7 +64,7 @@ fn default_rule_set_matches_its_schema_shape() {
 
 #[test]
 fn bundle_is_committed_and_names_every_result() {
-    let bundle = umkm::schema::bundle();
+    let bundle = umkm::api::schema::bundle();
     let defs = bundle["$defs"].as_object().unwrap();
     // Names are the Rust type names, none renamed apart by a clash.
     assert!(

@@ -26,7 +26,10 @@ fuzz_target!(|data: &[u8]| {
     }
     let e = &v["error"];
     let code = e["code"].as_str().unwrap_or("");
-    assert!(!code.is_empty() && !code.starts_with("internal"), "{answer}");
+    assert!(
+        !code.is_empty() && !code.starts_with("internal"),
+        "{answer}"
+    );
     if args.contains(NIK) {
         for field in ["message_en", "message_id", "path"] {
             let text = e[field].as_str().unwrap_or("");

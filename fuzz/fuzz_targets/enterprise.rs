@@ -22,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
         let report = validate(&record, date);
         assert_eq!(report.errors + report.warnings, report.issues.len());
         let _ = umkm::classify_size(&record.size_input(date), date);
-        let _ = umkm::growth::annual_sales_series(&record);
+        let _ = umkm::analytics::growth::annual_sales_series(&record);
         for product in &record.products {
             for destination in ["AU", "JP", "EU", "SA", "ZZ", "id"] {
                 if let Ok(r) = readiness::assess(&record, &product.name, destination, date) {

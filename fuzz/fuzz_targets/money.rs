@@ -7,9 +7,9 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    if let Ok(d) = umkm::decimal::parse_decimal(text) {
+    if let Ok(d) = umkm::money::decimal::parse_decimal(text) {
         // What parses writes back to an equal value.
-        assert_eq!(umkm::decimal::parse_decimal(&d.to_string()), Ok(d));
+        assert_eq!(umkm::money::decimal::parse_decimal(&d.to_string()), Ok(d));
         let m = Money::idr(0);
         let m = Money::new(d, m.currency);
         let _ = (

@@ -544,7 +544,7 @@ class Enterprise(Model):
     def replace(self, **changes: Any) -> Enterprise: ...
 
 class ErrorCode(str, enum.Enum):
-    """Every code an error of the library can carry (`umkm::codes::all`): the identifiers' `<identifier>.<rule>` and the rest."""
+    """Every code an error of the library can carry (`umkm::api::codes::all`): the identifiers' `<identifier>.<rule>` and the rest."""
     ACTIVITY_ACTIVE_EXCEEDS_REGISTERED = 'activity.active_exceeds_registered'
     ACTIVITY_INVALID = 'activity.invalid'
     ACTIVITY_NONE_REGISTERED = 'activity.none_registered'

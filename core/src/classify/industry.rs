@@ -25,8 +25,8 @@
 //! ```
 
 use super::{ClassifyError, RuleRef};
-use crate::lang::{Lang, Message};
 use crate::money::Money;
+use crate::text::{Lang, Message};
 use rust_decimal::Decimal;
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;

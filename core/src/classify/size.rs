@@ -34,8 +34,8 @@
 //! ```
 
 use super::{ClassifyError, RuleRef};
-use crate::lang::{Lang, Message};
 use crate::money::Money;
+use crate::text::{Lang, Message};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 #[cfg(feature = "schema")]
@@ -354,7 +354,7 @@ pub struct SizeRow {
     /// The verdict, when the row could be classified.
     pub verdict: Option<SizeVerdict>,
     /// Why not, otherwise.
-    pub error: Option<crate::issue::Issue>,
+    pub error: Option<crate::record::issue::Issue>,
 }
 
 impl From<Result<SizeVerdict, ClassifyError>> for SizeRow {
@@ -366,7 +366,11 @@ impl From<Result<SizeVerdict, ClassifyError>> for SizeRow {
             },
             Err(e) => SizeRow {
                 verdict: None,
-                error: Some(crate::issue::Issue::error("", e.code(), e.message())),
+                error: Some(crate::record::issue::Issue::error(
+                    "",
+                    e.code(),
+                    e.message(),
+                )),
             },
         }
     }

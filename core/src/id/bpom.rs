@@ -10,10 +10,10 @@
 //! assert_eq!(bpom::format("md224510001234"), "BPOM RI MD 224510001234");
 //! ```
 
-use super::{
-    digits, prefixed_digits, strip_word, trim_start, Compact, Digits, IdentifierError,
-    IdentifierKind, Reason,
-};
+use super::compact::Compact;
+use super::digits::{digits, prefixed_digits, strip_word, trim_start, Digits};
+use super::error::{IdentifierError, Reason};
+use super::kind::IdentifierKind;
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

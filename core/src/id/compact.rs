@@ -75,7 +75,7 @@ impl Compact {
     }
 }
 
-crate::lang::str_like!(Compact);
+crate::text::str_like!(Compact);
 
 impl From<Compact> for String {
     fn from(c: Compact) -> String {
@@ -116,7 +116,7 @@ impl JsonSchema for Compact {
 }
 
 /// A compact identifier is a piece of a sentence as its text.
-impl crate::lang::Piece for Compact {
+impl crate::text::Piece for Compact {
     fn size(&self) -> usize {
         self.len()
     }

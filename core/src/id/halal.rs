@@ -9,7 +9,10 @@
 //! assert_eq!(halal::validate("MUI 00150012345678").unwrap_err().code(), "halal.prefix");
 //! ```
 
-use super::{digits, prefixed_digits, Compact, IdentifierError, IdentifierKind, Reason};
+use super::compact::Compact;
+use super::digits::{digits, prefixed_digits};
+use super::error::{IdentifierError, Reason};
+use super::kind::IdentifierKind;
 
 /// Upper-cases ASCII letters (one outside ASCII stays, to be refused) and drops spaces, dots
 /// and dashes.

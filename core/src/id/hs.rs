@@ -22,8 +22,11 @@
 //! assert_eq!(hs::validate("1604.99").unwrap_err().code(), "hs.unknown_subheading");
 //! ```
 
-use super::{digits, strip, Compact, IdentifierError, IdentifierKind, Reason};
-use crate::data::{HS_HEADINGS, HS_SUBHEADING_ENDS, HS_SUBHEADING_SUFFIXES};
+use super::compact::Compact;
+use super::digits::{digits, strip};
+use super::error::{IdentifierError, Reason};
+use super::kind::IdentifierKind;
+use crate::reference::data::{HS_HEADINGS, HS_SUBHEADING_ENDS, HS_SUBHEADING_SUFFIXES};
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -48,7 +51,7 @@ fn subheading_exists(heading: usize, suffix: u8) -> bool {
         .is_some_and(|run| run.binary_search(&suffix).is_ok())
 }
 
-fn check(code: &str) -> Result<super::Digits<10>, IdentifierError> {
+fn check(code: &str) -> Result<super::digits::Digits<10>, IdentifierError> {
     let e = |r| IdentifierError::new(IdentifierKind::Hs, r);
     let d = digits::<10>(code, SEPARATORS, "2, 4, 6, 8 or 10").map_err(e)?;
     if !matches!(d.len(), 2 | 4 | 6 | 8 | 10) {
@@ -100,7 +103,7 @@ pub fn is_valid(code: &str) -> bool {
 /// The written form: `03`, `0306`, `0306.17`, `0306.17.10`, `0306.17.10.00`.
 pub fn format(code: &str) -> String {
     // Unfinished (`03061`): masked as far as typed, `0306.1`.
-    super::partial::progressive(super::IdentifierKind::Hs, code).unwrap_or_else(|| layout(code))
+    super::partial::progressive(IdentifierKind::Hs, code).unwrap_or_else(|| layout(code))
 }
 
 /// The layout of [`format`] without the unfinished case (what error messages show).
@@ -205,7 +208,7 @@ pub fn lookup(code: &str) -> Result<HsEntry, IdentifierError> {
 
 #[cfg(feature = "descriptions")]
 fn description(code: &str) -> Option<String> {
-    let text = &crate::data::HS_TEXT;
+    let text = &crate::reference::data::HS_TEXT;
     let i = text.binary_search_by(|(c, _)| (*c).cmp(code)).ok()?;
     text.get(i).map(|(_, t)| t.to_string())
 }

@@ -13,7 +13,10 @@
 //! assert_eq!(kbli::validate("40100").unwrap_err().code(), "kbli.unknown_division");
 //! ```
 
-use super::{digits, strip, Compact, IdentifierError, IdentifierKind, Reason};
+use super::compact::Compact;
+use super::digits::{digits, strip};
+use super::error::{IdentifierError, Reason};
+use super::kind::IdentifierKind;
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -131,7 +134,7 @@ pub fn section_of_division(version: KbliVersion, division: u8) -> Option<Section
 }
 
 /// The digits of a valid code and the place of its section in [`KBLI_2020`].
-fn check(code: &str) -> Result<(super::Digits<5>, usize), IdentifierError> {
+fn check(code: &str) -> Result<(super::digits::Digits<5>, usize), IdentifierError> {
     let e = |r| IdentifierError::new(IdentifierKind::Kbli, r);
     let d = digits::<5>(code, SEPARATORS, "5").map_err(e)?;
     if d.len() != 5 {

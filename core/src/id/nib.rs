@@ -12,7 +12,10 @@
 //! assert_eq!(nib::validate("912000123456").unwrap_err().code(), "nib.length");
 //! ```
 
-use super::{digits, strip, Compact, IdentifierError, IdentifierKind, Reason};
+use super::compact::Compact;
+use super::digits::{digits, strip};
+use super::error::{IdentifierError, Reason};
+use super::kind::IdentifierKind;
 use chrono::NaiveDate;
 
 /// The regulations NIBs are issued under, newest first: (first day, citation).
@@ -50,7 +53,7 @@ pub fn legal_basis(date: NaiveDate) -> Option<&'static str> {
 
 const SEPARATORS: &[char] = &['.', '-'];
 
-fn check(number: &str) -> Result<super::Digits<13>, IdentifierError> {
+fn check(number: &str) -> Result<super::digits::Digits<13>, IdentifierError> {
     let e = |r| IdentifierError::new(IdentifierKind::Nib, r);
     let d = digits::<13>(number, SEPARATORS, "13").map_err(e)?;
     if d.len() != 13 {

@@ -12,7 +12,7 @@
 //! ([`district_known`] tells whether it is still in the data, for a warning at most).
 //!
 //! NIK is personal data (UU 27/2022 on personal data protection): show it with [`mask`], join
-//! datasets on a keyed [`pseudonym`], and never write it into a log ([`crate::privacy`]).
+//! datasets on a keyed [`pseudonym`], and never write it into a log ([`crate::text::privacy`]).
 //!
 //! ```
 //! use umkm::id::nik::{self, Sex};
@@ -25,8 +25,12 @@
 //! assert_eq!(nik::mask(n).unwrap(), "3275**********01");
 //! ```
 
-use super::{digits, strip, wilayah, Compact, Digits, IdentifierError, IdentifierKind, Reason};
-use crate::region::{self, Region};
+use super::compact::Compact;
+use super::digits::{digits, strip, Digits};
+use super::error::{IdentifierError, Reason};
+use super::kind::IdentifierKind;
+use super::wilayah;
+use crate::reference::region::{self, Region};
 use chrono::NaiveDate;
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
@@ -60,7 +64,7 @@ pub struct NikInfo {
     /// Whether that district code is still in the data.
     pub district_known: bool,
     /// Birth date, century chosen as the latest not after `as_of`.
-    #[serde(deserialize_with = "crate::date::deserialize")]
+    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub birth_date: NaiveDate,
     /// Sex.
     pub sex: Sex,
@@ -289,10 +293,10 @@ impl PseudonymError {
     }
 
     /// Message in both languages.
-    pub fn message(&self) -> crate::lang::Message {
+    pub fn message(&self) -> crate::text::Message {
         match self {
             PseudonymError::Nik(e) => e.message(),
-            PseudonymError::KeyTooShort { bytes } => crate::lang::Message::new(
+            PseudonymError::KeyTooShort { bytes } => crate::text::Message::new(
                 format!("Kunci pseudonim {bytes} bita; paling sedikit {MIN_PSEUDONYM_KEY_BYTES} bita"),
                 format!("The pseudonym key has {bytes} bytes; at least {MIN_PSEUDONYM_KEY_BYTES} are needed"),
             ),

@@ -13,11 +13,15 @@
 //! assert_eq!(nitku::branch(n).unwrap(), 1);
 //! ```
 
-use super::{digits, npwp, strip, Compact, IdentifierError, IdentifierKind, Reason};
+use super::compact::Compact;
+use super::digits::{digits, strip};
+use super::error::{IdentifierError, Reason};
+use super::kind::IdentifierKind;
+use super::npwp;
 
 const SEPARATORS: &[char] = &['.', '-', '/'];
 
-fn check(number: &str) -> Result<super::Digits<22>, IdentifierError> {
+fn check(number: &str) -> Result<super::digits::Digits<22>, IdentifierError> {
     let e = |r| IdentifierError::new(IdentifierKind::Nitku, r);
     let d = digits::<22>(number, SEPARATORS, "22").map_err(e)?;
     if d.len() != 22 {

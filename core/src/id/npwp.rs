@@ -21,7 +21,11 @@
 //! assert_eq!(npwp::validate("013121661091000").unwrap_err().code(), "npwp.checksum");
 //! ```
 
-use super::{digits, luhn_valid, nik, strip, Compact, IdentifierError, IdentifierKind, Reason};
+use super::compact::Compact;
+use super::digits::{digits, luhn_valid, strip};
+use super::error::{IdentifierError, Reason};
+use super::kind::IdentifierKind;
+use super::nik;
 use serde::{Deserialize, Serialize};
 
 const SEPARATORS: &[char] = &['.', '-', '/'];
@@ -48,13 +52,13 @@ pub fn compact(number: &str) -> String {
     strip(number, SEPARATORS)
 }
 
-fn check(number: &str) -> Result<(super::Digits<16>, NpwpForm), IdentifierError> {
+fn check(number: &str) -> Result<(super::digits::Digits<16>, NpwpForm), IdentifierError> {
     let d = digits::<16>(number, SEPARATORS, "15 or 16").map_err(err)?;
     check_digits(&d).map(|form| (d, form))
 }
 
 /// The NPWP rules on collected digits (shared with NITKU, whose first 16 digits are an NPWP).
-pub(crate) fn check_digits(d: &super::Digits<16>) -> Result<NpwpForm, IdentifierError> {
+pub(crate) fn check_digits(d: &super::digits::Digits<16>) -> Result<NpwpForm, IdentifierError> {
     let b = d.as_bytes();
     match d.len() {
         15 => {

@@ -8,7 +8,8 @@
 //! of `P-IRT No.`). Rules that need the whole number (the check digit, the region of a NIK,
 //! the date inside it) are judged when it is whole.
 
-use super::{IdentifierKind, Reason};
+use super::error::Reason;
+use super::kind::IdentifierKind;
 use serde::{Deserialize, Serialize};
 
 /// Where a number being typed stands.

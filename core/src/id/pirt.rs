@@ -20,10 +20,10 @@
 //! assert_eq!(pirt::format("206327501012329"), "P-IRT No. 2063275010123-29");
 //! ```
 
-use super::{
-    compact_digits, digits, strip_word, trim_start, Compact, Digits, IdentifierError,
-    IdentifierKind, Reason,
-};
+use super::compact::Compact;
+use super::digits::{compact_digits, digits, strip_word, trim_start, Digits};
+use super::error::{IdentifierError, Reason};
+use super::kind::IdentifierKind;
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

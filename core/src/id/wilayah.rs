@@ -3,7 +3,7 @@
 //!
 //! A code is valid when it exists at the levels the embedded data covers (provinces,
 //! regencies/cities and districts under Kepmendagri 300.2.2-2138/2025, see
-//! [`crate::region`]). Villages are not embedded: a village code is valid when its district
+//! [`crate::reference::region`]). Villages are not embedded: a village code is valid when its district
 //! exists and its four digits start with 1 (kelurahan) or 2 (desa), as Kemendagri numbers them.
 //! A regency code retired by a region split fails with `wilayah.retired_region`, naming its
 //! successor; [`resolve`] follows it.
@@ -17,8 +17,11 @@
 //! assert_eq!(wilayah::validate("91.01").unwrap_err().code(), "wilayah.retired_region");
 //! ```
 
-use super::{digits, strip, Compact, IdentifierError, IdentifierKind, Reason};
-use crate::region::{self, dotted, Level, Region};
+use super::compact::Compact;
+use super::digits::{digits, strip};
+use super::error::{IdentifierError, Reason};
+use super::kind::IdentifierKind;
+use crate::reference::region::{self, dotted, Level, Region};
 
 const SEPARATORS: &[char] = &['.'];
 
@@ -41,7 +44,7 @@ fn level_of(len: usize) -> Option<Level> {
     }
 }
 
-fn check(code: &str) -> Result<(super::Digits<10>, Level), IdentifierError> {
+fn check(code: &str) -> Result<(super::digits::Digits<10>, Level), IdentifierError> {
     let d = digits::<10>(code, SEPARATORS, "2, 4, 6 or 10").map_err(err)?;
     let level = level_of(d.len()).ok_or_else(|| {
         err(Reason::InvalidLength {

@@ -9,8 +9,8 @@
 //! gives the convention. `M` is miliar (10^9) in Indonesian and million in English, so it too
 //! needs the convention. The result is exact: `1,25 miliar` is 1,250,000,000, never a float.
 
-use super::{Currency, Money};
-use crate::lang::{Lang, Message};
+use super::amount::{Currency, Money};
+use crate::text::{Lang, Message};
 use rust_decimal::Decimal;
 
 pub use crate::limits::MAX_AMOUNT_TEXT_BYTES;
@@ -142,16 +142,16 @@ const SCALES: [(&str, u32, Option<Lang>); 21] = [
 /// # Errors
 /// `money.parse_empty`, `money.parse_too_long` (over 128 bytes), `money.parse_invalid`,
 /// `money.ambiguous`, `money.unknown_currency`, `money.overflow`; the text in a message has
-/// its long digit runs masked ([`crate::privacy::shown`]).
+/// its long digit runs masked ([`crate::text::privacy::shown`]).
 pub fn parse(text: &str, convention: Option<Lang>) -> Result<Money, ParseError> {
     if text.len() > MAX_AMOUNT_TEXT_BYTES {
         return Err(ParseError::TooLong { bytes: text.len() });
     }
     let invalid = || ParseError::Invalid {
-        text: crate::privacy::shown(text),
+        text: crate::text::privacy::shown(text),
     };
     let ambiguous = || ParseError::Ambiguous {
-        text: crate::privacy::shown(text),
+        text: crate::text::privacy::shown(text),
     };
     let mut rest = text.trim();
     if rest.is_empty() {
@@ -354,7 +354,7 @@ fn leading_code(text: &str) -> Option<(&str, &str)> {
 
 fn code_to_currency(code: &str) -> Result<Currency, ParseError> {
     Currency::from_code(code).map_err(|_| ParseError::UnknownCurrency {
-        code: crate::privacy::shown(code),
+        code: crate::text::privacy::shown(code),
     })
 }
 
@@ -369,7 +369,7 @@ pub struct ParsedAmounts {
     #[serde(with = "decimal_column")]
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "Vec<Option<crate::decimal::DecimalString>>")
+        schemars(with = "Vec<Option<crate::money::decimal::DecimalString>>")
     )]
     pub amounts: Vec<Option<Decimal>>,
     /// Their ISO 4217 currencies (`null` where the text was not read).
@@ -428,13 +428,13 @@ pub fn parse_many<S: AsRef<str>>(texts: &[S], convention: Option<Lang>) -> Parse
     out
 }
 
-/// Serde for a column of optional decimals, each written as a string (see [`crate::decimal`]).
+/// Serde for a column of optional decimals, each written as a string (see [`crate::money::decimal`]).
 mod decimal_column {
     use rust_decimal::Decimal;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     #[derive(Serialize, Deserialize)]
-    struct Text(#[serde(with = "crate::decimal")] Decimal);
+    struct Text(#[serde(with = "crate::money::decimal")] Decimal);
 
     pub(super) fn serialize<S: Serializer>(
         column: &[Option<Decimal>],

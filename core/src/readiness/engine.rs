@@ -1,20 +1,19 @@
 //! Applies a rule set to one enterprise, product, destination and date.
 
+use super::error::{destination_code, ReadinessError};
 use super::origin::origin_forms;
 use super::report::{
     DimensionScore, DocumentStatus, Gap, MarketSummary, Outcome, PlanStep, ReadinessReport,
     ReportWarning, TraceEntry,
 };
 use super::ruleset::{certificate_step, CertificateNeed, Check, MarketProfile, Rule, RuleSet};
-use super::{
-    destination_code, snake_name, Agency, ReadinessError, ReadinessLevel, ShipmentDocument,
-};
-use crate::enterprise::{
+use super::terms::{snake_name, Agency, ReadinessLevel, ShipmentDocument};
+use crate::money::Money;
+use crate::record::enterprise::{
     Bookkeeping, CertificateKind, Certification, Enterprise, Product, SalesChannel,
 };
-use crate::lang::{text, Message, Text};
-use crate::money::Money;
 use crate::sorted::SortedMap;
+use crate::text::{text, Message, Text};
 use chrono::{Days, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::cmp::Reverse;
@@ -212,7 +211,7 @@ impl Context<'_> {
             .unwrap_or_else(|| Message::new(snake_name(&kind), snake_name(&kind)))
     }
 
-    fn shipped(&self) -> impl Iterator<Item = &crate::enterprise::Shipment> {
+    fn shipped(&self) -> impl Iterator<Item = &crate::record::enterprise::Shipment> {
         let as_of = self.as_of;
         self.enterprise
             .shipments
@@ -416,12 +415,12 @@ fn identifier(
                 Message::new(
                     format!(
                         "{label} {:?} tidak sah ({}).",
-                        crate::privacy::shown(n),
+                        crate::text::privacy::shown(n),
                         err.code()
                     ),
                     format!(
                         "{label} {:?} is invalid ({}).",
-                        crate::privacy::shown(n),
+                        crate::text::privacy::shown(n),
                         err.code()
                     ),
                 ),

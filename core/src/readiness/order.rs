@@ -2,15 +2,15 @@
 //!
 //! The order is compared with the capacity in the same unit: an order in dozens is converted
 //! to pieces, grams or tonnes to kilograms, millilitres to litres; any other pair of units is an
-//! error rather than a guess. Days are Indonesian working days ([`super::calendar`]) from the
+//! error rather than a guess. Days are Indonesian working days ([`crate::reference::calendar`]) from the
 //! start date to the deadline, both included; production at a given daily rate needs
 //! ⌈quantity ÷ rate⌉ working days.
 
-use super::calendar::WorkCalendar;
 use super::engine::find_product;
-use super::ReadinessError;
-use crate::enterprise::{Enterprise, Unit};
-use crate::lang::Message;
+use super::error::ReadinessError;
+use crate::record::enterprise::{Enterprise, Unit};
+use crate::reference::calendar::WorkCalendar;
+use crate::text::Message;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 #[cfg(feature = "schema")]
@@ -23,13 +23,16 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Order {
     /// Quantity requested.
-    #[serde(with = "crate::decimal")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    #[serde(with = "crate::money::decimal")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::money::decimal::DecimalString")
+    )]
     pub quantity: Decimal,
     /// Unit of the quantity.
     pub unit: Unit,
     /// Last day to finish production.
-    #[serde(deserialize_with = "crate::date::deserialize")]
+    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub deadline: NaiveDate,
 }
 
@@ -55,40 +58,52 @@ pub struct OrderFeasibility {
     /// Unit of the product's capacity, in which the figures below are given.
     pub unit: Unit,
     /// Quantity in `unit`.
-    #[serde(with = "crate::decimal")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    #[serde(with = "crate::money::decimal")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::money::decimal::DecimalString")
+    )]
     pub quantity: Decimal,
     /// First production day.
-    #[serde(deserialize_with = "crate::date::deserialize")]
+    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub start: NaiveDate,
     /// Deadline.
-    #[serde(deserialize_with = "crate::date::deserialize")]
+    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub deadline: NaiveDate,
     /// Working days from `start` to `deadline`, both included.
     pub working_days_available: u32,
     /// Minimum daily capacity.
-    #[serde(with = "crate::decimal")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    #[serde(with = "crate::money::decimal")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::money::decimal::DecimalString")
+    )]
     pub capacity_min: Decimal,
     /// Maximum daily capacity.
-    #[serde(with = "crate::decimal")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    #[serde(with = "crate::money::decimal")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::money::decimal::DecimalString")
+    )]
     pub capacity_max: Decimal,
     /// Working days needed at maximum capacity.
     pub days_needed_at_max: u64,
     /// Working days needed at minimum capacity (`None` when the minimum is 0).
     pub days_needed_at_min: Option<u64>,
     /// Day production ends at maximum capacity (`None` beyond 100 years).
-    #[serde(default, deserialize_with = "crate::date::option")]
+    #[serde(default, deserialize_with = "crate::dates::iso::option")]
     pub finish_at_max: Option<NaiveDate>,
     /// Day production ends at minimum capacity.
-    #[serde(default, deserialize_with = "crate::date::option")]
+    #[serde(default, deserialize_with = "crate::dates::iso::option")]
     pub finish_at_min: Option<NaiveDate>,
     /// The verdict.
     pub fit: OrderFit,
     /// Quantity short at maximum capacity by the deadline (0 when it fits).
-    #[serde(with = "crate::decimal")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    #[serde(with = "crate::money::decimal")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::money::decimal::DecimalString")
+    )]
     pub shortfall_at_max: Decimal,
     /// Years in the period without embedded holidays (only weekends and extra days counted).
     pub years_without_holidays: Vec<i32>,
@@ -151,7 +166,7 @@ impl OrderError {
     pub fn message(&self) -> Message {
         match self {
             OrderError::UnknownProduct { product } => {
-                let product = crate::privacy::shown(product);
+                let product = crate::text::privacy::shown(product);
                 Message::new(
                     format!("Produk {product:?} tidak ada dalam data usaha."),
                     format!("Product {product:?} is not in the record."),
@@ -229,7 +244,7 @@ const MAX_DAYS: u64 = 26_000;
 /// Checks an order against the product's capacity, starting production on `start`.
 ///
 /// ```
-/// use umkm::readiness::{assess_order, calendar::WorkCalendar, Order, OrderFit};
+/// use umkm::{readiness::{assess_order, Order, OrderFit}, reference::calendar::WorkCalendar};
 /// use umkm::Enterprise;
 /// use chrono::NaiveDate;
 ///
@@ -237,7 +252,7 @@ const MAX_DAYS: u64 = 26_000;
 ///   "products": [{"name": "Tas anyaman pandan", "category": "craft", "unit": "piece",
 ///                 "daily_capacity": {"min": "2", "max": "8"}}]}"#).unwrap();
 /// let start = NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
-/// let order = Order { quantity: 500.into(), unit: umkm::enterprise::Unit::Piece,
+/// let order = Order { quantity: 500.into(), unit: umkm::record::enterprise::Unit::Piece,
 ///                     deadline: NaiveDate::from_ymd_opt(2025, 12, 31).unwrap() };
 /// let answer = assess_order(&maker, "Tas anyaman pandan", &order, start, &WorkCalendar::default()).unwrap();
 /// assert_eq!(answer.working_days_available, 21); // December 2025 without 25 and 26 December

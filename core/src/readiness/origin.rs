@@ -9,10 +9,10 @@
 //! The agreements are data (`core/data/agreements.csv`), one row per agreement with its
 //! partners, dates and source, so a corrected date is a data change.
 
-use super::{destination_code, ReadinessError};
-use crate::data::AGREEMENTS;
-use crate::enterprise::SkaForm;
-use crate::lang::Text;
+use super::error::{destination_code, ReadinessError};
+use crate::record::enterprise::SkaForm;
+use crate::reference::data::AGREEMENTS;
+use crate::text::Text;
 use chrono::NaiveDate;
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
@@ -31,7 +31,7 @@ pub struct OriginForm {
     /// True for forms that give a preferential tariff.
     pub preferential: bool,
     /// First day the form applies for this destination (`None` for Form B).
-    #[serde(default, deserialize_with = "crate::date::option")]
+    #[serde(default, deserialize_with = "crate::dates::iso::option")]
     pub in_force_from: Option<NaiveDate>,
     /// Where the date comes from.
     pub source: Text,
@@ -50,7 +50,7 @@ fn date(ymd: Option<(i32, u32, u32)>) -> Option<NaiveDate> {
 ///
 /// ```
 /// use umkm::readiness::origin_forms;
-/// use umkm::enterprise::SkaForm;
+/// use umkm::record::enterprise::SkaForm;
 /// use chrono::NaiveDate;
 ///
 /// let forms = |d: &str, date| -> Vec<SkaForm> {
@@ -130,7 +130,7 @@ mod tests {
             // The form is the enum variant itself (the build fails on an unknown form).
             assert!(row.4.is_none() || date(row.4).is_some(), "{:?}", row.0);
             for (p, joined) in row.3.iter() {
-                assert!(*p == "*" || crate::country::is_country(p), "{p}");
+                assert!(*p == "*" || crate::reference::country::is_country(p), "{p}");
                 assert!(joined.is_none() || date(*joined).is_some());
             }
         }

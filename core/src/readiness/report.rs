@@ -1,9 +1,9 @@
 //! The readiness report and its parts.
 
 use super::origin::OriginForm;
-use super::{Agency, Dimension, ReadinessLevel, ShipmentDocument};
-use crate::enterprise::{CertificateKind, ProductCategory};
-use crate::lang::{Message, Text};
+use super::terms::{Agency, Dimension, ReadinessLevel, ShipmentDocument};
+use crate::record::enterprise::{CertificateKind, ProductCategory};
+use crate::text::{Message, Text};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 #[cfg(feature = "schema")]
@@ -31,12 +31,18 @@ pub struct DimensionScore {
     /// Name in both languages.
     pub name: Message,
     /// Points the dimension is worth.
-    #[serde(with = "crate::decimal")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    #[serde(with = "crate::money::decimal")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::money::decimal::DecimalString")
+    )]
     pub weight: Decimal,
     /// Points earned.
-    #[serde(with = "crate::decimal")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    #[serde(with = "crate::money::decimal")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::money::decimal::DecimalString")
+    )]
     pub score: Decimal,
 }
 
@@ -51,8 +57,11 @@ pub struct Gap {
     /// Dimension.
     pub dimension: Dimension,
     /// Points gained by closing it.
-    #[serde(with = "crate::decimal")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    #[serde(with = "crate::money::decimal")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::money::decimal::DecimalString")
+    )]
     pub points: Decimal,
     /// Blocks export whatever the score.
     pub blocker: bool,
@@ -89,16 +98,19 @@ pub struct PlanStep {
     /// Typical days.
     pub lead_time_days: u32,
     /// Points it gains.
-    #[serde(with = "crate::decimal")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    #[serde(with = "crate::money::decimal")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::money::decimal::DecimalString")
+    )]
     pub points: Decimal,
     /// Steps to finish first.
     pub after: Vec<Text>,
     /// Earliest start: `as_of`, or when the last prerequisite is done.
-    #[serde(deserialize_with = "crate::date::deserialize")]
+    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub start: NaiveDate,
     /// Earliest finish.
-    #[serde(deserialize_with = "crate::date::deserialize")]
+    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub finish: NaiveDate,
 }
 
@@ -149,12 +161,18 @@ pub struct TraceEntry {
     /// Dimension.
     pub dimension: Dimension,
     /// Points the rule is worth.
-    #[serde(with = "crate::decimal")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    #[serde(with = "crate::money::decimal")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::money::decimal::DecimalString")
+    )]
     pub points: Decimal,
     /// Points awarded.
-    #[serde(with = "crate::decimal")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    #[serde(with = "crate::money::decimal")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::money::decimal::DecimalString")
+    )]
     pub awarded: Decimal,
     /// Outcome.
     pub outcome: Outcome,
@@ -179,8 +197,11 @@ pub struct ReportWarning {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct ReadinessSummary {
     /// Score 0–100 with one decimal.
-    #[serde(with = "crate::decimal")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    #[serde(with = "crate::money::decimal")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::money::decimal::DecimalString")
+    )]
     pub score: Decimal,
     /// Level.
     pub level: ReadinessLevel,
@@ -191,7 +212,7 @@ pub struct ReadinessSummary {
     /// The step ids of the blockers, in the report's order (`certificate.nib`).
     pub blockers: Vec<Text>,
     /// Earliest date it can be export ready.
-    #[serde(deserialize_with = "crate::date::deserialize")]
+    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub earliest_ready_date: NaiveDate,
 }
 
@@ -225,11 +246,14 @@ pub struct ReadinessReport {
     /// Market profile used.
     pub market: MarketSummary,
     /// Date judged on.
-    #[serde(deserialize_with = "crate::date::deserialize")]
+    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub as_of: NaiveDate,
     /// Score 0–100 with one decimal, the sum of the dimension scores.
-    #[serde(with = "crate::decimal")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    #[serde(with = "crate::money::decimal")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::money::decimal::DecimalString")
+    )]
     pub score: Decimal,
     /// Level (never `export_ready` with a blocker).
     pub level: ReadinessLevel,
@@ -250,7 +274,7 @@ pub struct ReadinessReport {
     /// Earliest date it can be export ready: `as_of` plus the longest chain of blocker lead
     /// times (parallel steps overlap), extended by the gaps still needed to reach the
     /// export-ready score.
-    #[serde(deserialize_with = "crate::date::deserialize")]
+    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub earliest_ready_date: NaiveDate,
     /// Certificate-of-origin forms for the destination on `as_of` (Form B last).
     pub origin_forms: Vec<OriginForm>,

@@ -13,12 +13,14 @@
 //! replaced, `umkm-default-2025`, stays embedded ([`RuleSet::builtin`]) so that its reports can
 //! be made again. Lead times are planning estimates, not the agencies' service levels.
 
-use super::{Agency, Dimension, ReadinessLevel, ShipmentDocument};
-use crate::enterprise::{Bookkeeping, CertificateKind, Product, ProductCategory, ProductFact};
-use crate::issue::Issue;
-use crate::lang::{Message, Text};
+use super::terms::{Agency, Dimension, ReadinessLevel, ShipmentDocument};
 use crate::money::Money;
+use crate::record::enterprise::{
+    Bookkeeping, CertificateKind, Product, ProductCategory, ProductFact,
+};
+use crate::record::issue::Issue;
 use crate::sorted::{SortedMap, SortedSet};
+use crate::text::{Message, Text};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 #[cfg(feature = "schema")]
@@ -72,8 +74,11 @@ pub enum Check {
     /// Maximum daily capacity at most `max_ratio` times the minimum.
     StableOutput {
         /// Highest acceptable max/min ratio.
-        #[serde(with = "crate::decimal")]
-        #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+        #[serde(with = "crate::money::decimal")]
+        #[cfg_attr(
+            feature = "schema",
+            schemars(with = "crate::money::decimal::DecimalString")
+        )]
         max_ratio: Decimal,
     },
     /// Raw-material supply secured.
@@ -149,7 +154,7 @@ pub(crate) const FACTS: &[&str] = &[
 /// fields refuses keys it does not have.
 impl<'de> Deserialize<'de> for Check {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Check, D::Error> {
-        use crate::reader::read;
+        use crate::json::reader::read;
         #[derive(Deserialize)]
         #[serde(deny_unknown_fields)]
         struct Certificates {
@@ -163,7 +168,7 @@ impl<'de> Deserialize<'de> for Check {
         #[derive(Deserialize)]
         #[serde(deny_unknown_fields)]
         struct Ratio {
-            #[serde(with = "crate::decimal")]
+            #[serde(with = "crate::money::decimal")]
             max_ratio: Decimal,
         }
         #[derive(Deserialize)]
@@ -171,7 +176,7 @@ impl<'de> Deserialize<'de> for Check {
         struct Min<T> {
             min: T,
         }
-        crate::reader::tagged(
+        crate::json::reader::tagged(
             d,
             "fact",
             "internally tagged enum Check",
@@ -232,8 +237,11 @@ pub struct Rule {
     /// Dimension it scores in.
     pub dimension: Dimension,
     /// Points it is worth.
-    #[serde(with = "crate::decimal")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    #[serde(with = "crate::money::decimal")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::money::decimal::DecimalString")
+    )]
     pub points: Decimal,
     /// Unmet, it blocks export whatever the score.
     #[serde(default)]
@@ -405,8 +413,11 @@ pub struct DimensionWeight {
     /// Dimension.
     pub dimension: Dimension,
     /// Points the dimension is worth (the weights sum to 100).
-    #[serde(with = "crate::decimal")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    #[serde(with = "crate::money::decimal")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::money::decimal::DecimalString")
+    )]
     pub weight: Decimal,
     /// Name in both languages.
     pub name: Message,
@@ -420,8 +431,11 @@ pub struct LevelThreshold {
     /// Level.
     pub level: ReadinessLevel,
     /// Lowest score of the level.
-    #[serde(with = "crate::decimal")]
-    #[cfg_attr(feature = "schema", schemars(with = "crate::decimal::DecimalString"))]
+    #[serde(with = "crate::money::decimal")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::money::decimal::DecimalString")
+    )]
     pub min_score: Decimal,
 }
 
@@ -433,7 +447,7 @@ pub struct RuleSet {
     /// Stable id (`umkm-default-2026`); bumped when the model changes.
     pub id: Text,
     /// First day the model is meant for.
-    #[serde(deserialize_with = "crate::date::deserialize")]
+    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub effective_from: NaiveDate,
     /// Where the model comes from.
     pub citation: String,
@@ -501,7 +515,7 @@ fn check_names<T: DeserializeOwned>(
 ) {
     let parts: Vec<&str> = pattern.split('/').filter(|p| !p.is_empty()).collect();
     visit(doc, &parts, String::new(), &mut |v, path| {
-        if v.is_string() && crate::reader::read::<T>(v).is_err() {
+        if v.is_string() && crate::json::reader::read::<T>(v).is_err() {
             problems.push(problem(
                 path,
                 "ruleset.unknown_value",
@@ -649,9 +663,9 @@ impl RuleSet {
     /// order, duplicate ids, unknown or circular prerequisites, requirements without a
     /// catalogue entry, unknown countries or languages.
     pub fn from_json(json: &str) -> Result<RuleSet, RuleSetError> {
-        let doc: Value = crate::reader::parse(json).map_err(|e| {
+        let doc: Value = crate::json::reader::parse(json).map_err(|e| {
             let code = match e {
-                crate::reader::ParseError::Json(_) => "ruleset.json",
+                crate::json::reader::ParseError::Json(_) => "ruleset.json",
                 _ => e.code(),
             };
             let m = e.message();
@@ -741,7 +755,7 @@ impl RuleSet {
         if !problems.is_empty() {
             return Err(RuleSetError { problems });
         }
-        let set: RuleSet = crate::reader::read(doc).map_err(|e| RuleSetError {
+        let set: RuleSet = crate::json::reader::read(doc).map_err(|e| RuleSetError {
             problems: vec![problem(
                 e.path,
                 "ruleset.json",
@@ -813,8 +827,11 @@ impl RuleSet {
                 out.push(problem(
                     format!("/rules/{i}/id"),
                     "ruleset.duplicate",
-                    format!("id aturan {:?} ganda", crate::privacy::shown(&r.id)),
-                    format!("rule id {:?} appears twice", crate::privacy::shown(&r.id)),
+                    format!("id aturan {:?} ganda", crate::text::privacy::shown(&r.id)),
+                    format!(
+                        "rule id {:?} appears twice",
+                        crate::text::privacy::shown(&r.id)
+                    ),
                 ));
             }
             if r.points < Decimal::ZERO {
@@ -968,12 +985,15 @@ impl RuleSet {
         let mut owner: SortedMap<&str, &str> = SortedMap::new();
         for (i, m) in self.markets.iter().enumerate() {
             for (j, c) in m.countries.iter().enumerate() {
-                if !crate::country::is_country(c) {
+                if !crate::reference::country::is_country(c) {
                     out.push(problem(
                         format!("/markets/{i}/countries/{j}"),
                         "ruleset.unknown_value",
-                        format!("kode negara tidak dikenal: {:?}", crate::privacy::shown(c)),
-                        format!("unknown country code: {:?}", crate::privacy::shown(c)),
+                        format!(
+                            "kode negara tidak dikenal: {:?}",
+                            crate::text::privacy::shown(c)
+                        ),
+                        format!("unknown country code: {:?}", crate::text::privacy::shown(c)),
                     ));
                 }
                 if let Some(other) = owner.insert(c, &m.code) {
@@ -986,12 +1006,18 @@ impl RuleSet {
                 }
             }
             for (j, l) in m.label_languages.iter().enumerate() {
-                if !crate::country::is_language(l) {
+                if !crate::reference::country::is_language(l) {
                     out.push(problem(
                         format!("/markets/{i}/label_languages/{j}"),
                         "ruleset.unknown_value",
-                        format!("kode bahasa tidak dikenal: {:?}", crate::privacy::shown(l)),
-                        format!("unknown language code: {:?}", crate::privacy::shown(l)),
+                        format!(
+                            "kode bahasa tidak dikenal: {:?}",
+                            crate::text::privacy::shown(l)
+                        ),
+                        format!(
+                            "unknown language code: {:?}",
+                            crate::text::privacy::shown(l)
+                        ),
                     ));
                 }
             }
@@ -1048,11 +1074,11 @@ impl RuleSet {
                     "ruleset.unknown_step",
                     format!(
                         "langkah prasyarat tidak dikenal: {:?}",
-                        crate::privacy::shown(step)
+                        crate::text::privacy::shown(step)
                     ),
                     format!(
                         "unknown prerequisite step: {:?}",
-                        crate::privacy::shown(step)
+                        crate::text::privacy::shown(step)
                     ),
                 ));
             }
@@ -1063,11 +1089,11 @@ impl RuleSet {
                 "ruleset.cycle",
                 format!(
                     "prasyarat melingkar di langkah {:?}",
-                    crate::privacy::shown(&step)
+                    crate::text::privacy::shown(&step)
                 ),
                 format!(
                     "circular prerequisites at step {:?}",
-                    crate::privacy::shown(&step)
+                    crate::text::privacy::shown(&step)
                 ),
             ));
         }

@@ -4,10 +4,10 @@
 
 use chrono::NaiveDate;
 use std::io::{self, Write};
-use umkm::activity::active_rate;
-use umkm::exchange::RateTable;
-use umkm::ranking::{rank_export_growth, ExportRecord, RankingOptions, RegionExports};
-use umkm::target::{target_progress, Target};
+use umkm::analytics::activity::active_rate;
+use umkm::analytics::exchange::RateTable;
+use umkm::analytics::ranking::{rank_export_growth, ExportRecord, RankingOptions, RegionExports};
+use umkm::analytics::target::{target_progress, Target};
 use umkm::Lang;
 
 const SKA: &str = include_str!("../../data/west_java_ska.json");

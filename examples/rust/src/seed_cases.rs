@@ -17,7 +17,8 @@ use chrono::NaiveDate;
 use std::io::{self, Write};
 use umkm::classify::size::classify_size;
 use umkm::id::{npwp, wilayah};
-use umkm::readiness::{assess, assess_order, calendar::WorkCalendar, Order};
+use umkm::readiness::{assess, assess_order, Order};
+use umkm::reference::calendar::WorkCalendar;
 use umkm::{classify_industry, validate, Enterprise, IndustryInput, Lang, Severity};
 
 /// An order to check: quantity in the product's unit, and days from the assessment date.
@@ -78,9 +79,9 @@ fn run(out: &mut impl Write) -> io::Result<()> {
         };
         writeln!(out, "== {}", e.name)?;
         if let Some(region) = e.region.as_deref().and_then(wilayah::resolve) {
-            let regency = wilayah::parent(&region.code, umkm::region::Level::Regency)
+            let regency = wilayah::parent(&region.code, umkm::reference::region::Level::Regency)
                 .unwrap_or(region.clone());
-            let province = wilayah::parent(&region.code, umkm::region::Level::Province)
+            let province = wilayah::parent(&region.code, umkm::reference::region::Level::Province)
                 .map(|p| p.name)
                 .unwrap_or_default();
             let place = if regency == region {

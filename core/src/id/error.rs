@@ -1,0 +1,228 @@
+//! What an identifier broke: the rule ([`Reason`]) and the coded bilingual error
+//! ([`IdentifierError`]) every identifier module returns.
+
+use super::kind::IdentifierKind;
+use crate::text::Message;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The rule an identifier broke.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum Reason {
+    /// Nothing but separators was given.
+    Empty,
+    /// A character that is neither a digit nor an accepted separator.
+    InvalidCharacter {
+        /// The character.
+        character: char,
+        /// Its position in the input, counted in characters from 0.
+        position: usize,
+    },
+    /// Wrong number of digits.
+    InvalidLength {
+        /// Digits found.
+        length: usize,
+        /// What the identifier allows, e.g. "15 or 16".
+        expected: String,
+    },
+    /// The check digit does not match.
+    Checksum,
+    /// The region code is not in the Kemendagri data.
+    UnknownRegion {
+        /// The code, dotted.
+        code: String,
+    },
+    /// The region code was retired when the region was split; the successor covers the area now.
+    RetiredRegion {
+        /// The retired code, dotted.
+        code: String,
+        /// Its successor, dotted.
+        successor: String,
+    },
+    /// The encoded date cannot exist (31 February, month 13).
+    ImpossibleDate,
+    /// The KBLI division belongs to no section.
+    UnknownDivision {
+        /// The two-digit division.
+        division: String,
+    },
+    /// The HS chapter does not exist.
+    UnknownChapter {
+        /// The two-digit chapter.
+        chapter: String,
+    },
+    /// The four-digit heading is not one of HS 2022.
+    UnknownHeading {
+        /// The heading, dotted as written (`1099`).
+        heading: String,
+    },
+    /// The six-digit subheading is not one of HS 2022.
+    UnknownSubheading {
+        /// The subheading, dotted as written (`1604.99`).
+        subheading: String,
+    },
+    /// The prefix is not one the format allows (BPOM `MD`/`ML`, halal `ID`).
+    InvalidPrefix,
+    /// One position has a value the format does not allow (P-IRT packaging digit, village code).
+    InvalidComponent {
+        /// Which part.
+        component: String,
+    },
+    /// The encoded birth date is after the date asked in both centuries the two-digit year
+    /// may stand for: the holder was not yet born then.
+    BirthAfterDate,
+}
+
+impl Reason {
+    /// Every rule's code, as [`Reason::code`] answers them.
+    pub const CODES: [&'static str; 14] = [
+        "empty",
+        "characters",
+        "length",
+        "checksum",
+        "unknown_region",
+        "retired_region",
+        "impossible_date",
+        "unknown_division",
+        "unknown_chapter",
+        "unknown_heading",
+        "unknown_subheading",
+        "prefix",
+        "component",
+        "birth_after_date",
+    ];
+
+    /// The stable second part of an error code (`checksum` in `npwp.checksum`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Reason::Empty => "empty",
+            Reason::InvalidCharacter { .. } => "characters",
+            Reason::InvalidLength { .. } => "length",
+            Reason::Checksum => "checksum",
+            Reason::UnknownRegion { .. } => "unknown_region",
+            Reason::RetiredRegion { .. } => "retired_region",
+            Reason::ImpossibleDate => "impossible_date",
+            Reason::UnknownDivision { .. } => "unknown_division",
+            Reason::UnknownChapter { .. } => "unknown_chapter",
+            Reason::UnknownHeading { .. } => "unknown_heading",
+            Reason::UnknownSubheading { .. } => "unknown_subheading",
+            Reason::InvalidPrefix => "prefix",
+            Reason::InvalidComponent { .. } => "component",
+            Reason::BirthAfterDate => "birth_after_date",
+        }
+    }
+}
+
+/// An identifier failed validation: which identifier, and which rule.
+///
+/// ```
+/// use umkm::id::npwp;
+/// let err = npwp::validate("01.312.166.1-091.000").unwrap_err();
+/// assert_eq!(err.code(), "npwp.checksum");
+/// assert_eq!(err.message().en, "NPWP check digit does not match: a digit is mistyped");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct IdentifierError {
+    /// The identifier.
+    pub kind: IdentifierKind,
+    /// The rule it broke.
+    #[serde(flatten)]
+    pub reason: Reason,
+}
+
+/// The digit counts an identifier allows (`"15 or 16"`, `"8 to 30"`) in Indonesian words
+/// (`"15 atau 16"`, `"8 sampai 30"`), so the Indonesian message holds no English word.
+fn in_indonesian(expected: &str) -> String {
+    let mut out = String::with_capacity(expected.len() + 8);
+    for (i, word) in expected.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(match word {
+            "or" => "atau",
+            "to" => "sampai",
+            other => other,
+        });
+    }
+    out
+}
+
+impl IdentifierError {
+    pub(crate) fn new(kind: IdentifierKind, reason: Reason) -> Self {
+        IdentifierError { kind, reason }
+    }
+
+    /// Stable error code: `<identifier>.<rule>`, e.g. `npwp.checksum`, `nik.unknown_region`.
+    pub fn code(&self) -> String {
+        format!("{}.{}", self.kind.as_str(), self.reason.code())
+    }
+
+    /// What went wrong, in Indonesian and English.
+    pub fn message(&self) -> Message {
+        let (lid, len) = (self.kind.label_id(), self.kind.label());
+        match &self.reason {
+            Reason::Empty => Message::new(format!("{lid} kosong"), format!("{len} is empty")),
+            Reason::InvalidCharacter { character, position } => Message::new(
+                format!("{lid} berisi karakter tidak sah {character:?} pada posisi {}", position + 1),
+                format!("{len} contains the invalid character {character:?} at position {}", position + 1),
+            ),
+            Reason::InvalidLength { length, expected } => Message::new(
+                format!("{lid} harus {} digit, bukan {length}", in_indonesian(expected)),
+                format!("{len} must have {expected} digits, not {length}"),
+            ),
+            Reason::Checksum => Message::new(
+                format!("Digit pemeriksa {lid} tidak cocok: ada angka yang salah ketik"),
+                format!("{len} check digit does not match: a digit is mistyped"),
+            ),
+            Reason::UnknownRegion { code } => Message::new(
+                format!("{lid}: kode wilayah {code} tidak ada dalam data Kemendagri"),
+                format!("{len}: region code {code} is not in the Kemendagri data"),
+            ),
+            Reason::RetiredRegion { code, successor } => Message::new(
+                format!("{lid}: kode wilayah {code} sudah tidak berlaku sejak pemekaran; gunakan {successor}"),
+                format!("{len}: region code {code} was retired by a region split; use {successor}"),
+            ),
+            Reason::ImpossibleDate => Message::new(
+                format!("{lid} memuat tanggal yang tidak mungkin ada"),
+                format!("{len} encodes a date that cannot exist"),
+            ),
+            Reason::UnknownDivision { division } => Message::new(
+                format!("{lid}: golongan pokok {division} tidak termasuk kategori mana pun di KBLI 2020"),
+                format!("{len}: division {division} belongs to no KBLI 2020 section"),
+            ),
+            Reason::UnknownChapter { chapter } => Message::new(
+                format!("{lid}: bab {chapter} tidak ada"),
+                format!("{len}: chapter {chapter} does not exist"),
+            ),
+            Reason::UnknownHeading { heading } => Message::new(
+                format!("{lid}: pos {heading} tidak ada dalam HS 2022"),
+                format!("{len}: heading {heading} is not in HS 2022"),
+            ),
+            Reason::UnknownSubheading { subheading } => Message::new(
+                format!("{lid}: subpos {subheading} tidak ada dalam HS 2022"),
+                format!("{len}: subheading {subheading} is not in HS 2022"),
+            ),
+            Reason::InvalidPrefix => Message::new(
+                format!("{lid} berawalan tidak sah"),
+                format!("{len} has an invalid prefix"),
+            ),
+            Reason::InvalidComponent { component } => Message::new(
+                format!("{lid}: bagian '{component}' bernilai tidak sah"),
+                format!("{len}: the {component} part has an invalid value"),
+            ),
+            Reason::BirthAfterDate => Message::new(
+                format!("Tanggal lahir pada {lid} sesudah tanggal yang ditanyakan"),
+                format!("The birth date in the {len} is after the date asked"),
+            ),
+        }
+    }
+}
+
+impl std::error::Error for IdentifierError {}
+
+impl fmt::Display for IdentifierError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.message().en, self.code())
+    }
+}
