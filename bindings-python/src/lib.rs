@@ -1,270 +1,35 @@
-//! `umkm._umkm`: the Python extension module. Registration only: every function hands its
+//! `umkm._umkm`: the Python extension module, registration only ([`facade`]: `call` and what
+//! the docs are made from; [`columns`]: whole columns; [`frame`]: DataFrames). Every function hands its
 //! arguments, converted to JSON ([`convert`]), to the core's facade (`umkm::api::call`) or
 //! batch functions, with the GIL released while Rust works, and turns errors into the
 //! package's exceptions ([`errors`]). The Python package `umkm` (python/umkm) gives it typed
 //! classes and Pythonic names.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString, PyTuple};
-use umkm::api::{self, CallError};
-use umkm::id::{self, IdentifierKind};
 
+mod columns;
 mod convert;
 mod errors;
+mod facade;
 mod frame;
-
-fn kind(name: &str) -> PyResult<IdentifierKind> {
-    IdentifierKind::from_name(name)
-        .ok_or_else(|| pyo3::exceptions::PyValueError::new_err(format!("no identifier {name:?}")))
-}
-
-/// Calls a core function by name with named arguments (a dict); returns its JSON result as
-/// plain Python values.
-#[pyfunction]
-fn call<'py>(py: Python<'py>, name: &str, args: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-    let value = convert::to_json(args)?;
-    let name = name.to_owned();
-    let outcome = py.detach(move || errors::guarded(|| api::call(&name, &value)));
-    match outcome {
-        Ok(v) => convert::to_py(py, &v),
-        Err(e) => Err(errors::to_py(py, &e)),
-    }
-}
-
-/// Runs a batch identifier function over the items of a column with the GIL released; each
-/// item read as [`convert::identifier_text`] reads a cell. Also answers which items had
-/// leading zeros put back.
-fn batch<'py, T: Send>(
-    py: Python<'py>,
-    identifier: &str,
-    numbers: &Bound<'py, PyAny>,
-    f: fn(IdentifierKind, &[String]) -> Vec<T>,
-) -> PyResult<(Vec<T>, Vec<bool>)> {
-    let kind = kind(identifier)?;
-    let (texts, restored): (Vec<String>, Vec<bool>) = convert::identifier_texts(kind, numbers)?
-        .into_iter()
-        .unzip();
-    let answers = py
-        .detach(move || errors::guarded(|| Ok(f(kind, &texts))))
-        .map_err(|e| errors::to_py(py, &e))?;
-    Ok((answers, restored))
-}
-
-/// `is_valid` of one value of any type: a `str` is checked (a lone surrogate makes it not
-/// valid), anything else is not valid. Never raises, as python-stdnum's `is_valid`.
-#[pyfunction]
-fn is_valid(identifier: &str, number: &Bound<'_, PyAny>) -> bool {
-    let Some(kind) = IdentifierKind::from_name(identifier) else {
-        return false;
-    };
-    match number.cast::<PyString>() {
-        Ok(s) => kind.is_valid(&s.to_string_lossy()),
-        Err(_) => false,
-    }
-}
-
-/// A piece of input as messages show it (`umkm::privacy::shown`): runs of 8 or more digits
-/// masked, cut after 64 characters. The pure-Python helpers build their messages with it.
-#[pyfunction]
-fn shown(text: &str) -> String {
-    umkm::privacy::shown(text)
-}
-
-/// The text of one identifier cell as the frame helpers read it (see
-/// [`convert::identifier_text`]): `(text, leading zeros put back)`.
-#[pyfunction]
-fn identifier_text(identifier: &str, value: &Bound<'_, PyAny>) -> PyResult<(String, bool)> {
-    convert::identifier_text(kind(identifier)?, value)
-}
-
-/// `is_valid` of every item: a `str` as it is; a whole number (int, or a float without a
-/// fraction below 2^53) as its digits with lost leading zeros put back; anything else is not
-/// valid.
-#[pyfunction]
-fn is_valid_many<'py>(
-    py: Python<'py>,
-    identifier: &str,
-    numbers: &Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyList>> {
-    PyList::new(py, batch(py, identifier, numbers, id::is_valid_many)?.0)
-}
-
-/// `is_valid` of `count` numbers joined by newlines into one string: one conversion instead
-/// of one a number. `None` when the text does not split into `count` parts (a number held a
-/// newline) or holds a lone surrogate, and the caller takes the item-by-item path.
-#[pyfunction]
-fn is_valid_joined<'py>(
-    py: Python<'py>,
-    identifier: &str,
-    text: &Bound<'py, PyString>,
-    count: usize,
-) -> PyResult<Option<Bound<'py, PyList>>> {
-    let kind = kind(identifier)?;
-    let Ok(text) = text.to_cow().map(|t| t.into_owned()) else {
-        return Ok(None);
-    };
-    let answers = py.detach(move || {
-        errors::guarded(|| {
-            let parts: Vec<&str> = text.split('\n').collect();
-            Ok::<_, Box<CallError>>((parts.len() == count).then(|| id::is_valid_many(kind, &parts)))
-        })
-    });
-    match answers {
-        Ok(Some(a)) => PyList::new(py, a).map(Some),
-        Ok(None) => Ok(None),
-        Err(e) => Err(errors::to_py(py, &e)),
-    }
-}
-
-/// `format` of every item, each read as [`is_valid_many`] reads it: a list of strings.
-#[pyfunction]
-fn format_many<'py>(
-    py: Python<'py>,
-    identifier: &str,
-    numbers: &Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyList>> {
-    PyList::new(py, batch(py, identifier, numbers, id::format_many)?.0)
-}
-
-/// `money::parse_many` of a column with the GIL released while Rust reads: its three columns,
-/// the amounts as decimal text (`None` where not read), their currencies, the error codes.
-#[pyfunction]
-#[pyo3(signature = (texts, lang=None))]
-#[allow(clippy::type_complexity)]
-fn parse_money_many(
-    py: Python<'_>,
-    texts: &Bound<'_, PyList>,
-    lang: Option<String>,
-) -> PyResult<(
-    Vec<Option<String>>,
-    Vec<Option<&'static str>>,
-    Vec<Option<String>>,
-)> {
-    let texts = convert::texts_of(texts, "/texts")?;
-    let outcome = py.detach(move || {
-        errors::guarded(|| {
-            // The convention is read as the facade reads it, so a bad one is the same error.
-            let lang = match lang {
-                None => None,
-                Some(l) => {
-                    let v = serde_json::Value::String(l);
-                    api::call(
-                        "money.parse",
-                        &serde_json::json!({"text": "0", "lang": v.clone()}),
-                    )?;
-                    serde_json::from_value::<umkm::Lang>(v).ok()
-                }
-            };
-            let parsed = umkm::money::parse_many(&texts, lang);
-            let amounts = parsed
-                .amounts
-                .iter()
-                .map(|a| a.map(|d| d.to_string()))
-                .collect();
-            let currencies = parsed
-                .currencies
-                .iter()
-                .map(|c| c.map(|c| c.code()))
-                .collect();
-            let codes = parsed.codes;
-            Ok((amounts, currencies, codes))
-        })
-    });
-    outcome.map_err(|e| errors::to_py(py, &e))
-}
-
-/// `validate` of every item, each read as [`is_valid_many`] reads it, as five columns (compact
-/// values, codes, Indonesian messages, English messages, warnings `<kind>.leading_zeros`
-/// where a number had its lost leading zeros put back), each a list with `None` where there
-/// is nothing: frames are built from them without a tuple a row, and a message repeated down
-/// the column is one string object, not one a row.
-#[pyfunction]
-fn validate_many_columns<'py>(
-    py: Python<'py>,
-    identifier: &str,
-    numbers: &Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyTuple>> {
-    let (answers, restored) = batch(py, identifier, numbers, id::validate_many)?;
-    let warning = PyString::new(py, &format!("{identifier}.leading_zeros"));
-    let none = py.None().into_bound(py);
-    let mut shared: std::collections::HashMap<String, Bound<'py, PyString>> =
-        std::collections::HashMap::new();
-    let mut text = |t: String| -> Bound<'py, PyAny> {
-        shared
-            .entry(t)
-            .or_insert_with_key(|k| PyString::new(py, k))
-            .clone()
-            .into_any()
-    };
-    let (values, codes, ids, ens, warnings) = (
-        PyList::empty(py),
-        PyList::empty(py),
-        PyList::empty(py),
-        PyList::empty(py),
-        PyList::empty(py),
-    );
-    for (answer, restored) in answers.into_iter().zip(restored) {
-        match answer {
-            Ok(value) => {
-                values.append(value.as_str())?;
-                codes.append(&none)?;
-                ids.append(&none)?;
-                ens.append(&none)?;
-            }
-            Err(e) => {
-                let m = e.message();
-                values.append(&none)?;
-                codes.append(text(e.code()))?;
-                ids.append(text(m.id.to_string()))?;
-                ens.append(text(m.en.to_string()))?;
-            }
-        }
-        warnings.append(if restored {
-            warning.clone().into_any()
-        } else {
-            none.clone()
-        })?;
-    }
-    PyTuple::new(py, [values, codes, ids, ens, warnings])
-}
-
-/// The input types the typed classes check with the core (`normalize`).
-#[pyfunction]
-fn input_types() -> Vec<&'static str> {
-    api::INPUT_TYPES.to_vec()
-}
-
-/// The JSON Schema bundle of every input and result type (JSON text).
-#[pyfunction]
-fn schema() -> String {
-    umkm::schema::bundle().to_string()
-}
-
-/// Every function of the facade: name, arguments, optional arguments, result type.
-#[pyfunction]
-fn functions<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-    let list = serde_json::to_value(api::functions())
-        .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
-    convert::to_py(py, &list)
-}
 
 #[pymodule]
 fn _umkm(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(call, m)?)?;
-    m.add_function(wrap_pyfunction!(is_valid, m)?)?;
-    m.add_function(wrap_pyfunction!(identifier_text, m)?)?;
-    m.add_function(wrap_pyfunction!(shown, m)?)?;
-    m.add_function(wrap_pyfunction!(is_valid_many, m)?)?;
-    m.add_function(wrap_pyfunction!(is_valid_joined, m)?)?;
-    m.add_function(wrap_pyfunction!(format_many, m)?)?;
-    m.add_function(wrap_pyfunction!(validate_many_columns, m)?)?;
-    m.add_function(wrap_pyfunction!(parse_money_many, m)?)?;
+    m.add_function(wrap_pyfunction!(facade::call, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::is_valid, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::identifier_text, m)?)?;
+    m.add_function(wrap_pyfunction!(facade::shown, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::is_valid_many, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::is_valid_joined, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::format_many, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::validate_many_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::parse_money_many, m)?)?;
     m.add_function(wrap_pyfunction!(frame::classify_columns, m)?)?;
     m.add_function(wrap_pyfunction!(frame::validate_columns, m)?)?;
     m.add_function(wrap_pyfunction!(frame::assess_columns, m)?)?;
-    m.add_function(wrap_pyfunction!(schema, m)?)?;
-    m.add_function(wrap_pyfunction!(input_types, m)?)?;
-    m.add_function(wrap_pyfunction!(functions, m)?)?;
+    m.add_function(wrap_pyfunction!(facade::schema, m)?)?;
+    m.add_function(wrap_pyfunction!(facade::input_types, m)?)?;
+    m.add_function(wrap_pyfunction!(facade::functions, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }
