@@ -61,7 +61,7 @@ export type Basis = "only_criterion" | "both_agree" | "regulation" | "convention
 /** Bookkeeping practice, ordered from none to financial statements. */
 export type Bookkeeping = "none" | "simple" | "standard";
 
-/** The error of a [`call`]: kind, stable code, messages, where, and every issue. */
+/** The error of a `call`: kind, stable code, messages, where, and every issue. */
 export interface CallError {
   /** Stable code. */
   code: string;

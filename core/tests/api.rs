@@ -64,6 +64,20 @@ fn argument_errors_name_the_place() {
         (e.kind, e.code.as_str()),
         (ErrorKind::Function, "api.unknown_function")
     );
+    // An identifier module's unknown function is unknown, with or without a number.
+    for args in [json!({}), json!({"number": "013121660091000"})] {
+        let e = call("npwp.foo", &args).unwrap_err();
+        assert_eq!(e.code, "api.unknown_function");
+    }
+    // The registry answers every function it lists, and nothing it does not.
+    for f in umkm::api::functions() {
+        let e = call(&f.name, &json!({})).err();
+        assert!(
+            e.as_ref().is_none_or(|e| e.code != "api.unknown_function"),
+            "{} is listed but not answered",
+            f.name
+        );
+    }
     let e = call("npwp.validate", &json!([1])).unwrap_err();
     assert_eq!(e.kind, ErrorKind::Argument);
     let e = call("npwp.validate", &json!({"number": 13})).unwrap_err();

@@ -76,7 +76,7 @@ class Bookkeeping(str, enum.Enum):
     STANDARD = 'standard'
 
 class CallError(Model):
-    """The error of a [`call`]: kind, stable code, messages, where, and every issue."""
+    """The error of a `call`: kind, stable code, messages, where, and every issue."""
     code: str
     issues: List[Issue]
     kind: ErrorKind

@@ -1,0 +1,244 @@
+//! The one error shape of the facade: [`CallError`] with its [`ErrorKind`], stable code, JSON
+//! pointer and messages in Indonesian and English, and its making from every error of the core.
+
+#![allow(clippy::result_large_err)]
+
+use crate::analytics::exchange::ExchangeError;
+use crate::analytics::{activity, growth, production, ranking, target, transition};
+use crate::id::{nik, IdentifierError};
+use crate::readiness::{self};
+use crate::record::issue::Issue;
+use crate::reference::calendar::{self};
+use crate::reference::region;
+use crate::text::{Lang, Message};
+#[cfg(feature = "schema")]
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// What went wrong, for the bindings to pick an exception class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// An identifier failed its rules (`npwp.checksum`).
+    Identifier,
+    /// Input with several problems, each in `issues` (`ranking.invalid`, `ruleset.invalid`).
+    Invalid,
+    /// An argument is missing or not of its type; `path` points at it.
+    Argument,
+    /// A rule of the domain refused the input (`classify.missing`, `growth.negative`).
+    Domain,
+    /// No function of that name.
+    Function,
+    /// A fault of the library itself (`internal.panic`, `internal.serialize`), never of the
+    /// input: report it.
+    Internal,
+}
+
+/// The error of a `call`: kind, stable code, messages, where, and every issue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[error("{code}: {message_en}")]
+pub struct CallError {
+    /// Kind.
+    pub kind: ErrorKind,
+    /// Stable code.
+    pub code: String,
+    /// Message in Indonesian.
+    pub message_id: String,
+    /// Message in English.
+    pub message_en: String,
+    /// JSON pointer into the arguments for argument errors; `""` otherwise.
+    pub path: String,
+    /// Every problem, for errors of kind `invalid`.
+    pub issues: Vec<Issue>,
+}
+
+impl CallError {
+    pub(crate) fn new(kind: ErrorKind, code: &str, message: Message) -> Self {
+        CallError {
+            kind,
+            code: code.to_string(),
+            message_id: message.id.into(),
+            message_en: message.en.into(),
+            path: String::new(),
+            issues: Vec::new(),
+        }
+    }
+
+    pub(crate) fn invalid(code: &str, message: Message, issues: Vec<Issue>) -> Self {
+        CallError {
+            issues,
+            ..CallError::new(ErrorKind::Invalid, code, message)
+        }
+    }
+
+    /// An argument error at a JSON pointer, the detail in English (translated when the
+    /// reader's usual words are recognised).
+    pub fn argument(code: &str, path: String, detail: &str) -> Self {
+        CallError {
+            path: path.clone(),
+            ..CallError::new(
+                ErrorKind::Argument,
+                code,
+                Message::new(
+                    format!("Argumen tidak sah di {path}: {}", indonesian(detail)),
+                    format!("Invalid argument at {path}: {detail}"),
+                ),
+            )
+        }
+    }
+
+    /// An error of the library itself (code `internal.panic`), for a binding that caught a
+    /// panic the core is built never to have.
+    pub fn internal(detail: &str) -> Self {
+        CallError::new(
+            ErrorKind::Internal,
+            "internal.panic",
+            Message::new(
+                format!("Kesalahan internal pustaka umkm: {detail}"),
+                format!("Internal error in the umkm library: {detail}"),
+            ),
+        )
+    }
+
+    /// An argument error from an issue found under the argument at `prefix`.
+    pub(crate) fn from_issue(issue: Issue, prefix: &str) -> Self {
+        CallError {
+            kind: ErrorKind::Argument,
+            code: issue.code.into(),
+            message_id: issue.message_id.into(),
+            message_en: issue.message_en.into(),
+            path: format!("{prefix}{}", issue.path),
+            issues: Vec::new(),
+        }
+    }
+
+    /// The message in a language.
+    pub fn message(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Id => &self.message_id,
+            Lang::En => &self.message_en,
+        }
+    }
+}
+
+impl From<nik::PseudonymError> for CallError {
+    fn from(e: nik::PseudonymError) -> Self {
+        match e {
+            nik::PseudonymError::Nik(e) => e.into(),
+            key => CallError {
+                path: "/key".into(),
+                ..CallError::new(ErrorKind::Argument, &key.code(), key.message())
+            },
+        }
+    }
+}
+
+impl From<IdentifierError> for CallError {
+    fn from(e: IdentifierError) -> Self {
+        CallError::new(ErrorKind::Identifier, &e.code(), e.message())
+    }
+}
+
+/// Errors with a code and a message become [`ErrorKind::Domain`] errors.
+macro_rules! domain_errors {
+    ($($t:ty),* $(,)?) => {$(
+        impl From<$t> for CallError {
+            fn from(e: $t) -> Self {
+                CallError::new(ErrorKind::Domain, e.code(), e.message())
+            }
+        }
+    )*};
+}
+domain_errors!(
+    crate::classify::ClassifyError,
+    growth::GrowthError,
+    production::ProductionError,
+    target::TargetError,
+    readiness::ReadinessError,
+    readiness::OrderError,
+    growth::SeriesError,
+    calendar::CalendarError,
+    crate::money::ParseError,
+    crate::dates::DateParseError,
+    region::FindError,
+    crate::render::chart::ChartError,
+);
+
+/// Errors that may list problems: of kind [`ErrorKind::Invalid`] when they do, else
+/// [`ErrorKind::Domain`].
+macro_rules! listing_errors {
+    ($($t:ty),* $(,)?) => {$(
+        impl From<$t> for CallError {
+            fn from(e: $t) -> Self {
+                let issues = e.issues().to_vec();
+                if issues.is_empty() {
+                    CallError::new(ErrorKind::Domain, e.code(), e.message())
+                } else {
+                    CallError::invalid(e.code(), e.message(), issues)
+                }
+            }
+        }
+    )*};
+}
+listing_errors!(
+    ExchangeError,
+    ranking::RankingError,
+    activity::ActivityError,
+    transition::TransitionError,
+);
+
+impl From<readiness::RuleSetError> for CallError {
+    fn from(e: readiness::RuleSetError) -> Self {
+        let n = e.problems.len();
+        CallError::invalid(
+            "ruleset.invalid",
+            Message::new(
+                format!("Aturan kesiapan memuat {n} masalah."),
+                format!("The rule set has {n} problem(s)."),
+            ),
+            e.problems,
+        )
+    }
+}
+
+/// The Indonesian for the reader's (serde's) usual complaints; anything else is kept as is.
+fn indonesian(detail: &str) -> String {
+    let quoted = |rest: &str| rest.split('`').nth(1).unwrap_or("").to_string();
+    if let Some(rest) = detail.strip_prefix("missing field ") {
+        format!("kolom `{}` wajib diisi", quoted(rest))
+    } else if let Some(rest) = detail.strip_prefix("unknown field ") {
+        let expected = rest.split_once("expected ").map(|x| x.1).unwrap_or("");
+        format!(
+            "kolom `{}` tidak dikenal; yang dikenal: {expected}",
+            quoted(rest)
+        )
+    } else if let Some(rest) = detail.strip_prefix("unknown variant ") {
+        let expected = rest.split_once("expected ").map(|x| x.1).unwrap_or("");
+        format!(
+            "nilai `{}` tidak dikenal; seharusnya {expected}",
+            quoted(rest)
+        )
+    } else if let Some(rest) = detail.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        format!("jenis tidak sah ({found}); seharusnya {expected}")
+    } else if detail.contains("is a JSON number with a fraction") {
+        "angka berpecahan dapat kehilangan digit: kirim sebagai teks, misalnya \"40000.50\"".into()
+    } else if detail.contains("premature end of input")
+        || detail.contains("input contains invalid characters")
+        || detail.contains("input is out of range")
+        || detail.contains("trailing input")
+    {
+        format!("tanggal tidak sah (format TTTT-BB-HH): {detail}")
+    } else if detail == "missing" {
+        "wajib diisi".into()
+    } else if let Some(rest) = detail.strip_prefix("float ") {
+        let v = rest.split_whitespace().next().unwrap_or("");
+        format!("float {v} kehilangan presisi Rupiah: gunakan decimal.Decimal, int, atau str seperti \"{v}\"")
+    } else if detail.starts_with("a missing value (NaN)") {
+        "nilai kosong (NaN) tidak dapat dipakai di sini: hapus kolomnya atau gunakan None".into()
+    } else {
+        detail.to_string()
+    }
+}
