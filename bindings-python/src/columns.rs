@@ -192,7 +192,7 @@ pub(crate) fn validate_many_columns<'py>(
             Err(e) => {
                 let m = e.message();
                 values.append(&none)?;
-                codes.append(text(e.code()))?;
+                codes.append(text(e.code().to_string()))?;
                 ids.append(text(m.id.to_string()))?;
                 ens.append(text(m.en.to_string()))?;
             }

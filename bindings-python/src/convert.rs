@@ -704,7 +704,7 @@ pub fn amounts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Cell>> {
         // Blank is missing and spaces around an amount are dropped, in every frame helper.
         Ok(match umkm::money::decimal::parse_decimal(text.trim()) {
             Ok(d) => Cell::Amount(d),
-            Err(e) => Cell::Bad(e),
+            Err(e) => Cell::Bad(e.to_string()),
         })
     };
     let mut out = Vec::new();

@@ -109,6 +109,8 @@ pub enum LimitError {
 
 use crate::text::privacy::shown_year;
 
+crate::text::coded_error!(LimitError);
+
 impl LimitError {
     /// Stable code: `limit.year` or `limit.date_span`.
     pub fn code(&self) -> &'static str {

@@ -1,6 +1,8 @@
 //! Programme analytics on worked examples: the West Java export ranking from the sample SKA
 //! records (every figure below worked out by hand from examples/data/west_java_ska.json),
 //! "naik kelas" between two snapshots, and the invariants of the ranking.
+// Tests compare with serde_json reading (core/clippy.toml keeps it out of the library).
+#![allow(clippy::disallowed_methods)]
 
 use chrono::NaiveDate;
 use proptest::prelude::*;

@@ -1,5 +1,7 @@
 //! The JSON facade: argument errors point at the argument, every listed function exists, and
 //! hostile arguments give errors, never panics.
+// Tests compare with serde_json reading (core/clippy.toml keeps it out of the library).
+#![allow(clippy::disallowed_methods)]
 
 use serde_json::{json, Value};
 use umkm::api::{self, call, call_json, functions, ErrorKind};

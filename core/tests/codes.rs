@@ -2,6 +2,8 @@
 //! code in the body of an error type's `fn code` and every facade code (`argument.*`,
 //! `limit.*`, `internal.*`, ...) is listed; nothing is listed that no source names; every
 //! `error` of the shared vectors is a listed code; `Reason::CODES` is `Reason::code`'s answers.
+// Tests compare with serde_json reading (core/clippy.toml keeps it out of the library).
+#![allow(clippy::disallowed_methods)]
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -163,4 +165,40 @@ fn reason_codes_are_what_reason_code_answers() {
     let answers: BTreeSet<&str> = body.split('"').skip(1).step_by(2).collect();
     let listed: BTreeSet<&str> = umkm::id::Reason::CODES.into_iter().collect();
     assert_eq!(answers, listed);
+}
+
+/// Every error type with a `code()` of its own implements `CodedError` (by `coded_error!`
+/// in its file), so a caller can report any error of the crate one way.
+#[test]
+fn every_error_type_is_a_coded_error() {
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    for (path, text) in sources() {
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if !line.contains("pub fn code(&self) -> &'static str") {
+                continue;
+            }
+            let Some(owner) = lines[..i].iter().rev().find_map(|l| {
+                l.strip_prefix("impl ")
+                    .and_then(|rest| rest.strip_suffix(" {"))
+                    .filter(|t| !t.contains(' '))
+            }) else {
+                continue;
+            };
+            if owner == "Reason" {
+                continue; // a part of IdentifierError, not an error itself
+            }
+            seen += 1;
+            if !text.contains(&format!("coded_error!({owner});")) {
+                missing.push(format!("{owner} in {path}"));
+            }
+        }
+    }
+    assert!(seen >= 20, "error types found: {seen}");
+    assert!(missing.is_empty(), "not CodedError: {missing:?}");
+    // The trait answers what the type answers.
+    let e = umkm::id::npwp::validate("1").unwrap_err();
+    let dynamic: &dyn umkm::CodedError = &e;
+    assert_eq!((dynamic.code(), dynamic.message()), (e.code(), e.message()));
 }

@@ -1,4 +1,6 @@
 //! Property tests: invariants that must hold for every input.
+// Tests compare with serde_json reading (core/clippy.toml keeps it out of the library).
+#![allow(clippy::disallowed_methods)]
 
 use chrono::NaiveDate;
 use proptest::prelude::*;

@@ -1,5 +1,7 @@
 //! Worked examples of the export-readiness engine, each figure checked by hand against the
 //! default rule set `umkm-default-2025` (core/data/readiness/umkm-default-2025.json).
+// Tests compare with serde_json reading (core/clippy.toml keeps it out of the library).
+#![allow(clippy::disallowed_methods)]
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;

@@ -586,6 +586,7 @@ class ErrorCode(str, enum.Enum):
     LIMIT_STRING = 'limit.string'
     LIMIT_YEAR = 'limit.year'
     MONEY_AMBIGUOUS = 'money.ambiguous'
+    MONEY_CURRENCY_MISMATCH = 'money.currency_mismatch'
     MONEY_OVERFLOW = 'money.overflow'
     MONEY_PARSE_EMPTY = 'money.parse_empty'
     MONEY_PARSE_INVALID = 'money.parse_invalid'

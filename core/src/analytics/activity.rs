@@ -20,13 +20,13 @@
 
 use crate::id::nib;
 use crate::record::issue::{BatchIssues, Issue};
-use crate::sorted::{SortedMap, SortedSet};
 use crate::text::Message;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The active share of a register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -69,6 +69,8 @@ pub enum ActivityError {
         issues: Vec<Issue>,
     },
 }
+
+crate::text::coded_error!(ActivityError);
 
 impl ActivityError {
     /// The problems listed, for the error that lists them; empty otherwise.
@@ -219,7 +221,7 @@ pub fn cohort_survival(
     // The register keyed by NIB digits in one sort (it may hold millions); each blank or
     // repeated NIB is reported where it stands, in register order.
     let keys: Vec<String> = register.iter().map(|r| nib::compact(&r.nib)).collect();
-    let (founded, repeated) = SortedMap::from_entries(
+    let (founded, repeated) = super::keyed::first_of_each(
         keys.iter()
             .zip(register)
             .filter(|(k, _)| !k.is_empty())
@@ -250,8 +252,8 @@ pub fn cohort_survival(
         keyed += 1;
     }
     let mut order: Vec<usize> = (0..snapshots.len()).collect();
-    crate::sort::sort_by_key(&mut order, |&i| snapshots.get(i).map(|s| s.date));
-    let mut seen_dates = SortedSet::new();
+    order.sort_by_key(|&i| snapshots.get(i).map(|s| s.date));
+    let mut seen_dates = BTreeSet::new();
     for &i in &order {
         if let Some(s) = snapshots.get(i) {
             if !seen_dates.insert(s.date) {
@@ -271,22 +273,23 @@ pub fn cohort_survival(
             issues: issues.finish(),
         });
     }
-    let mut members: SortedMap<i32, Vec<NaiveDate>> = SortedMap::new();
+    let mut members: BTreeMap<i32, Vec<NaiveDate>> = BTreeMap::new();
     for date in founded.values() {
-        if let Some(dates) = members.value_mut(date.year(), Vec::new) {
+        {
+            let dates = members.entry(date.year()).or_default();
             dates.push(*date);
         }
     }
     let mut warnings = BatchIssues::default();
     let mut dates = Vec::with_capacity(order.len());
     // Per snapshot: active members by cohort year.
-    let mut active_by_year: Vec<SortedMap<i32, u64>> = Vec::with_capacity(order.len());
+    let mut active_by_year: Vec<BTreeMap<i32, u64>> = Vec::with_capacity(order.len());
     for &i in &order {
         let Some(s) = snapshots.get(i) else { continue };
         dates.push(s.date);
         // Each active NIB counted once: collected, then sorted and counted by its cohort.
         let mut counted: Vec<(&str, i32)> = Vec::new();
-        let mut by_year: SortedMap<i32, u64> = SortedMap::new();
+        let mut by_year: BTreeMap<i32, u64> = BTreeMap::new();
         for (j, raw) in s.active.iter().enumerate() {
             let key = nib::compact(raw);
             let path = || format!("/snapshots/{i}/active/{j}");
@@ -310,16 +313,17 @@ pub fn cohort_survival(
                     ),
                 )),
                 Some(f) => {
-                    if let Some(k) = founded.key(&key) {
+                    if let Some((k, _)) = founded.get_key_value(key.as_str()) {
                         counted.push((k, f.year()));
                     }
                 }
             }
         }
-        crate::sort::sort_by(&mut counted, |a, b| a.0.cmp(b.0));
+        counted.sort_by(|a, b| a.0.cmp(b.0));
         counted.dedup_by(|a, b| a.0 == b.0);
         for (_, year) in counted {
-            if let Some(n) = by_year.value_mut(year, u64::default) {
+            {
+                let n = by_year.entry(year).or_default();
                 *n += 1;
             }
         }

@@ -142,6 +142,8 @@ pub enum ExchangeError {
     },
 }
 
+crate::text::coded_error!(ExchangeError);
+
 impl ExchangeError {
     /// The problems listed, for the error that lists them; empty otherwise.
     pub fn issues(&self) -> &[Issue] {
@@ -259,9 +261,7 @@ impl RateTable {
             }
         }
         let mut order: Vec<usize> = (0..rates.len()).collect();
-        crate::sort::sort_by_key(&mut order, |&i| {
-            rates.get(i).map(|r| (r.key(), r.valid_from))
-        });
+        order.sort_by_key(|&i| rates.get(i).map(|r| (r.key(), r.valid_from)));
         for w in order.windows(2) {
             if let (Some(a), Some(b)) = (w.first(), w.get(1)) {
                 if let (Some(ra), Some(rb)) = (rates.get(*a), rates.get(*b)) {
@@ -290,7 +290,7 @@ impl RateTable {
             });
         }
         let mut rates = rates;
-        crate::sort::sort_by(&mut rates, by_pair_then_date);
+        rates.sort_by(by_pair_then_date);
         Ok(RateTable { rates })
     }
 

@@ -120,6 +120,8 @@ pub enum GrowthError {
     Overflow,
 }
 
+crate::text::coded_error!(GrowthError);
+
 impl GrowthError {
     /// Stable code: `growth.negative`, `growth.overflow`.
     pub fn code(&self) -> &'static str {
@@ -191,7 +193,7 @@ fn percent(value: Decimal, dp: u32) -> String {
     }
     // Only a value with fewer than two decimals overflows: ×100 drops its point and adds a
     // zero per missing decimal (12.5 → 1250).
-    let digits = crate::money::decimal::DecimalText::new(value);
+    let digits = crate::text::number::DecimalText::new(value);
     let mut text: String = digits.as_str().chars().filter(|c| *c != '.').collect();
     for _ in value.scale()..2 {
         text.push('0');
@@ -341,6 +343,8 @@ pub enum SeriesError {
 
 use crate::text::privacy::shown_year;
 
+crate::text::coded_error!(SeriesError);
+
 impl SeriesError {
     /// Stable code: `series.duplicate_year`, `series.mixed_currency`, or the value's code.
     pub fn code(&self) -> &'static str {
@@ -403,7 +407,7 @@ pub fn year_over_year(values: &[YearValue]) -> Result<Series, SeriesError> {
         crate::limits::check_year(v.year)?;
     }
     let mut sorted = values.to_vec();
-    crate::sort::sort_by_key(&mut sorted, |v| v.year);
+    sorted.sort_by_key(|v| v.year);
     for w in sorted.windows(2) {
         if let [a, b] = w {
             if a.year == b.year {

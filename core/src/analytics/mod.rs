@@ -11,6 +11,7 @@
 pub mod activity;
 pub mod exchange;
 pub mod growth;
+mod keyed;
 pub mod production;
 pub mod ranking;
 pub mod target;

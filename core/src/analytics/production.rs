@@ -30,6 +30,8 @@ pub enum ProductionError {
     Overflow,
 }
 
+crate::text::coded_error!(ProductionError);
+
 impl ProductionError {
     /// Stable code: `production.range`, `production.currency`, `production.overflow`.
     pub fn code(&self) -> &'static str {

@@ -57,7 +57,6 @@ use crate::analytics::growth::{growth, Rate, Series, SeriesError, YearValue};
 use crate::money::{Currency, Money};
 use crate::record::issue::{BatchIssues, Issue};
 use crate::reference::region::{self, dotted, Level, Region};
-use crate::sorted::SortedMap;
 use crate::text::Message;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -65,6 +64,7 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
 
 /// One export record: an SKA issued, or a shipment.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -269,6 +269,8 @@ pub enum RankingError {
     #[error("export total out of range")]
     Overflow,
 }
+
+crate::text::coded_error!(RankingError);
 
 impl RankingError {
     /// Stable code: `ranking.invalid`, `ranking.overflow`.
@@ -554,7 +556,7 @@ pub fn rank_export_growth(
     }
     // Each region's sums, found by its key: the sorted index holds only (key, slot), so a
     // new region moves little, and the sums stay where they were first put.
-    let mut index: SortedMap<u32, usize> = SortedMap::new();
+    let mut index: BTreeMap<u32, usize> = BTreeMap::new();
     let mut sums: Vec<(u32, Sums)> = Vec::new();
     let mut counts = RecordCounts {
         total: records.len() as u64,
@@ -662,10 +664,10 @@ fn build(
             .cmp(&measure(a))
             .then_with(|| a.region.code.cmp(&b.region.code))
     };
-    crate::sort::sort_by(&mut ranked, best_first);
-    crate::sort::sort_by(&mut not_positive, best_first);
+    ranked.sort_by(best_first);
+    not_positive.sort_by(best_first);
     let mut new = new;
-    crate::sort::sort_by(&mut new, |a, b| {
+    new.sort_by(|a, b| {
         b.current
             .amount
             .cmp(&a.current.amount)
@@ -766,7 +768,7 @@ pub fn export_series(
         }
         None => None,
     };
-    let mut by_year: SortedMap<i32, Decimal> = SortedMap::new();
+    let mut by_year: BTreeMap<i32, Decimal> = BTreeMap::new();
     for (i, r) in records.iter().enumerate() {
         if let Some((level, code)) = within {
             match region_key(&r.region, level, || format!("/records/{i}/region")) {
@@ -792,9 +794,8 @@ pub fn export_series(
         }
         match rates.convert(&r.value, options.currency, r.date) {
             Ok(m) => {
-                if let Some(sum) = by_year.value_mut(r.date.year(), Decimal::default) {
-                    add(sum, m.amount)?;
-                }
+                let sum = by_year.entry(r.date.year()).or_default();
+                add(sum, m.amount)?;
             }
             Err(e) => issues.push(exchange_issue(i, &e)),
         }

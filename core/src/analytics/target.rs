@@ -146,6 +146,8 @@ pub enum TargetError {
     Overflow,
 }
 
+crate::text::coded_error!(TargetError);
+
 impl TargetError {
     /// Stable code: `target.goal`, `target.achieved`, `target.start`, `target.date_range`,
     /// `target.overflow`.

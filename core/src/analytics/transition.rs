@@ -23,13 +23,13 @@ use crate::classify::RuleRef;
 use crate::id::nib;
 use crate::record::enterprise::Enterprise;
 use crate::record::issue::{BatchIssues, Issue};
-use crate::sorted::SortedMap;
 use crate::text::Message;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The register on a date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -200,6 +200,8 @@ pub enum TransitionError {
     },
 }
 
+crate::text::coded_error!(TransitionError);
+
 impl TransitionError {
     /// The problems listed, for the error that lists them; empty otherwise.
     pub fn issues(&self) -> &[Issue] {
@@ -244,7 +246,7 @@ fn classify_all<'a>(
     side: &str,
     issues: &mut BatchIssues,
     warnings: &mut BatchIssues,
-) -> (Vec<String>, SortedMap<String, Classified<'a>>) {
+) -> (Vec<String>, BTreeMap<String, Classified<'a>>) {
     let mut entries = Vec::with_capacity(snapshot.records.len());
     let mut places = Vec::with_capacity(snapshot.records.len());
     for (i, record) in snapshot.records.iter().enumerate() {
@@ -276,7 +278,7 @@ fn classify_all<'a>(
     // Keyed in one sort (a snapshot may hold a whole register); a repeated NIB is an error at
     // each later record, the first keeps its place in the order.
     let keys: Vec<String> = entries.iter().map(|(k, _)| k.clone()).collect();
-    let (map, repeated) = SortedMap::from_entries(entries);
+    let (map, repeated) = super::keyed::first_of_each(entries);
     let mut repeated = repeated.into_iter().peekable();
     let mut order = Vec::with_capacity(keys.len());
     for (n, key) in keys.into_iter().enumerate() {

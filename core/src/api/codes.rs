@@ -51,6 +51,7 @@ pub const ERROR_CODES: &[&str] = &[
     "limit.string",
     "limit.year",
     "money.ambiguous",
+    "money.currency_mismatch",
     "money.overflow",
     "money.parse_empty",
     "money.parse_invalid",

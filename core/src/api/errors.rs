@@ -129,7 +129,7 @@ impl From<nik::PseudonymError> for CallError {
             nik::PseudonymError::Nik(e) => e.into(),
             key => CallError {
                 path: "/key".into(),
-                ..CallError::new(ErrorKind::Argument, &key.code(), key.message())
+                ..CallError::new(ErrorKind::Argument, key.code(), key.message())
             },
         }
     }
@@ -137,7 +137,7 @@ impl From<nik::PseudonymError> for CallError {
 
 impl From<IdentifierError> for CallError {
     fn from(e: IdentifierError) -> Self {
-        CallError::new(ErrorKind::Identifier, &e.code(), e.message())
+        CallError::new(ErrorKind::Identifier, e.code(), e.message())
     }
 }
 
@@ -191,15 +191,7 @@ listing_errors!(
 
 impl From<readiness::RuleSetError> for CallError {
     fn from(e: readiness::RuleSetError) -> Self {
-        let n = e.problems.len();
-        CallError::invalid(
-            "ruleset.invalid",
-            Message::new(
-                format!("Aturan kesiapan memuat {n} masalah."),
-                format!("The rule set has {n} problem(s)."),
-            ),
-            e.problems,
-        )
+        CallError::invalid(e.code(), e.message(), e.problems)
     }
 }
 

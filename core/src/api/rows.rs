@@ -110,7 +110,7 @@ fn row_entries<'a>(fields: &'a [String], cells: &'a [(usize, Value)]) -> Vec<(&'
         }
     }
     if !entries.windows(2).all(|w| matches!(w, [a, b] if a.0 < b.0)) {
-        crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(b.0));
+        entries.sort_by(|a, b| a.0.cmp(b.0));
         let mut unique: Vec<(&str, &Value)> = Vec::with_capacity(entries.len());
         for e in entries {
             match unique.last_mut() {

@@ -65,6 +65,8 @@ pub enum ClassifyError {
     },
 }
 
+crate::text::coded_error!(ClassifyError);
+
 impl ClassifyError {
     /// Stable code: `classify.missing`, `classify.negative`, `classify.not_rupiah`, `classify.no_rule`.
     pub fn code(&self) -> &'static str {

@@ -1,83 +1,20 @@
-//! Reading dates (`2025-11-01`) from JSON.
+//! Reading dates (`2025-11-01`) from JSON, as chrono reads them (`NaiveDate::from_str`: white
+//! space allowed around the parts, a signed year of any length, a month and day of one or two
+//! digits), with chrono's own messages ("input is out of range", "premature end of input").
 //!
-//! Every date field reads through this module's `deserialize` (or `option`, `list`) instead of
-//! chrono's own `Deserialize`, which parses with chrono's general format machinery (every
-//! format item, RFC 2822 included: 19 KB of WebAssembly for one fixed pattern). [`parse`]
-//! accepts exactly what `NaiveDate::from_str` accepts and refuses the rest with chrono's own
-//! words, which the property test below holds it to. Dates are written by chrono as before.
+//! Every date field names this module's `deserialize` (or `option`, `list`), so the one way
+//! dates are read is here. It was a hand-written parser of the one pattern to save 19 KB of
+//! WebAssembly; with the identifiers in a module of their own (`umkm/id`), the full module
+//! holds chrono's parser within its budget, so the standard part is back (BENCHMARKS.md).
 
 use chrono::NaiveDate;
 use serde::de::{self, Deserializer, Visitor};
 use std::fmt;
 
-/// chrono's messages (`chrono::format::ParseErrorKind`'s `Display`).
-const OUT_OF_RANGE: &str = "input is out of range";
-const INVALID: &str = "input contains invalid characters";
-const TOO_SHORT: &str = "premature end of input";
-const TOO_LONG: &str = "trailing input";
-
-/// Up to `max` ASCII digits at the start of `s` (at least one), as chrono's scanner reads
-/// them: the number and what follows it.
-fn number(s: &str, max: usize) -> Result<(i64, &str), &'static str> {
-    let bytes = s.as_bytes();
-    if bytes.is_empty() {
-        return Err(TOO_SHORT);
-    }
-    let mut n: i64 = 0;
-    let mut used = 0;
-    for &b in bytes.iter().take(max) {
-        if !b.is_ascii_digit() {
-            break;
-        }
-        n = n
-            .checked_mul(10)
-            .and_then(|n| n.checked_add(i64::from(b - b'0')))
-            .ok_or(OUT_OF_RANGE)?;
-        used += 1;
-    }
-    match used {
-        0 => Err(INVALID),
-        _ => Ok((n, s.get(used..).unwrap_or(""))),
-    }
-}
-
-/// `-` after optional white space.
-fn dash(s: &str) -> Result<&str, &'static str> {
-    let s = s.trim_start();
-    match s.strip_prefix('-') {
-        Some(rest) => Ok(rest),
-        None if s.is_empty() => Err(TOO_SHORT),
-        None => Err(INVALID),
-    }
-}
-
-/// A date written `YYYY-MM-DD`, read as `chrono::NaiveDate::from_str` reads it (white space
-/// allowed around the parts, a signed year of any length, a month and day of one or two
-/// digits); the error is chrono's message.
-pub fn parse(text: &str) -> Result<NaiveDate, &'static str> {
-    let s = text.trim_start();
-    let (year, s) = match (s.strip_prefix('-'), s.strip_prefix('+')) {
-        (Some(rest), _) => {
-            let (v, rest) = number(rest, usize::MAX)?;
-            (0i64.checked_sub(v).ok_or(OUT_OF_RANGE)?, rest)
-        }
-        (None, Some(rest)) => number(rest, usize::MAX)?,
-        (None, None) => number(s, 4)?,
-    };
-    let year = i32::try_from(year).map_err(|_| OUT_OF_RANGE)?;
-    let (month, s) = number(dash(s)?.trim_start(), 2)?;
-    if !(1..=12).contains(&month) {
-        return Err(OUT_OF_RANGE);
-    }
-    let (day, s) = number(dash(s)?.trim_start(), 2)?;
-    if !(1..=31).contains(&day) {
-        return Err(OUT_OF_RANGE);
-    }
-    if !s.trim_start().is_empty() {
-        return Err(TOO_LONG);
-    }
-    // month and day are in range, so the casts are exact.
-    NaiveDate::from_ymd_opt(year, month as u32, day as u32).ok_or(OUT_OF_RANGE)
+/// A date written `YYYY-MM-DD`, read by `chrono::NaiveDate::from_str`; the error says what is
+/// wrong in chrono's words.
+pub fn parse(text: &str) -> Result<NaiveDate, chrono::ParseError> {
+    text.parse()
 }
 
 struct DateVisitor;
@@ -124,19 +61,28 @@ mod tests {
         s.parse::<NaiveDate>().map_err(|e| e.to_string())
     }
 
+    fn read(s: &str) -> Result<NaiveDate, String> {
+        parse(s).map_err(|e| e.to_string())
+    }
+
+    const OUT_OF_RANGE: &str = "input is out of range";
+    const INVALID: &str = "input contains invalid characters";
+    const TOO_SHORT: &str = "premature end of input";
+    const TOO_LONG: &str = "trailing input";
+
     #[test]
     fn by_hand() {
         let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        assert_eq!(parse("2024-02-29"), Ok(d(2024, 2, 29)));
-        assert_eq!(parse("2025-02-29"), Err(OUT_OF_RANGE));
-        assert_eq!(parse(" 2025 - 1 -  7 "), Ok(d(2025, 1, 7)));
-        assert_eq!(parse("+12025-01-07"), Ok(d(12025, 1, 7)));
-        assert_eq!(parse("-0001-12-31"), Ok(d(-1, 12, 31)));
-        assert_eq!(parse(""), Err(TOO_SHORT));
-        assert_eq!(parse("2025-13-01"), Err(OUT_OF_RANGE));
-        assert_eq!(parse("2025-01-01T00:00"), Err(TOO_LONG));
-        assert_eq!(parse("01/02/2025"), Err(INVALID));
-        assert_eq!(parse("2025-01"), Err(TOO_SHORT));
+        assert_eq!(read("2024-02-29"), Ok(d(2024, 2, 29)));
+        assert_eq!(read("2025-02-29"), Err(OUT_OF_RANGE.to_string()));
+        assert_eq!(read(" 2025 - 1 -  7 "), Ok(d(2025, 1, 7)));
+        assert_eq!(read("+12025-01-07"), Ok(d(12025, 1, 7)));
+        assert_eq!(read("-0001-12-31"), Ok(d(-1, 12, 31)));
+        assert_eq!(read(""), Err(TOO_SHORT.to_string()));
+        assert_eq!(read("2025-13-01"), Err(OUT_OF_RANGE.to_string()));
+        assert_eq!(read("2025-01-01T00:00"), Err(TOO_LONG.to_string()));
+        assert_eq!(read("01/02/2025"), Err(INVALID.to_string()));
+        assert_eq!(read("2025-01"), Err(TOO_SHORT.to_string()));
         for s in [
             "2024-02-29",
             "2025-02-29",
@@ -146,25 +92,25 @@ mod tests {
             "x",
             "2025-1-1-",
         ] {
-            assert_eq!(parse(s).map_err(String::from), chrono(s), "{s:?}");
+            assert_eq!(read(s), chrono(s), "{s:?}");
         }
     }
 
     proptest! {
         #[test]
         fn reads_as_chrono_reads(s in "[ \u{a0}\u{3000}\t+-]{0,2}[0-9]{0,6}[ -]{0,2}[0-9]{0,3}[ \u{a0}-]{0,2}[0-9]{0,3}[ xT:0-9-]{0,2}") {
-            prop_assert_eq!(parse(&s).map_err(String::from), chrono(&s));
+            prop_assert_eq!(read(&s), chrono(&s));
         }
 
         #[test]
         fn reads_any_text_as_chrono_reads(s in "[0-9 +\\-a\u{a0}]{0,14}") {
-            prop_assert_eq!(parse(&s).map_err(String::from), chrono(&s));
+            prop_assert_eq!(read(&s), chrono(&s));
         }
 
         #[test]
         fn reads_every_written_date(days in -1_000_000i32..1_000_000) {
             let date = NaiveDate::from_num_days_from_ce_opt(days).unwrap();
-            prop_assert_eq!(parse(&date.to_string()), Ok(date));
+            prop_assert_eq!(read(&date.to_string()), Ok(date));
         }
     }
 }

@@ -98,6 +98,8 @@ pub enum DateParseError {
     Year,
 }
 
+crate::text::coded_error!(DateParseError);
+
 impl DateParseError {
     /// Stable code: `date.parse_empty`, `date.parse_too_long`, `date.parse_invalid`,
     /// `date.impossible`, `date.two_digit_year`, `date.weekday_mismatch`,

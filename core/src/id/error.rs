@@ -148,14 +148,36 @@ fn in_indonesian(expected: &str) -> String {
     out
 }
 
+/// Every `<identifier>.<rule>` code, by [`IdentifierKind`] (in declaration order) and by
+/// [`Reason::CODES`] (in order), written once, on first use (a table of literals would add a
+/// kilobyte to the identifiers-only WebAssembly module, whose budget is 50 KB).
+fn codes() -> &'static [String] {
+    static CODES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    CODES.get_or_init(|| {
+        IdentifierKind::ALL
+            .iter()
+            .flat_map(|kind| Reason::CODES.map(|rule| format!("{}.{rule}", kind.as_str())))
+            .collect()
+    })
+}
+
+crate::text::coded_error!(IdentifierError);
+
 impl IdentifierError {
     pub(crate) fn new(kind: IdentifierKind, reason: Reason) -> Self {
         IdentifierError { kind, reason }
     }
 
-    /// Stable error code: `<identifier>.<rule>`, e.g. `npwp.checksum`, `nik.unknown_region`.
-    pub fn code(&self) -> String {
-        format!("{}.{}", self.kind.as_str(), self.reason.code())
+    /// Stable error code: `<identifier>.<rule>`, e.g. `npwp.checksum`, `nik.unknown_region`,
+    /// as every other error of the crate answers its code: a `&'static str`.
+    pub fn code(&self) -> &'static str {
+        let rule = Reason::CODES
+            .iter()
+            .position(|c| *c == self.reason.code())
+            .unwrap_or(0);
+        codes()
+            .get(self.kind as usize * Reason::CODES.len() + rule)
+            .map_or("", String::as_str)
     }
 
     /// What went wrong, in Indonesian and English.
@@ -224,5 +246,22 @@ impl std::error::Error for IdentifierError {}
 impl fmt::Display for IdentifierError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} ({})", self.message().en, self.code())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_is_the_identifier_and_the_rule() {
+        for kind in IdentifierKind::ALL {
+            for (i, rule) in Reason::CODES.iter().enumerate() {
+                let code = &codes()[kind as usize * Reason::CODES.len() + i];
+                assert_eq!(code, &format!("{}.{rule}", kind.as_str()));
+            }
+        }
+        let e = IdentifierError::new(IdentifierKind::Halal, Reason::Checksum);
+        assert_eq!(e.code(), "halal.checksum");
     }
 }

@@ -283,12 +283,14 @@ pub enum PseudonymError {
     },
 }
 
+crate::text::coded_error!(PseudonymError);
+
 impl PseudonymError {
     /// Stable code: the NIK's (`nik.checksum`, …) or `pseudonym.key`.
-    pub fn code(&self) -> String {
+    pub fn code(&self) -> &'static str {
         match self {
             PseudonymError::Nik(e) => e.code(),
-            PseudonymError::KeyTooShort { .. } => "pseudonym.key".into(),
+            PseudonymError::KeyTooShort { .. } => "pseudonym.key",
         }
     }
 

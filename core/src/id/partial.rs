@@ -127,7 +127,7 @@ pub fn check(kind: IdentifierKind, text: &str) -> PartialCheck {
     };
     PartialCheck {
         state,
-        code: Some(error.code()),
+        code: Some(format!("{}.{}", kind.as_str(), error.reason.code())),
         formatted: kind.format(text),
     }
 }

@@ -34,6 +34,44 @@ pub enum MoneyError {
     Overflow,
 }
 
+crate::text::coded_error!(MoneyError);
+
+impl MoneyError {
+    /// Stable code: `money.unknown_currency`, `money.currency_mismatch`, `money.overflow`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            MoneyError::UnknownCurrency { .. } => "money.unknown_currency",
+            MoneyError::CurrencyMismatch { .. } => "money.currency_mismatch",
+            MoneyError::Overflow => "money.overflow",
+        }
+    }
+
+    /// What went wrong, in Indonesian and English (a code as given is shown as messages show
+    /// input).
+    pub fn message(&self) -> crate::text::Message {
+        use crate::text::Message;
+        match self {
+            MoneyError::UnknownCurrency { code } => {
+                let code = crate::text::privacy::shown(code);
+                Message::new(
+                    format!("{code:?} bukan kode mata uang ISO 4217"),
+                    format!("{code:?} is not an ISO 4217 currency code"),
+                )
+            }
+            MoneyError::CurrencyMismatch { left, right } => Message::new(
+                format!(
+                    "{left} tidak dapat digabung dengan {right}: konversikan salah satunya dulu"
+                ),
+                format!("cannot combine {left} with {right}: convert one of them first"),
+            ),
+            MoneyError::Overflow => Message::new(
+                "jumlah melampaui batas (28 digit bermakna)",
+                "amount overflow (past 28 significant digits)",
+            ),
+        }
+    }
+}
+
 /// An ISO 4217 currency, such as `IDR`, `USD`, `JPY`.
 ///
 /// The list (with minor units) is compiled in from Debian's iso-codes; see `core/data/currencies.csv`.
@@ -351,11 +389,7 @@ fn group(value: Decimal, decimals: u32, lang: Lang) -> String {
 fn group_into(out: &mut String, value: Decimal, decimals: u32, lang: Lang) {
     let mut v = value;
     v.rescale(decimals);
-    group_digits(
-        out,
-        crate::money::decimal::DecimalText::new(v).as_str(),
-        lang,
-    );
+    group_digits(out, crate::text::number::DecimalText::new(v).as_str(), lang);
 }
 
 /// A decimal's plain digits (`1250000.50`) appended to `out` with the language's thousands

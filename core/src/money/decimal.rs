@@ -14,11 +14,83 @@ use serde::{Deserializer, Serializer};
 use std::borrow::Cow;
 use std::fmt;
 
+/// Why a text is not a decimal amount [`parse_decimal`] reads. Its `Display` is the English
+/// detail that argument errors carry (the facade words it in Indonesian too); the text is
+/// shown as messages show input (digit runs masked, [`crate::text::privacy::shown`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DecimalError {
+    /// Not an optional `-`, digits, and an optional `.` with digits.
+    NotPlain {
+        /// The text as messages show it.
+        shown: String,
+    },
+    /// Plain, but past the 28 significant digits of [`Decimal`].
+    OutOfRange {
+        /// The text as messages show it.
+        shown: String,
+        /// What `rust_decimal` said.
+        detail: String,
+    },
+}
+
+impl fmt::Display for DecimalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecimalError::NotPlain { shown } => write!(
+                f,
+                "{shown:?} is not a plain decimal number such as \"40000.50\""
+            ),
+            DecimalError::OutOfRange { shown, detail } => {
+                write!(f, "{shown:?} is out of range: {detail}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DecimalError {}
+
+crate::text::coded_error!(DecimalError);
+
+impl DecimalError {
+    /// `argument.invalid`: the facade reports a text that is not an amount as an argument
+    /// error at its path.
+    pub fn code(&self) -> &'static str {
+        "argument.invalid"
+    }
+
+    /// What is wrong with the text, in Indonesian and English.
+    pub fn message(&self) -> crate::text::Message {
+        match self {
+            DecimalError::NotPlain { shown } => crate::text::Message::new(
+                format!("{shown:?} bukan angka desimal biasa seperti \"40000.50\""),
+                format!("{shown:?} is not a plain decimal number such as \"40000.50\""),
+            ),
+            DecimalError::OutOfRange { shown, detail } => crate::text::Message::new(
+                format!("{shown:?} di luar jangkauan (lebih dari 28 digit bermakna)"),
+                format!("{shown:?} is out of range: {detail}"),
+            ),
+        }
+    }
+}
+
 /// Parses a plain decimal string: optional `-`, digits, optional `.` and digits.
 ///
 /// No exponent, no thousands separators, no spaces, at most 28 significant digits
 /// (the range of [`Decimal`]).
-pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
+///
+/// ```
+/// use umkm::money::decimal::{parse_decimal, DecimalError};
+/// use umkm::Decimal;
+/// assert_eq!(parse_decimal("40000.50"), Ok(Decimal::new(4_000_050, 2)));
+/// assert!(matches!(parse_decimal("1.250.000"), Err(DecimalError::NotPlain { .. })));
+/// ```
+///
+/// # Errors
+///
+/// [`DecimalError::NotPlain`] for anything but digits with an optional sign and fraction
+/// (`"1.250.000"`, `"1e3"`, `" 5"`), [`DecimalError::OutOfRange`] past 28 significant digits.
+pub fn parse_decimal(text: &str) -> Result<Decimal, DecimalError> {
     let body = text.strip_prefix('-').unwrap_or(text);
     let (int, frac) = match body.split_once('.') {
         Some((i, f)) => (i, Some(f)),
@@ -26,16 +98,13 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, String> {
     };
     let digits_ok = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if !digits_ok(int) || frac.is_some_and(|f| !digits_ok(f)) {
-        return Err(format!(
-            "{:?} is not a plain decimal number such as \"40000.50\"",
-            crate::text::privacy::shown(text)
-        ));
+        return Err(DecimalError::NotPlain {
+            shown: crate::text::privacy::shown(text),
+        });
     }
-    Decimal::from_str_exact(text).map_err(|e| {
-        format!(
-            "{:?} is out of range: {e}",
-            crate::text::privacy::shown(text)
-        )
+    Decimal::from_str_exact(text).map_err(|e| DecimalError::OutOfRange {
+        shown: crate::text::privacy::shown(text),
+        detail: e.to_string(),
     })
 }
 
@@ -115,46 +184,6 @@ impl JsonSchema for DecimalString {
 /// `part ÷ whole` as an exact fraction; `None` when `whole` is 0 (never NaN).
 pub(crate) fn share(part: u64, whole: u64) -> Option<Decimal> {
     (whole > 0).then(|| (Decimal::from(part) / Decimal::from(whole)).normalize())
-}
-
-/// A decimal's text (`-1250.50`, as its `Display` writes it) on the stack: a sentence or an
-/// amount that shows a decimal costs no allocation and skips the formatting machinery.
-pub(crate) struct DecimalText {
-    buf: [u8; 64],
-    start: usize,
-}
-
-impl DecimalText {
-    pub(crate) fn new(d: Decimal) -> DecimalText {
-        let mut buf = [0u8; 64];
-        let mut at = buf.len();
-        let mut put = |b: u8| {
-            at -= 1;
-            if let Some(slot) = buf.get_mut(at) {
-                *slot = b;
-            }
-        };
-        let scale = d.scale() as usize;
-        let mut m = d.mantissa().unsigned_abs();
-        let mut written = 0usize;
-        // Digits from the right, the point after `scale` of them, at least one before it.
-        while m > 0 || written <= scale {
-            if scale > 0 && written == scale {
-                put(b'.');
-            }
-            put(b'0' + (m % 10) as u8);
-            m /= 10;
-            written += 1;
-        }
-        if d.is_sign_negative() && !d.is_zero() {
-            put(b'-');
-        }
-        DecimalText { buf, start: at }
-    }
-
-    pub(crate) fn as_str(&self) -> &str {
-        std::str::from_utf8(self.buf.get(self.start..).unwrap_or(&[])).unwrap_or("")
-    }
 }
 
 #[cfg(test)]

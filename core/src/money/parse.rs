@@ -50,6 +50,8 @@ pub enum ParseError {
     Overflow,
 }
 
+crate::text::coded_error!(ParseError);
+
 impl ParseError {
     /// Stable code: `money.parse_empty`, `money.parse_too_long`, `money.parse_invalid`,
     /// `money.ambiguous`, `money.unknown_currency`, `money.overflow`.

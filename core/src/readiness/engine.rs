@@ -12,11 +12,11 @@ use crate::money::Money;
 use crate::record::enterprise::{
     Bookkeeping, CertificateKind, Certification, Enterprise, Product, SalesChannel,
 };
-use crate::sorted::SortedMap;
 use crate::text::{text, Message, Text};
 use chrono::{Days, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::cmp::Reverse;
+use std::collections::BTreeMap;
 
 /// Assesses with the embedded default rule set (`umkm-default-2026`).
 ///
@@ -1163,11 +1163,12 @@ pub fn assess_with(
 
     let mut trace = Vec::with_capacity(set.rules.len());
     let mut drafts = Vec::new();
-    let mut dimension_scores: SortedMap<_, Decimal> = SortedMap::new();
+    let mut dimension_scores: BTreeMap<_, Decimal> = BTreeMap::new();
     for rule in &set.rules {
         let ev = evaluate(&ctx, rule);
         let awarded = one_dp(ev.awarded);
-        if let Some(sum) = dimension_scores.value_mut(rule.dimension, Decimal::default) {
+        {
+            let sum = dimension_scores.entry(rule.dimension).or_default();
             *sum = sum.saturating_add(awarded);
         }
         trace.push(TraceEntry {
@@ -1204,7 +1205,7 @@ pub fn assess_with(
     // Gaps and the plan, worked on positions: step ids are compared once, to find each
     // prerequisite's gap (a repeated step id means its last gap, as a map would).
     let mut gaps: Vec<Gap> = drafts;
-    let mut position: SortedMap<Text, usize> = SortedMap::new();
+    let mut position: BTreeMap<Text, usize> = BTreeMap::new();
     for (i, g) in gaps.iter().enumerate() {
         position.insert(g.step.clone(), i);
     }
@@ -1241,11 +1242,11 @@ pub fn assess_with(
     let (mut blocker_order, mut other_order): (Vec<usize>, Vec<usize>) =
         (0..gaps.len()).partition(|i| gaps.get(*i).is_some_and(|g| g.blocker));
     // Keys computed once per gap (a comparison must not divide decimals or look up dates).
-    crate::sort::sort_by_cached_key(&mut blocker_order, |i| {
+    blocker_order.sort_by_cached_key(|i| {
         gaps.get(*i)
             .map(|g| (start_of(&g.step), Reverse(g.lead_time_days), g.step.clone()))
     });
-    crate::sort::sort_by_cached_key(&mut other_order, |i| {
+    other_order.sort_by_cached_key(|i| {
         gaps.get(*i)
             .map(|g| (Reverse(per_day(g)), Reverse(g.points), g.step.clone()))
     });

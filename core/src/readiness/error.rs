@@ -32,6 +32,8 @@ pub enum ReadinessError {
     Limit(#[from] crate::limits::LimitError),
 }
 
+crate::text::coded_error!(ReadinessError);
+
 impl ReadinessError {
     /// Stable code: `readiness.unknown_product`, `readiness.unknown_country`, `ruleset.invalid`.
     pub fn code(&self) -> &'static str {

@@ -147,6 +147,8 @@ pub enum OrderError {
     Limit(#[from] crate::limits::LimitError),
 }
 
+crate::text::coded_error!(OrderError);
+
 impl OrderError {
     /// Stable code: `order.unknown_product`, `order.no_capacity`, `order.unit_mismatch`,
     /// `order.quantity`, `order.capacity`, `order.deadline`.

@@ -103,7 +103,7 @@ pub fn origin_forms(
             });
         }
     }
-    crate::sort::sort_by_key(&mut preferential, |f| f.in_force_from);
+    preferential.sort_by_key(|f| f.in_force_from);
     preferential.extend(fallback);
     Ok(preferential)
 }

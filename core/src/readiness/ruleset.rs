@@ -19,7 +19,6 @@ use crate::record::enterprise::{
     Bookkeeping, CertificateKind, Product, ProductCategory, ProductFact,
 };
 use crate::record::issue::Issue;
-use crate::sorted::{SortedMap, SortedSet};
 use crate::text::{Message, Text};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -28,6 +27,7 @@ use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 /// The embedded default rule set.
@@ -485,6 +485,24 @@ pub struct RuleSetError {
     pub problems: Vec<Issue>,
 }
 
+crate::text::coded_error!(RuleSetError);
+
+impl RuleSetError {
+    /// `ruleset.invalid`; each problem has its own code.
+    pub fn code(&self) -> &'static str {
+        "ruleset.invalid"
+    }
+
+    /// How many problems the rule set has, in Indonesian and English.
+    pub fn message(&self) -> Message {
+        let n = self.problems.len();
+        Message::new(
+            format!("Aturan kesiapan memuat {n} masalah."),
+            format!("The rule set has {n} problem(s)."),
+        )
+    }
+}
+
 fn problem(path: impl Into<String>, code: &'static str, id: String, en: String) -> Issue {
     Issue::error(path, code, Message::new(id, en))
 }
@@ -776,7 +794,7 @@ impl RuleSet {
         let mut out = Vec::new();
         let hundred = Decimal::ONE_HUNDRED;
         // Dimensions: each exactly once, weights non-negative and summing to 100.
-        let mut weights: SortedMap<Dimension, Decimal> = SortedMap::new();
+        let mut weights: BTreeMap<Dimension, Decimal> = BTreeMap::new();
         for (i, d) in self.dimensions.iter().enumerate() {
             if weights.insert(d.dimension, d.weight).is_some() {
                 out.push(problem(
@@ -820,8 +838,8 @@ impl RuleSet {
             }
         }
         // Rules: unique ids, non-negative points, points per dimension equal to its weight.
-        let mut ids = SortedSet::new();
-        let mut sums: SortedMap<Dimension, Option<Decimal>> = SortedMap::new();
+        let mut ids = BTreeSet::new();
+        let mut sums: BTreeMap<Dimension, Option<Decimal>> = BTreeMap::new();
         for (i, r) in self.rules.iter().enumerate() {
             if !ids.insert(r.id.as_str()) {
                 out.push(problem(
@@ -842,7 +860,10 @@ impl RuleSet {
                     "negative points".into(),
                 ));
             }
-            if let Some(sum) = sums.value_mut(r.dimension, || Some(Decimal::ZERO)) {
+            {
+                let sum = sums
+                    .entry(r.dimension)
+                    .or_insert_with(|| Some(Decimal::ZERO));
                 *sum = sum.and_then(|s| s.checked_add(r.points));
             }
             if r.agency.is_none()
@@ -885,7 +906,7 @@ impl RuleSet {
             }
         }
         // Levels: each once, from 0 upwards, strictly increasing, within 0..=100.
-        let mut seen = SortedSet::new();
+        let mut seen = BTreeSet::new();
         for (i, l) in self.levels.iter().enumerate() {
             if !seen.insert(l.level) {
                 out.push(problem(
@@ -982,7 +1003,7 @@ impl RuleSet {
             }
         }
         // Markets: valid country and language codes, each country in one market.
-        let mut owner: SortedMap<&str, &str> = SortedMap::new();
+        let mut owner: BTreeMap<&str, &str> = BTreeMap::new();
         for (i, m) in self.markets.iter().enumerate() {
             for (j, c) in m.countries.iter().enumerate() {
                 if !crate::reference::country::is_country(c) {
@@ -1023,7 +1044,7 @@ impl RuleSet {
             }
         }
         // Prerequisites: every step named exists, and none depends on itself.
-        let mut graph: SortedMap<Text, Vec<Text>> = SortedMap::new();
+        let mut graph: BTreeMap<Text, Vec<Text>> = BTreeMap::new();
         for r in &self.rules {
             graph.insert(r.id.clone(), r.after.clone());
         }
@@ -1060,7 +1081,8 @@ impl RuleSet {
                                 .enumerate()
                                 .map(|(k, a)| (format!("{base}/{i}/{field}/{j}/after/{k}"), a)),
                         );
-                        if let Some(after) = graph.value_mut(certificate_step(n.kind), Vec::new) {
+                        {
+                            let after = graph.entry(certificate_step(n.kind)).or_default();
                             after.extend(n.after.iter().cloned());
                         }
                     }
@@ -1197,13 +1219,13 @@ fn sum_text(sum: Option<Decimal>) -> (String, String) {
 }
 
 /// A step that lies on a cycle of prerequisites, if any (iterative depth-first search).
-fn find_cycle(graph: &SortedMap<Text, Vec<Text>>) -> Option<Text> {
+fn find_cycle(graph: &BTreeMap<Text, Vec<Text>>) -> Option<Text> {
     #[derive(Clone, Copy, PartialEq)]
     enum Mark {
         Open,
         Done,
     }
-    let mut marks: SortedMap<&str, Mark> = SortedMap::new();
+    let mut marks: BTreeMap<&str, Mark> = BTreeMap::new();
     for start in graph.keys() {
         if marks.contains_key(start.as_str()) {
             continue;

@@ -25,9 +25,9 @@ use crate::record::enterprise::{
     CertificateKind, Enterprise, LegalForm, MoneyRange, QuantityRange,
 };
 use crate::reference::country;
-use crate::sorted::SortedSet;
 use crate::text::{Message, Text};
 use chrono::{Datelike, NaiveDate};
+use std::collections::BTreeSet;
 
 /// Days before expiry from which a certificate gets a warning.
 pub const EXPIRY_WARNING_DAYS: i64 = 90;
@@ -176,7 +176,7 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
     for (i, code) in e.kbli.iter().enumerate() {
         c.check(|| format!("/kbli/{i}"), kbli::validate(code));
     }
-    let mut seen = SortedSet::new();
+    let mut seen = BTreeSet::new();
     for (i, code) in e.kbli.iter().enumerate() {
         if !seen.insert(kbli::compact(code)) {
             c.warn(
@@ -211,7 +211,7 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
         c.amount(|| "/investment_value".into(), m, true);
     }
 
-    let mut years = SortedSet::new();
+    let mut years = BTreeSet::new();
     for (i, s) in e.annual_sales.iter().enumerate() {
         c.amount(|| format!("/annual_sales/{i}/amount"), &s.amount, true);
         if !years.insert(s.year) {
@@ -249,7 +249,7 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
 
     check_declared_size(&mut c, e, as_of);
 
-    let names: SortedSet<&str> = e.products.iter().map(|p| p.name.as_str()).collect();
+    let names: BTreeSet<&str> = e.products.iter().map(|p| p.name.as_str()).collect();
     for (i, p) in e.products.iter().enumerate() {
         let base = || format!("/products/{i}");
         c.text(

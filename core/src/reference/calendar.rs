@@ -83,6 +83,8 @@ pub enum CalendarError {
     Limit(#[from] crate::limits::LimitError),
 }
 
+crate::text::coded_error!(CalendarError);
+
 impl CalendarError {
     /// Stable code: `calendar.year_not_covered`, or the limit's.
     pub fn code(&self) -> &'static str {
@@ -175,7 +177,7 @@ impl WorkCalendar {
     /// A calendar with extra days off.
     pub fn with_days_off(days: &[NaiveDate]) -> Self {
         let mut extra_days_off = days.to_vec();
-        crate::sort::sort_by(&mut extra_days_off, NaiveDate::cmp);
+        extra_days_off.sort_by(NaiveDate::cmp);
         extra_days_off.dedup();
         WorkCalendar { extra_days_off }
     }
@@ -221,7 +223,7 @@ impl WorkCalendar {
             .chain(extra.iter().copied())
             .filter(|d| !matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
             .collect();
-        crate::sort::sort_by(&mut off, NaiveDate::cmp);
+        off.sort_by(NaiveDate::cmp);
         off.dedup();
         let n = weekdays - off.len() as i64;
         u32::try_from(n.max(0)).unwrap_or(u32::MAX)

@@ -55,6 +55,8 @@ pub enum ChartError {
     },
 }
 
+crate::text::coded_error!(ChartError);
+
 impl ChartError {
     /// Stable code: `chart.valid_exceeds_total`.
     pub fn code(&self) -> &'static str {

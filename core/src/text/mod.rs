@@ -2,7 +2,45 @@
 //! ([`Lang`], [`Message`], [`Text`]); [`privacy`] keeps identifiers and other personal data
 //! out of it.
 
+pub(crate) mod number;
 pub mod privacy;
+
+/// An error of the crate: a stable code (one of [`crate::api::codes::all`]) and a message in
+/// Indonesian and English. Every error type the crate returns implements it, so a caller
+/// reports any of them one way; each type also has the same two methods of its own.
+///
+/// ```
+/// use umkm::{id::npwp, money, CodedError};
+///
+/// fn report(e: &dyn CodedError) -> String {
+///     format!("{}: {}", e.code(), e.message().en)
+/// }
+/// let e = npwp::validate("01.312.166.1-091.000").unwrap_err();
+/// assert_eq!(report(&e), "npwp.checksum: NPWP check digit does not match: a digit is mistyped");
+/// let e = money::parse("1.250", None).unwrap_err();
+/// assert_eq!(e.code(), "money.ambiguous");
+/// ```
+pub trait CodedError: std::error::Error {
+    /// The stable code (`npwp.checksum`, `growth.negative`).
+    fn code(&self) -> &'static str;
+    /// What went wrong, in Indonesian and English.
+    fn message(&self) -> Message;
+}
+
+/// Implements [`CodedError`] for error types by their own `code()` and `message()`.
+macro_rules! coded_error {
+    ($($t:ty),* $(,)?) => {$(
+        impl $crate::text::CodedError for $t {
+            fn code(&self) -> &'static str {
+                <$t>::code(self)
+            }
+            fn message(&self) -> $crate::text::Message {
+                <$t>::message(self)
+            }
+        }
+    )*};
+}
+pub(crate) use coded_error;
 
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
@@ -394,7 +432,7 @@ impl Piece for rust_decimal::Decimal {
         16
     }
     fn put(&self, out: &mut String) {
-        out.push_str(crate::money::decimal::DecimalText::new(*self).as_str())
+        out.push_str(number::DecimalText::new(*self).as_str())
     }
 }
 

@@ -1,4 +1,6 @@
 //! What several scenario tests share.
+// Tests read JSON with serde_json (core/clippy.toml keeps it out of the library).
+#![allow(clippy::disallowed_methods)]
 
 use serde_json::Value;
 use umkm::api::CallError;

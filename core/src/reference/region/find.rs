@@ -38,6 +38,8 @@ pub enum FindError {
     UnknownWithin,
 }
 
+crate::text::coded_error!(FindError);
+
 impl FindError {
     /// Stable code: `region.name_empty`, `region.name_too_long`, `region.unknown_within`.
     pub fn code(&self) -> &'static str {
