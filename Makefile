@@ -58,7 +58,7 @@ dist-test: dist
 
 # Rewrite the committed JSON Schemas after changing the record types.
 schema:
-	UPDATE_SCHEMA=1 cargo test -p umkm --test schema
+	UPDATE_SCHEMA=1 cargo test -p umkm --features schema --test schema
 
 # A virtualenv with the Python test tools (created if missing).
 python-env:

@@ -448,7 +448,7 @@ export interface FunctionInfo {
   name: string;
   /** Optional arguments. */
   optional: string[];
-  /** What it returns: a definition of [`crate::api::schema::bundle`] (`ReadinessReport`), or
+  /** What it returns: a definition of the schema bundle (`api::schema::bundle`, `ReadinessReport`), or
    * `string`, `boolean`, `integer`, `date`; `[]` after it for a list, `?` for maybe null. */
   returns: string;
 }

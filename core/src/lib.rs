@@ -32,6 +32,14 @@
 //! - [`limits`]: the input bounds every public function holds; [`batch`]: whole columns on all
 //!   cores.
 //!
+//! ## Features
+//!
+//! | feature | default | what it adds |
+//! | --- | --- | --- |
+//! | `descriptions` | on | the HS 2022 heading and subheading texts `id::hs::lookup` returns (about 0.6 MB); validation needs only the codes, always embedded |
+//! | `schema` | off | `api::schema`: the JSON Schema of every input and result (schemars); the Python module turns it on |
+//! | `parallel` | off | the batch functions share long slices among all cores (rayon); the Python module turns it on |
+//!
 //! The crate does no I/O, never reads the clock (functions that depend on the date take
 //! `as_of`) and never panics on input.
 //!
@@ -55,6 +63,8 @@
 //! ```
 
 #![forbid(unsafe_code)]
+// On docs.rs (nightly) each feature-gated item says which feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 // Unit tests compare with serde_json reading; the library reads input through json::reader
 // (core/clippy.toml).
 #![cfg_attr(test, allow(clippy::disallowed_methods))]

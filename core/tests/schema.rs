@@ -1,5 +1,5 @@
 //! The committed JSON Schema must equal the generated one, so it never lies.
-//! Regenerate with `UPDATE_SCHEMA=1 cargo test -p umkm --test schema`.
+//! Regenerate with `UPDATE_SCHEMA=1 cargo test -p umkm --features schema --test schema`.
 // Tests compare with serde_json reading (core/clippy.toml keeps it out of the library).
 #![allow(clippy::disallowed_methods)]
 
@@ -16,7 +16,7 @@ fn check(file: &str, schema: serde_json::Value) {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == text,
-        "{} is stale: run UPDATE_SCHEMA=1 cargo test -p umkm --test schema",
+        "{} is stale: run UPDATE_SCHEMA=1 cargo test -p umkm --features schema --test schema",
         path.display()
     );
 }

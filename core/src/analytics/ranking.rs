@@ -542,6 +542,32 @@ fn exchange_issue(i: usize, e: &crate::analytics::exchange::ExchangeError) -> Is
 }
 
 /// Ranks regions by export growth between two periods. See the module docs for the rules.
+///
+/// ```
+/// use umkm::analytics::exchange::RateTable;
+/// use umkm::analytics::ranking::{rank_export_growth, ExportRecord, Period, RankingOptions};
+/// use umkm::{reference::region::Level, Money, NaiveDate};
+///
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let ska = |region: &str, date, rupiah| ExportRecord {
+///     region: region.into(), date, value: Money::idr(rupiah),
+/// };
+/// let records = [
+///     ska("32.76", d(2021, 3, 15), 100), ska("32.76", d(2024, 2, 20), 450), // Kota Depok
+///     ska("32.75", d(2021, 4, 12), 800), ska("32.75", d(2024, 3, 5), 1_000), // Kota Bekasi
+/// ];
+/// let options = RankingOptions::new(Level::Regency, Period::year(2021).unwrap(), Period::year(2024).unwrap());
+/// let ranking = rank_export_growth(&records, &RateTable::default(), &options).unwrap();
+/// assert_eq!(ranking.ranked[0].region.name, "Kota Depok"); // +350 % against +25 %
+/// assert_eq!(ranking.ranked[1].rank, Some(2));
+/// ```
+///
+/// # Errors
+///
+/// [`RankingError::Invalid`] (`ranking.invalid`) with every problem at its path: a region code
+/// that does not exist, a record below the ranking's level, a negative value, a foreign
+/// amount with no rate in force on its date; [`RankingError::Overflow`] when a sum leaves the
+/// range of `Decimal`.
 pub fn rank_export_growth(
     records: &[ExportRecord],
     rates: &RateTable,

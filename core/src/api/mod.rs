@@ -33,6 +33,7 @@
 
 pub mod codes;
 #[cfg(feature = "schema")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub mod schema;
 
 mod args;
@@ -66,7 +67,22 @@ fn unknown(name: &str) -> CallError {
 
 /// Calls a function by name with named JSON arguments (an object). See the module docs.
 ///
-/// The error is boxed: it is large (messages, path, issues) and rare.
+/// ```
+/// use umkm::api::call;
+/// use serde_json::json;
+///
+/// assert_eq!(call("npwp.format", &json!({"number": "013121660091000"})).unwrap(), "01.312.166.0-091.000");
+/// let e = call("npwp.format", &json!({})).unwrap_err();
+/// assert_eq!((e.code.as_str(), e.path.as_str()), ("argument.missing", "/number"));
+/// ```
+///
+/// # Errors
+///
+/// One [`CallError`] shape for everything: `api.unknown_function` ([`ErrorKind::Function`]);
+/// an argument missing or malformed ([`ErrorKind::Argument`], `path` a JSON pointer into the
+/// arguments); an identifier's rule (`Identifier`); a domain refusal (`Domain`); a list of
+/// problems (`Invalid`, with `issues`); an input past [`crate::limits`] (`Limit`). The error is
+/// boxed: it is large (messages, path, issues) and rare.
 pub fn call(name: &str, args: &Value) -> Result<Value, Box<CallError>> {
     let Json(text) = dispatch(name, args).map_err(Box::new)?;
     // The result as the library wrote it, not input: no path to keep.
@@ -137,7 +153,14 @@ fn per_identifier(kind: IdentifierKind, function: &str, a: &Args<'_>) -> Option<
 }
 
 /// Calls with arguments given as JSON text; the answer as JSON text (`{"ok": ...}` or
-/// `{"error": CallError}`). For bindings whose host reads JSON fastest.
+/// `{"error": CallError}`). For bindings whose host reads JSON fastest. Never fails: a
+/// malformed text is an `argument.json` error in the answer.
+///
+/// ```
+/// use umkm::api::call_json;
+/// assert_eq!(call_json("npwp.is_valid", r#"{"number": "01.312.166.0-091.000"}"#), r#"{"ok":true}"#);
+/// assert!(call_json("npwp.is_valid", "{").contains(r#""code":"argument.json""#));
+/// ```
 pub fn call_json(name: &str, args: &str) -> String {
     let outcome = crate::limits::check_json_size(
         args.len(),

@@ -32,7 +32,7 @@ pub struct FunctionInfo {
     pub args: Vec<String>,
     /// Optional arguments.
     pub optional: Vec<String>,
-    /// What it returns: a definition of [`crate::api::schema::bundle`] (`ReadinessReport`), or
+    /// What it returns: a definition of the schema bundle (`api::schema::bundle`, `ReadinessReport`), or
     /// `string`, `boolean`, `integer`, `date`; `[]` after it for a list, `?` for maybe null.
     pub returns: String,
 }

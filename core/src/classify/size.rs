@@ -392,6 +392,23 @@ pub fn classify_size_many(
 }
 
 /// Classifies by the rule in force on `as_of`. See the module docs for the criteria.
+///
+/// ```
+/// use umkm::{classify_size, Money, NaiveDate, SizeClass, SizeInput};
+///
+/// let as_of = NaiveDate::from_ymd_opt(2025, 11, 1).unwrap();
+/// // PP 7/2021: annual sales up to Rp2 billion are micro, up to Rp15 billion small.
+/// let input = SizeInput { annual_sales: Some(Money::idr(2_000_000_000)), ..Default::default() };
+/// assert_eq!(classify_size(&input, as_of).unwrap().class, SizeClass::Micro);
+/// let input = SizeInput { annual_sales: Some(Money::idr(2_000_000_001)), ..Default::default() };
+/// assert_eq!(classify_size(&input, as_of).unwrap().class, SizeClass::Small);
+/// ```
+///
+/// # Errors
+///
+/// A [`ClassifyError`]: `classify.missing` when neither capital nor sales is given,
+/// `classify.negative` for a negative amount, `classify.not_rupiah` for another currency (the
+/// thresholds are Rupiah), `classify.no_rule` for a date before UU 20/2008.
 pub fn classify_size(
     input: &SizeInput,
     as_of: NaiveDate,

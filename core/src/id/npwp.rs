@@ -48,6 +48,11 @@ fn err(reason: Reason) -> IdentifierError {
 }
 
 /// Removes separators (spaces, `.`, `-`, `/`).
+///
+/// ```
+/// use umkm::id::npwp;
+/// assert_eq!(npwp::compact("01.312.166.0-091.000"), "013121660091000");
+/// ```
 pub fn compact(number: &str) -> String {
     strip(number, SEPARATORS)
 }
@@ -90,11 +95,32 @@ pub(crate) fn check_digits(d: &super::digits::Digits<16>) -> Result<NpwpForm, Id
 /// 15 digits: Luhn check digit over the first nine. 16 digits starting with `0`: the same check
 /// on the old number after the `0`. Other 16 digits: the NIK rules of [`crate::id::nik`]
 /// (region and birth date), reported with `npwp.` codes.
+///
+/// ```
+/// use umkm::id::npwp;
+/// assert_eq!(npwp::validate("01.312.166.0-091.000").unwrap(), "013121660091000");
+/// let e = npwp::validate("01.312.166.1-091.000").unwrap_err();
+/// assert_eq!(e.code(), "npwp.checksum");
+/// assert_eq!(e.message().id, "Digit pemeriksa NPWP tidak cocok: ada angka yang salah ketik");
+/// ```
+///
+/// # Errors
+///
+/// An [`IdentifierError`] naming the rule: `npwp.empty` (only separators), `npwp.characters`
+/// (a character that is not a digit or separator, with its position), `npwp.length` (not 15
+/// or 16 digits), `npwp.checksum`, and for a 16-digit NIK the NIK's region and date rules
+/// (`npwp.unknown_region`, `npwp.impossible_date`, ...). Messages never repeat the number.
 pub fn validate(number: &str) -> Result<Compact, IdentifierError> {
     check(number).map(|(d, _)| d.compact(b""))
 }
 
 /// True when [`validate`] succeeds. Never panics.
+///
+/// ```
+/// use umkm::id::npwp;
+/// assert!(npwp::is_valid("01.312.166.0-091.000"));
+/// assert!(!npwp::is_valid("01.312.166.1-091.000"));
+/// ```
 pub fn is_valid(number: &str) -> bool {
     check(number).is_ok()
 }
@@ -164,6 +190,11 @@ pub fn mask(number: &str) -> Result<String, IdentifierError> {
 
 /// The official written form: `01.312.166.0-091.000` for 15 digits, the plain 16 digits for the
 /// 16-digit form (PER-6/PJ/2024). Input that is not 15 or 16 digits comes back compacted.
+///
+/// ```
+/// use umkm::id::npwp;
+/// assert_eq!(npwp::format("013121660091000"), "01.312.166.0-091.000");
+/// ```
 pub fn format(number: &str) -> String {
     let c = compact(number);
     if c.len() == 15 && c.bytes().all(|b| b.is_ascii_digit()) {

@@ -42,6 +42,13 @@ use std::collections::BTreeMap;
 /// let steps: Vec<&str> = report.blockers.iter().map(|g| g.step.as_str()).collect();
 /// assert_eq!(steps, ["legality.npwp"]);
 /// ```
+///
+/// # Errors
+///
+/// A [`ReadinessError`]: `readiness.unknown_product` when the record has no product of that
+/// name (the names it has are listed, as messages show input), `readiness.unknown_country` for a
+/// destination that is neither a country code nor `EU`, and a limit's code when a date is past
+/// the years a plan can count ([`crate::limits`]).
 pub fn assess(
     enterprise: &Enterprise,
     product: &str,
@@ -1124,7 +1131,24 @@ fn topological(
     out
 }
 
-/// Assesses with a given rule set. See [`assess`].
+/// Assesses with a given rule set: an office's own, or an embedded one by id
+/// ([`RuleSet::builtin`]`("umkm-default-2025")` reproduces a report made under the old model).
+/// See [`assess`].
+///
+/// ```
+/// use umkm::{readiness::{assess_with, RuleSet}, Enterprise, NaiveDate};
+///
+/// let record = Enterprise::from_json(r#"{"name": "Batik Bekasi",
+///     "products": [{"name": "Batik tulis", "category": "fashion_textile", "unit": "piece"}]}"#).unwrap();
+/// let as_of = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+/// let old = RuleSet::builtin("umkm-default-2025").unwrap().unwrap();
+/// let report = assess_with(old, &record, "Batik tulis", "NZ", as_of).unwrap();
+/// assert_eq!(report.rule_set, "umkm-default-2025");
+/// ```
+///
+/// # Errors
+///
+/// As [`assess`].
 pub fn assess_with(
     set: &RuleSet,
     enterprise: &Enterprise,

@@ -6,7 +6,7 @@
 //! [`Money`] objects, enums as snake_case strings. Unknown fields are an error (a misspelt
 //! field must not silently vanish). Optional fields may be omitted or `null`; lists may be
 //! omitted or empty. Output always writes every field, so a record read and written again has
-//! one canonical form. The JSON Schema is [`crate::api::schema::enterprise_schema`].
+//! one canonical form. The JSON Schema is `api::schema::enterprise_schema` (feature `schema`).
 //!
 //! Identifier fields hold the text as recorded; [`crate::validate()`] says what is wrong with them.
 

@@ -146,7 +146,18 @@ impl Collector {
     }
 }
 
-/// Validates a record as of a date. Never fails: the result lists every problem.
+/// Validates a record as of a date. Never fails: the result lists every problem, each with a
+/// JSON-pointer path, a stable code, a severity and messages in Indonesian and English.
+///
+/// ```
+/// use umkm::{validate, Enterprise, NaiveDate, Severity};
+///
+/// let record = Enterprise::from_json(r#"{"name": "Keripik Bu Sri", "npwp": "01.312.166.1-091.000"}"#).unwrap();
+/// let report = validate(&record, NaiveDate::from_ymd_opt(2025, 11, 1).unwrap());
+/// assert!(!report.valid);
+/// let npwp = report.issues.iter().find(|i| i.path == "/npwp").unwrap();
+/// assert_eq!((npwp.code.as_str(), npwp.severity), ("npwp.checksum", Severity::Error));
+/// ```
 pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
     let mut c = Collector {
         issues: crate::record::enterprise::record_issues(e),
