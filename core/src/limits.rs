@@ -92,6 +92,7 @@ pub const BUDGET_SECONDS: u64 = 1;
 /// A year or a span of dates beyond the limits of this module.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "limit", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum LimitError {
     /// A year (or a date's year) outside [`MIN_YEAR`]–[`MAX_YEAR`].
     #[error("year {year} is outside {MIN_YEAR}-{MAX_YEAR}")]

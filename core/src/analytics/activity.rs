@@ -50,6 +50,7 @@ pub struct ActiveRate {
 /// Invalid activity figures.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ActivityError {
     /// Nothing is registered, so there is no rate.
     #[error("no enterprise is registered")]

@@ -118,6 +118,7 @@ pub struct AppliedRate {
 /// A conversion that could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ExchangeError {
     /// No rate of the pair is in force on the date.
     #[error("no {from}/{to} rate is in force on {date}")]

@@ -108,6 +108,7 @@ impl Rate {
 /// Invalid input to a growth figure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum GrowthError {
     /// A value that cannot be negative is.
     #[error("{what} must not be negative")]
@@ -315,6 +316,7 @@ pub struct Series {
 /// Invalid series.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum SeriesError {
     /// The same year twice.
     #[error("year {year} appears twice")]

@@ -18,6 +18,7 @@ pub const DEFAULT_WORKING_DAYS_PER_MONTH: u32 = 25;
 /// Invalid production figures.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ProductionError {
     /// A range is negative or its minimum exceeds its maximum.
     #[error("invalid range")]

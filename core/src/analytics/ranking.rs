@@ -257,6 +257,7 @@ pub struct Ranking {
 /// Why a ranking or a series could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum RankingError {
     /// Invalid options or records; every problem is listed with its path
     /// (`/options/current`, `/records/12/region`).

@@ -123,6 +123,7 @@ pub struct TargetProgress {
 /// Invalid target figures.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum TargetError {
     /// The goal is zero or negative.
     #[error("the goal must be positive")]

@@ -183,6 +183,7 @@ pub struct TransitionMatrix {
 /// Invalid snapshots.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum TransitionError {
     /// The later snapshot is not after the earlier one.
     #[error("snapshot dates out of order: {before} is not before {after}")]

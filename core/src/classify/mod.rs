@@ -36,6 +36,7 @@ pub struct RuleRef {
 /// Why a classification could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ClassifyError {
     /// No criterion was given (neither capital nor sales; or workers or investment missing).
     #[error("missing {what}")]

@@ -56,6 +56,7 @@ pub struct DateOptions {
 
 /// Why a text is not a date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum DateParseError {
     /// Nothing but spaces.
     #[error("empty date")]

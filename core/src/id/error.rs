@@ -9,6 +9,7 @@ use std::fmt;
 /// The rule an identifier broke.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "reason", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Reason {
     /// Nothing but separators was given.
     Empty,

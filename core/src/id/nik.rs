@@ -271,6 +271,7 @@ pub const MIN_PSEUDONYM_KEY_BYTES: usize = 16;
 /// Why a pseudonym could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PseudonymError {
     /// The number is not a valid NIK.
     #[error(transparent)]

@@ -14,6 +14,7 @@ use std::str::FromStr;
 /// Why a currency code or an amount was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum MoneyError {
     /// The code is not an active ISO 4217 currency.
     #[error("{code:?} is not an ISO 4217 currency code")]

@@ -17,6 +17,7 @@ pub use crate::limits::MAX_AMOUNT_TEXT_BYTES;
 
 /// Why a text is not an amount.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum ParseError {
     /// Nothing but spaces.
     #[error("empty amount")]

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 /// Why an assessment could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ReadinessError {
     /// The product is not in the enterprise's product list.
     #[error("product {product:?} is not in the record (products: {available:?})")]

@@ -114,6 +114,7 @@ pub struct OrderFeasibility {
 /// Why an order could not be checked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum OrderError {
     /// The product is not in the record.
     #[error("product {product:?} is not in the record")]

@@ -604,6 +604,44 @@ impl Enterprise {
         }
     }
 
+    /// Reads a record from a JSON value a service already holds (a request body parsed once, a
+    /// job's payload), with the checks [`Enterprise::from_json`] and the facade apply: the
+    /// shape limits of [`crate::limits`] (nesting, list lengths, text sizes), the record's
+    /// fields with the JSON pointer of what failed, then the record limits. Reading an
+    /// `Enterprise` with plain serde (`serde_json::from_value`) skips all three.
+    ///
+    /// ```
+    /// use umkm::Enterprise;
+    /// use serde_json::json;
+    ///
+    /// let record = Enterprise::from_value(&json!({"name": "Keripik Bu Sri"})).unwrap();
+    /// assert_eq!(record.name, "Keripik Bu Sri");
+    /// let e = Enterprise::from_value(&json!({"name": "Bu Sri", "products": [{"name": 3}]})).unwrap_err();
+    /// assert_eq!(e.path, "/products/0/name");
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A [`RecordError`] with the JSON pointer where reading stopped and what was wrong: a
+    /// value past a limit (too deep, a list or text too long), a missing `name`, an unknown
+    /// field, a value of the wrong type or an unknown enum word, an amount given as a float.
+    pub fn from_value(value: &serde_json::Value) -> Result<Enterprise, RecordError> {
+        let refused = |issue: crate::record::issue::Issue| RecordError {
+            path: issue.path,
+            message: issue.message_en.into(),
+        };
+        // A record is read as the facade reads a record argument: one level down.
+        crate::limits::check_value_at(value, 2).map_err(refused)?;
+        let record: Enterprise = crate::json::reader::read(value).map_err(|e| RecordError {
+            path: e.path,
+            message: e.message,
+        })?;
+        match record_issues(&record).into_iter().next() {
+            Some(issue) => Err(refused(issue)),
+            None => Ok(record),
+        }
+    }
+
     /// Reads a record from JSON; the error names the JSON pointer where reading failed. A
     /// record past the limits of [`crate::limits`] (1 MiB of JSON, fields of 1,000
     /// characters, bounded lists) is refused.
@@ -765,6 +803,33 @@ pub fn record_issues(e: &Enterprise) -> Vec<crate::record::issue::Issue> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn from_value_reads_as_from_json_and_holds_the_limits() {
+        use serde_json::json;
+        let text = r#"{"name": "Duo Ayu Sehati", "region": "19.71", "products":
+            [{"name": "Ikan asin", "category": "processed_seafood", "unit": "kg"}]}"#;
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(
+            Enterprise::from_value(&value).unwrap(),
+            Enterprise::from_json(text).unwrap()
+        );
+        // A text field past 1,000 characters, at its path, as from_json refuses it.
+        let long = "x".repeat(crate::limits::MAX_FIELD_CHARS + 1);
+        let e = Enterprise::from_value(&json!({ "name": long })).unwrap_err();
+        let f = Enterprise::from_json(&json!({ "name": long }).to_string()).unwrap_err();
+        assert_eq!((e.path.as_str(), &e.message), ("/name", &f.message));
+        // Nesting past the limit is refused before anything is read.
+        let mut deep = json!(1);
+        for _ in 0..crate::limits::MAX_DEPTH + 2 {
+            deep = json!([deep]);
+        }
+        let e = Enterprise::from_value(&json!({ "name": "Bu Sri", "products": deep })).unwrap_err();
+        assert!(e.path.starts_with("/products"), "{e:?}");
+        // The shape first, as the facade: a wrong type names its place.
+        let e = Enterprise::from_value(&json!({"name": ["Bu Sri"]})).unwrap_err();
+        assert_eq!(e.path, "/name");
+    }
 
     #[test]
     fn minimal_record_reads_and_writes_canonically() {

@@ -69,6 +69,7 @@ pub fn holidays() -> Vec<Holiday> {
 
 /// Why [`holidays_in`] has no answer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum CalendarError {
     /// The year's decree is not embedded: its days off are unknown here.
     #[error("the holidays of {year} are not embedded")]

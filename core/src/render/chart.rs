@@ -46,6 +46,7 @@ pub struct RegionValidity {
 
 /// Why a chart cannot be drawn.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum ChartError {
     /// A region counts more valid records than records.
     #[error("valid exceeds total at row {row}")]

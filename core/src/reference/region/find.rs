@@ -23,6 +23,7 @@ use std::sync::OnceLock;
 
 /// Why a name could not be looked for.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum FindError {
     /// Nothing but spaces and punctuation.
     #[error("empty region name")]
