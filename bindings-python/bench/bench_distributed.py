@@ -95,6 +95,16 @@ def report(framework: str, helper: str, n: int, median: float, times: list, fail
     )
 
 
+def run_jobs(framework: str, n: int, jobs: dict, runs: int, assess_runs: int, failed_rows) -> None:
+    """Times each helper of ``jobs`` (``assess_runs`` runs for ``assess_frame``, ``runs`` for
+    the rest); ``failed_rows(result)`` runs the lazy result and counts its rows with an error."""
+    for helper, make in jobs.items():
+        before = load()
+        count = assess_runs if helper == "assess_frame" else runs
+        median, times, failed = timed(count, lambda: failed_rows(make()))
+        report(framework, helper, n, median, times, failed, before)
+
+
 def dask_bench(n: int, runs: int, assess_runs: int) -> None:
     import dask
     import dask.dataframe as dd
@@ -115,11 +125,7 @@ def dask_bench(n: int, runs: int, assess_runs: int) -> None:
                 "classify_frame": lambda: umkm.dask.classify_frame(register, "2025-11-01", capital="capital", sales=None),
                 "assess_frame": lambda: umkm.dask.assess_frame(register, "produk", "JP", "2025-11-01"),
             }
-            for helper, make in jobs.items():
-                before = load()
-                count = assess_runs if helper == "assess_frame" else runs
-                median, times, failed = timed(count, lambda: int(make()["error_code"].notnull().sum().compute()))
-                report("dask", helper, n, median, times, failed, before)
+            run_jobs("dask", n, jobs, runs, assess_runs, lambda frame: int(frame["error_code"].notnull().sum().compute()))
 
 
 def spark_bench(n: int, runs: int, assess_runs: int) -> None:
@@ -156,11 +162,7 @@ def spark_bench(n: int, runs: int, assess_runs: int) -> None:
             "classify_frame": lambda: umkm.spark.classify_frame(register, "2025-11-01", capital="capital", sales=None),
             "assess_frame": lambda: umkm.spark.assess_frame(register, "produk", "JP", "2025-11-01"),
         }
-        for helper, make in jobs.items():
-            before = load()
-            count = assess_runs if helper == "assess_frame" else runs
-            median, times, failed = timed(count, lambda: make().where(F.col("error_code").isNotNull()).count())
-            report("spark", helper, n, median, times, failed, before)
+        run_jobs("spark", n, jobs, runs, assess_runs, lambda frame: frame.where(F.col("error_code").isNotNull()).count())
     finally:
         spark.stop()
 

@@ -27,3 +27,32 @@ export function makeLoader(defaultSource, prepare, instantiate) {
   }
   return { init, ready };
 }
+
+/**
+ * `instantiate` (from a URL, Response, bytes or Module) and `instantiateSync` (from bytes, in
+ * Node) for one wasm-bindgen module: each answers `makeApi` over the module, which takes a
+ * fresh instance after an abort.
+ * @param {(input: {module_or_path: unknown}) => Promise<unknown>} initWasm the glue's init
+ * @param {object} wasm the glue's exports
+ * @param {(instance: () => object) => object} makeApi the API over an instance
+ */
+export function instantiators(initWasm, wasm, makeApi) {
+  const build = () => {
+    let loaded = false;
+    return makeApi(() => {
+      if (loaded) wasm.__wbg_reset_state(); // a fresh instance after an abort
+      loaded = true;
+      return wasm;
+    });
+  };
+  return {
+    async instantiate(input) {
+      await initWasm({ module_or_path: input });
+      return build();
+    },
+    instantiateSync(bytes) {
+      wasm.initSync({ module: new WebAssembly.Module(bytes) });
+      return build();
+    },
+  };
+}

@@ -148,11 +148,6 @@ def _read(helper: str, sdf: Any, args: tuple, options: Dict[str, Any]) -> List[s
     return [c for c in sdf.columns if c in wanted and c in present]
 
 
-def _kept(sdf: Any, keep: Sequence[str]) -> List[Tuple[str, str]]:
-    types = dict(sdf.dtypes)
-    return [(k, types[k]) for k in keep]
-
-
 def _each_batch(helper: str, sdf: Any, keep: Sequence[str], args: tuple, options: Dict[str, Any]) -> Any:
     """``mapInArrow`` of the pandas helper ``helper`` over the Spark DataFrame ``sdf``."""
     # Refused here, as the pandas helpers refuse them, not on an executor: a repeated column
@@ -163,7 +158,8 @@ def _each_batch(helper: str, sdf: Any, keep: Sequence[str], args: tuple, options
     else:
         named["record"] = options.get("record")
     _pandas._check_columns(sdf, named)
-    kept = _kept(sdf, keep)
+    types = dict(sdf.dtypes)
+    kept = [(k, types[k]) for k in keep]
     columns = _COLUMNS[helper]
     ddl = schema(helper, kept)
     names = [n for n, _ in kept]
