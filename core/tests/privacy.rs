@@ -90,3 +90,74 @@ proptest! {
         }
     }
 }
+
+/// A readiness report is shown, printed and saved: the record's valid identifiers are not
+/// repeated in it (an NPWP of 16 digits is a NIK, personal data under UU 27/2022), neither in
+/// the trace nor anywhere else, in either language.
+#[test]
+fn a_readiness_report_repeats_no_identifier_of_the_record() {
+    let (nib, npwp) = ("9120001234567", "3275014101900001");
+    let record = json!({
+        "name": "Keripik Bu Sri", "nib": nib, "npwp": npwp,
+        "products": [{"name": "Keripik tempe", "category": "processed_food", "unit": "pack"}]
+    });
+    let report = api::call(
+        "assess",
+        &json!({"record": record, "product": "Keripik tempe", "destination": "JP", "as_of": "2026-12-02"}),
+    )
+    .unwrap();
+    let trace = report["trace"].as_array().unwrap();
+    let npwp_rule = trace.iter().find(|t| t["rule"] == "legality.npwp").unwrap();
+    assert_eq!(npwp_rule["outcome"], "met");
+    assert_eq!(
+        npwp_rule["detail"],
+        json!({"id": "NPWP sah.", "en": "NPWP is valid."})
+    );
+    let text = report.to_string();
+    for number in [nib, npwp] {
+        assert!(
+            !text.contains(number),
+            "the report repeats {}",
+            &number[..4]
+        );
+    }
+}
+
+/// The register functions name a row by its path, never by its NIB: a NIB column may hold a
+/// NIK typed by mistake. Repeated, unregistered and early NIBs, in errors and in warnings.
+#[test]
+fn register_messages_name_no_nib() {
+    let nik = "3275014101900001";
+    let e = api::call(
+        "cohort_survival",
+        &json!({"register": [{"nib": nik, "founded": "2024-01-01"}, {"nib": nik, "founded": "2024-01-02"}], "snapshots": []}),
+    )
+    .unwrap_err();
+    assert_eq!(e.issues[0].path, "/register/1/nib");
+    assert!(!serde_json::to_string(&e).unwrap().contains(nik));
+    let table = api::call(
+        "cohort_survival",
+        &json!({"register": [{"nib": "9120001234567", "founded": "2024-06-01"}],
+                "snapshots": [{"date": "2024-03-31", "active": [nik, "9120001234567"]}]}),
+    )
+    .unwrap();
+    let text = table.to_string();
+    assert!(
+        text.contains("activity.unregistered") && text.contains("activity.before_founding"),
+        "{text}"
+    );
+    assert!(!text.contains(nik) && !text.contains("9120001234567"));
+    let record = json!({"name": "UMKM", "nib": nik,
+        "annual_sales": [{"year": 2024, "amount": {"amount": "1000000", "currency": "IDR"}}]});
+    let e = api::call(
+        "transition_matrix",
+        &json!({"before": {"date": "2024-12-31", "records": [record, record]},
+                "after": {"date": "2025-12-31", "records": [record]}}),
+    );
+    let text = match e {
+        Ok(v) => v.to_string(),
+        Err(e) => serde_json::to_string(&e).unwrap(),
+    };
+    assert!(text.contains("transition.nib_duplicate"), "{text}");
+    assert!(!text.contains(nik));
+}

@@ -231,7 +231,7 @@ pub fn cohort_survival(
     );
     let mut repeated = repeated.into_iter().peekable();
     let mut keyed = 0;
-    for (i, (r, key)) in register.iter().zip(&keys).enumerate() {
+    for (i, key) in keys.iter().enumerate() {
         if key.is_empty() {
             issues.push(Issue::error(
                 format!("/register/{i}/nib"),
@@ -244,10 +244,7 @@ pub fn cohort_survival(
             issues.push(Issue::error(
                 format!("/register/{i}/nib"),
                 "activity.nib_duplicate",
-                Message::new(
-                    format!("NIB {} terdaftar dua kali", r.nib),
-                    format!("NIB {} is registered twice", r.nib),
-                ),
+                Message::new("NIB ini terdaftar dua kali", "This NIB is registered twice"),
             ));
         }
         keyed += 1;
@@ -299,17 +296,17 @@ pub fn cohort_survival(
                     path(),
                     "activity.unregistered",
                     Message::new(
-                        format!("NIB {raw} aktif tetapi tidak terdaftar; tidak dihitung"),
-                        format!("NIB {raw} is active but not registered; not counted"),
+                        "NIB aktif ini tidak terdaftar; tidak dihitung",
+                        "This active NIB is not registered; not counted",
                     ),
                 )),
                 Some(f) if *f > s.date => warnings.push(Issue::warning(
                     path(),
                     "activity.before_founding",
                     Message::new(
-                        format!("NIB {raw} tercatat aktif sebelum didirikan ({f}); tidak dihitung"),
+                        format!("NIB ini tercatat aktif sebelum didirikan ({f}); tidak dihitung"),
                         format!(
-                            "NIB {raw} is recorded active before its founding ({f}); not counted"
+                            "This NIB is recorded active before its founding ({f}); not counted"
                         ),
                     ),
                 )),

@@ -289,8 +289,8 @@ fn classify_all<'a>(
                 format!("/{side}/records/{i}/nib"),
                 "transition.nib_duplicate",
                 Message::new(
-                    format!("NIB {key} muncul dua kali dalam potret yang sama"),
-                    format!("NIB {key} appears twice in one snapshot"),
+                    "NIB ini muncul dua kali dalam potret yang sama",
+                    "This NIB appears twice in one snapshot",
                 ),
             ));
         } else {

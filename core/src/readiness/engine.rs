@@ -410,12 +410,11 @@ fn identifier(
     match value {
         None => (Outcome::NotRecorded, missing),
         Some(n) => match validate(n) {
-            Ok(v) => (
+            // The number itself is not repeated: an NPWP of 16 digits is a NIK, personal data
+            // (UU 27/2022), and a report is shown, printed and saved.
+            Ok(_) => (
                 Outcome::Met,
-                Message::new(
-                    text!(label, " ", v, " sah."),
-                    text!(label, " ", v, " is valid."),
-                ),
+                Message::new(text!(label, " sah."), text!(label, " is valid.")),
             ),
             Err(err) => (
                 Outcome::Unmet,
