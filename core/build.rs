@@ -6,28 +6,8 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
-/// Splits one CSV line into fields; double quotes protect commas, `""` is a quote.
-fn fields(line: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                cur.push('"');
-                chars.next();
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => out.push(std::mem::take(&mut cur)),
-            _ => cur.push(c),
-        }
-    }
-    out.push(cur);
-    out
-}
-
-/// Data rows of a CSV file: comment lines (`#`) and the header row are skipped.
+/// Data rows of a CSV file (read by the `csv` crate): comment lines (`#`, which name each
+/// file's source) come back apart, the header row is skipped.
 fn rows(name: &str) -> (Vec<String>, Vec<Vec<String>>) {
     let path = Path::new("data").join(name);
     println!("cargo:rerun-if-changed={}", path.display());
@@ -37,11 +17,15 @@ fn rows(name: &str) -> (Vec<String>, Vec<Vec<String>>) {
         .lines()
         .filter_map(|l| l.strip_prefix('#').map(|c| c.trim().to_string()))
         .collect();
-    let rows = text
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1)
-        .map(fields)
+    let rows = csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .flexible(true)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| {
+            let record = r.unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+            record.iter().map(str::to_string).collect()
+        })
         .collect();
     (comments, rows)
 }
