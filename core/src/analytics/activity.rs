@@ -145,7 +145,6 @@ pub struct Registration {
     /// NIB (any layout; matched on its digits).
     pub nib: String,
     /// Founding date (or registration date, when that is what the office keeps).
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub founded: NaiveDate,
 }
 
@@ -155,7 +154,6 @@ pub struct Registration {
 #[serde(deny_unknown_fields)]
 pub struct ActivitySnapshot {
     /// Date of the snapshot.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub date: NaiveDate,
     /// NIBs active on that date.
     pub active: Vec<String>,
@@ -166,7 +164,6 @@ pub struct ActivitySnapshot {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct SurvivalCell {
     /// Snapshot date.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub date: NaiveDate,
     /// Members founded on or before the date.
     pub existing: u64,
@@ -198,7 +195,6 @@ pub struct Cohort {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct CohortTable {
     /// Snapshot dates, in order.
-    #[serde(deserialize_with = "crate::dates::iso::list")]
     pub dates: Vec<NaiveDate>,
     /// Cohorts, oldest first.
     pub cohorts: Vec<Cohort>,

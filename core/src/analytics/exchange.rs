@@ -61,10 +61,9 @@ pub struct ExchangeRate {
     )]
     pub rate: Decimal,
     /// First day the rate applies.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub valid_from: NaiveDate,
     /// Last day the rate applies; without it the rate holds until the next one of the pair.
-    #[serde(default, deserialize_with = "crate::dates::iso::option")]
+    #[serde(default)]
     pub valid_until: Option<NaiveDate>,
     /// Where the rate comes from (a KMK number, "BI JISDOR"), carried into results.
     #[serde(default)]

@@ -74,7 +74,6 @@ pub struct ExportRecord {
     /// Kemendagri code of the exporter's region (regency/city or finer), e.g. `32.76`.
     pub region: String,
     /// Issue date of the SKA (or the export date of the shipment).
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub date: NaiveDate,
     /// FOB value.
     pub value: Money,
@@ -102,10 +101,8 @@ impl ExportRecord {
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First day.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub start: NaiveDate,
     /// Last day.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub end: NaiveDate,
 }
 

@@ -46,10 +46,9 @@ pub struct Target {
     )]
     pub goal: Decimal,
     /// Last day to reach it (inclusive).
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub deadline: NaiveDate,
     /// First day of the programme, for the pace so far.
-    #[serde(default, deserialize_with = "crate::dates::iso::option")]
+    #[serde(default)]
     pub start: Option<NaiveDate>,
 }
 
@@ -88,10 +87,8 @@ pub struct TargetProgress {
     /// True when achieved ≥ goal.
     pub reached: bool,
     /// The date of the figures.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub as_of: NaiveDate,
     /// The deadline.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub deadline: NaiveDate,
     /// Calendar months from `as_of` to the end of the deadline day (0 when passed).
     #[serde(with = "crate::money::decimal")]

@@ -37,7 +37,6 @@ use std::collections::BTreeMap;
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
     /// The date the records describe; classification uses the rule in force on it.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub date: NaiveDate,
     /// The records.
     pub records: Vec<Enterprise>,
@@ -126,10 +125,8 @@ pub struct Move {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct TransitionMatrix {
     /// Earlier snapshot's date.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub before: NaiveDate,
     /// Later snapshot's date.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub after: NaiveDate,
     /// Size rule in force on the earlier date.
     pub rule_before: Option<RuleRef>,

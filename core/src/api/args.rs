@@ -109,7 +109,7 @@ impl Args<'_> {
     }
 
     pub(super) fn date(&self, name: &str) -> Result<NaiveDate, CallError> {
-        self.get::<crate::dates::iso::Date>(name).map(|d| d.0)
+        self.get::<NaiveDate>(name)
     }
 
     /// An enterprise record; a malformed one is `record.json` at its path, one past the

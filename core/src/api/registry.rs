@@ -432,8 +432,7 @@ pub(super) const FUNCTIONS: &[Function] = &[
         &["days_off"],
         "OrderFeasibility",
         Run::Args(|a| {
-            let days_off: Vec<crate::dates::iso::Date> = a.opt("days_off")?.unwrap_or_default();
-            let days_off: Vec<NaiveDate> = days_off.into_iter().map(|d| d.0).collect();
+            let days_off: Vec<NaiveDate> = a.opt("days_off")?.unwrap_or_default();
             output(readiness::assess_order(
                 &a.record("record")?,
                 &a.text("product")?,

@@ -134,7 +134,7 @@ impl BatchDate {
         BatchDate {
             shape: crate::limits::check_value_at(as_of, 2)
                 .map_err(|issue| CallError::from_issue(issue, "/as_of")),
-            date: read::<crate::dates::iso::Date>(as_of, "/as_of", "argument.invalid").map(|d| d.0),
+            date: read::<NaiveDate>(as_of, "/as_of", "argument.invalid"),
         }
     }
 

@@ -26,10 +26,10 @@ pub struct RuleRef {
     /// Citation, e.g. `PP No. 7 Tahun 2021, Pasal 35`.
     pub citation: String,
     /// First day the rule applies (`None` where the library encodes no earlier rule).
-    #[serde(default, deserialize_with = "crate::dates::iso::option")]
+    #[serde(default)]
     pub effective_from: Option<NaiveDate>,
     /// Last day the rule applies, if superseded.
-    #[serde(default, deserialize_with = "crate::dates::iso::option")]
+    #[serde(default)]
     pub effective_until: Option<NaiveDate>,
 }
 

@@ -1,55 +1,19 @@
-//! Reading dates (`2025-11-01`) from JSON, as chrono reads them (`NaiveDate::from_str`: white
-//! space allowed around the parts, a signed year of any length, a month and day of one or two
+//! Dates (`2025-11-01`) in JSON, as chrono reads them (`NaiveDate::from_str`: white space
+//! allowed around the parts, a signed year of any length, a month and day of one or two
 //! digits), with chrono's own messages ("input is out of range", "premature end of input").
+//! Every date field and argument is read by chrono's own `Deserialize`, which parses the same
+//! way; this module names the rule and holds it to its tests.
 //!
-//! Every date field names this module's `deserialize` (or `option`, `list`), so the one way
-//! dates are read is here. It was a hand-written parser of the one pattern to save 19 KB of
-//! WebAssembly; with the identifiers in a module of their own (`umkm/id`), the full module
-//! holds chrono's parser within its budget, so the standard part is back (BENCHMARKS.md).
+//! It was a hand-written parser of the one pattern to save 19 KB of WebAssembly; with the
+//! identifiers in a module of their own (`umkm/id`), the full module holds chrono's parser
+//! within its budget, so the standard part is back (BENCHMARKS.md).
 
 use chrono::NaiveDate;
-use serde::de::{self, Deserializer, Visitor};
-use std::fmt;
 
 /// A date written `YYYY-MM-DD`, read by `chrono::NaiveDate::from_str`; the error says what is
 /// wrong in chrono's words.
 pub fn parse(text: &str) -> Result<NaiveDate, chrono::ParseError> {
     text.parse()
-}
-
-struct DateVisitor;
-
-impl Visitor<'_> for DateVisitor {
-    type Value = NaiveDate;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a formatted date string")
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<NaiveDate, E> {
-        parse(v).map_err(E::custom)
-    }
-}
-
-/// A date field (`#[serde(deserialize_with = "crate::dates::iso::deserialize")]`).
-pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-    d.deserialize_str(DateVisitor)
-}
-
-/// The date of a newtype, for reading a bare date argument.
-#[derive(serde::Deserialize)]
-pub(crate) struct Date(#[serde(deserialize_with = "deserialize")] pub(crate) NaiveDate);
-
-/// An optional date field: `null` is `None` (with `#[serde(default)]`, so is absence).
-pub(crate) fn option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-    let date: Option<Date> = serde::Deserialize::deserialize(d)?;
-    Ok(date.map(|d| d.0))
-}
-
-/// A list of dates.
-pub(crate) fn list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {
-    let dates: Vec<Date> = serde::Deserialize::deserialize(d)?;
-    Ok(dates.into_iter().map(|d| d.0).collect())
 }
 
 #[cfg(test)]

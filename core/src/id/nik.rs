@@ -64,7 +64,6 @@ pub struct NikInfo {
     /// Whether that district code is still in the data.
     pub district_known: bool,
     /// Birth date, century chosen as the latest not after `as_of`.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub birth_date: NaiveDate,
     /// Sex.
     pub sex: Sex,

@@ -32,7 +32,6 @@ pub struct Order {
     /// Unit of the quantity.
     pub unit: Unit,
     /// Last day to finish production.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub deadline: NaiveDate,
 }
 
@@ -65,10 +64,8 @@ pub struct OrderFeasibility {
     )]
     pub quantity: Decimal,
     /// First production day.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub start: NaiveDate,
     /// Deadline.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub deadline: NaiveDate,
     /// Working days from `start` to `deadline`, both included.
     pub working_days_available: u32,
@@ -91,10 +88,10 @@ pub struct OrderFeasibility {
     /// Working days needed at minimum capacity (`None` when the minimum is 0).
     pub days_needed_at_min: Option<u64>,
     /// Day production ends at maximum capacity (`None` beyond 100 years).
-    #[serde(default, deserialize_with = "crate::dates::iso::option")]
+    #[serde(default)]
     pub finish_at_max: Option<NaiveDate>,
     /// Day production ends at minimum capacity.
-    #[serde(default, deserialize_with = "crate::dates::iso::option")]
+    #[serde(default)]
     pub finish_at_min: Option<NaiveDate>,
     /// The verdict.
     pub fit: OrderFit,

@@ -31,7 +31,7 @@ pub struct OriginForm {
     /// True for forms that give a preferential tariff.
     pub preferential: bool,
     /// First day the form applies for this destination (`None` for Form B).
-    #[serde(default, deserialize_with = "crate::dates::iso::option")]
+    #[serde(default)]
     pub in_force_from: Option<NaiveDate>,
     /// Where the date comes from.
     pub source: Text,

@@ -107,10 +107,8 @@ pub struct PlanStep {
     /// Steps to finish first.
     pub after: Vec<Text>,
     /// Earliest start: `as_of`, or when the last prerequisite is done.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub start: NaiveDate,
     /// Earliest finish.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub finish: NaiveDate,
 }
 
@@ -212,7 +210,6 @@ pub struct ReadinessSummary {
     /// The step ids of the blockers, in the report's order (`certificate.nib`).
     pub blockers: Vec<Text>,
     /// Earliest date it can be export ready.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub earliest_ready_date: NaiveDate,
 }
 
@@ -246,7 +243,6 @@ pub struct ReadinessReport {
     /// Market profile used.
     pub market: MarketSummary,
     /// Date judged on.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub as_of: NaiveDate,
     /// Score 0–100 with one decimal, the sum of the dimension scores.
     #[serde(with = "crate::money::decimal")]
@@ -274,7 +270,6 @@ pub struct ReadinessReport {
     /// Earliest date it can be export ready: `as_of` plus the longest chain of blocker lead
     /// times (parallel steps overlap), extended by the gaps still needed to reach the
     /// export-ready score.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub earliest_ready_date: NaiveDate,
     /// Certificate-of-origin forms for the destination on `as_of` (Form B last).
     pub origin_forms: Vec<OriginForm>,

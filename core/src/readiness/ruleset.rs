@@ -447,7 +447,6 @@ pub struct RuleSet {
     /// Stable id (`umkm-default-2026`); bumped when the model changes.
     pub id: Text,
     /// First day the model is meant for.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub effective_from: NaiveDate,
     /// Where the model comes from.
     pub citation: String,

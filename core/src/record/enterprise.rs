@@ -285,10 +285,10 @@ pub struct Certification {
     #[serde(default)]
     pub number: Option<String>,
     /// Date issued.
-    #[serde(default, deserialize_with = "crate::dates::iso::option")]
+    #[serde(default)]
     pub issued: Option<NaiveDate>,
     /// Date it expires; `None` for certificates without expiry.
-    #[serde(default, deserialize_with = "crate::dates::iso::option")]
+    #[serde(default)]
     pub expires: Option<NaiveDate>,
     /// Names of the products it covers; empty means the whole enterprise or plant.
     #[serde(default)]
@@ -375,7 +375,6 @@ pub enum SkaForm {
 #[serde(deny_unknown_fields)]
 pub struct Shipment {
     /// Date of export (PEB or bill of lading).
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub date: NaiveDate,
     /// Destination country, ISO 3166-1 alpha-2 (`JP`, `AU`, `NZ`).
     pub destination: String,
@@ -523,7 +522,7 @@ pub struct Enterprise {
     #[serde(default)]
     pub region: Option<String>,
     /// Founding date.
-    #[serde(default, deserialize_with = "crate::dates::iso::option")]
+    #[serde(default)]
     pub founded: Option<NaiveDate>,
     /// Workers, owner included.
     #[serde(default)]

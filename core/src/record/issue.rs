@@ -41,7 +41,6 @@ pub struct Issue {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct Report {
     /// The date the record was judged on.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub as_of: NaiveDate,
     /// True when there is no error (warnings allowed).
     pub valid: bool,

@@ -35,7 +35,6 @@ pub enum HolidayKind {
 #[serde(deny_unknown_fields)]
 pub struct Holiday {
     /// Date.
-    #[serde(deserialize_with = "crate::dates::iso::deserialize")]
     pub date: NaiveDate,
     /// Kind.
     pub kind: HolidayKind,
@@ -170,7 +169,7 @@ pub const MAX_NTH_WORKING_DAY: u32 = 26_000;
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 pub struct WorkCalendar {
     /// Extra days off (regional holidays, shutdowns), any order.
-    #[serde(default, deserialize_with = "crate::dates::iso::list")]
+    #[serde(default)]
     pub extra_days_off: Vec<NaiveDate>,
 }
 
