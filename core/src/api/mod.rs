@@ -47,7 +47,7 @@ pub use rows::{assess_rows, validate_records, validate_rows};
 
 use crate::id::IdentifierKind;
 use crate::text::Message;
-use args::{id_out, output, Args, Json, Outcome};
+use args::{output, Args, Json, Outcome};
 use registry::{Run, PER_IDENTIFIER};
 use serde_json::{json, Value};
 
@@ -110,20 +110,13 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
             return outcome;
         }
     }
-    let function = registry::find(name);
-    if let Some(registry::Function {
-        run: Run::Number(run),
-        ..
-    }) = function
-    {
+    let run = registry::find(name).map(|f| f.run);
+    if let Some(Run::Number(run)) = run {
         return run(&a.text("number")?, &a);
     }
     crate::limits::check_value(args).map_err(|issue| CallError::from_issue(issue, ""))?;
-    match (function, module) {
-        (Some(f), _) => match f.run {
-            Run::Args(run) => run(&a),
-            Run::Number(run) => run(&a.text("number")?, &a),
-        },
+    match (run, module) {
+        (Some(Run::Args(run)), _) => run(&a),
         (None, Some((kind, "format_many"))) => output(crate::id::format_many(
             kind,
             &a.get::<Vec<String>>("numbers")?,
@@ -135,21 +128,8 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
 /// The five functions every identifier module has that read one `number` ([`PER_IDENTIFIER`]);
 /// `None` for any other function.
 fn per_identifier(kind: IdentifierKind, function: &str, a: &Args<'_>) -> Option<Outcome> {
-    if !PER_IDENTIFIER.iter().any(|(f, _)| *f == function) {
-        return None;
-    }
-    let number = match a.text("number") {
-        Ok(n) => n,
-        Err(e) => return Some(Err(e)),
-    };
-    let n = number.as_str();
-    Some(match function {
-        "compact" => output(kind.compact(n)),
-        "validate" => id_out(kind.validate(n)),
-        "is_valid" => output(kind.is_valid(n)),
-        "format" => output(kind.format(n)),
-        _ => output(crate::id::check(kind, n)),
-    })
+    let (_, _, run) = PER_IDENTIFIER.iter().find(|(f, _, _)| *f == function)?;
+    Some(a.text("number").and_then(|n| run(kind, &n)))
 }
 
 /// Calls with arguments given as JSON text; the answer as JSON text (`{"ok": ...}` or

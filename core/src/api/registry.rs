@@ -37,14 +37,19 @@ pub struct FunctionInfo {
     pub returns: String,
 }
 
-/// The functions every identifier module has that read one `number`, with their results
-/// (besides `format_many`, which reads a list of `numbers`).
-pub(super) const PER_IDENTIFIER: [(&str, &str); 5] = [
-    ("compact", "string"),
-    ("validate", "string"),
-    ("is_valid", "boolean"),
-    ("format", "string"),
-    ("check", "PartialCheck"),
+/// A function every identifier module has, reading one `number`: what it answers for a kind.
+pub(super) type PerIdentifier = fn(IdentifierKind, &str) -> Outcome;
+
+/// The functions every identifier module has that read one `number`: name, result, what runs
+/// it (besides `format_many`, which reads a list of `numbers`).
+pub(super) const PER_IDENTIFIER: [(&str, &str, PerIdentifier); 5] = [
+    ("compact", "string", |k, n| output(k.compact(n))),
+    ("validate", "string", |k, n| id_out(k.validate(n))),
+    ("is_valid", "boolean", |k, n| output(k.is_valid(n))),
+    ("format", "string", |k, n| output(k.format(n))),
+    ("check", "PartialCheck", |k, n| {
+        output(crate::id::check(k, n))
+    }),
 ];
 
 const N: &[&str] = &["number"];
@@ -742,7 +747,7 @@ pub fn functions() -> Vec<FunctionInfo> {
         .map(|k| k.as_str())
         .flat_map(|id| {
             PER_IDENTIFIER
-                .map(|(fun, returns)| (format!("{id}.{fun}"), N, NONE, returns))
+                .map(|(fun, returns, _)| (format!("{id}.{fun}"), N, NONE, returns))
                 .into_iter()
                 .chain([(format!("{id}.format_many"), NS, NONE, "string[]")])
         });
