@@ -575,6 +575,14 @@ pub struct RecordError {
 impl RecordError {
     /// Stable code.
     pub const CODE: &'static str = "record.json";
+
+    /// A limit a record broke, at its path, in English (as every refusal here is worded).
+    fn of_issue(issue: crate::record::issue::Issue) -> Self {
+        RecordError {
+            path: issue.path,
+            message: issue.message_en.into(),
+        }
+    }
 }
 
 impl Enterprise {
@@ -625,18 +633,20 @@ impl Enterprise {
     /// value past a limit (too deep, a list or text too long), a missing `name`, an unknown
     /// field, a value of the wrong type or an unknown enum word, an amount given as a float.
     pub fn from_value(value: &serde_json::Value) -> Result<Enterprise, RecordError> {
-        let refused = |issue: crate::record::issue::Issue| RecordError {
-            path: issue.path,
-            message: issue.message_en.into(),
-        };
         // A record is read as the facade reads a record argument: one level down.
-        crate::limits::check_value_at(value, 2).map_err(refused)?;
-        let record: Enterprise = crate::json::reader::read(value).map_err(|e| RecordError {
+        crate::limits::check_value_at(value, 2).map_err(RecordError::of_issue)?;
+        Self::from_document(value)
+    }
+
+    /// The record in a parsed document, then the record limits: what `from_json` and
+    /// `from_value` do after their own first checks.
+    fn from_document(doc: &serde_json::Value) -> Result<Enterprise, RecordError> {
+        let record: Enterprise = crate::json::reader::read(doc).map_err(|e| RecordError {
             path: e.path,
             message: e.message,
         })?;
         match record_issues(&record).into_iter().next() {
-            Some(issue) => Err(refused(issue)),
+            Some(issue) => Err(RecordError::of_issue(issue)),
             None => Ok(record),
         }
     }
@@ -645,16 +655,12 @@ impl Enterprise {
     /// record past the limits of [`crate::limits`] (1 MiB of JSON, fields of 1,000
     /// characters, bounded lists) is refused.
     pub fn from_json(json: &str) -> Result<Enterprise, RecordError> {
-        if let Err(issue) = crate::limits::check_json_size(
+        crate::limits::check_json_size(
             json.len(),
             crate::limits::MAX_RECORD_BYTES,
             "limit.record_size",
-        ) {
-            return Err(RecordError {
-                path: issue.path,
-                message: issue.message_en.into(),
-            });
-        }
+        )
+        .map_err(RecordError::of_issue)?;
         // Syntax first (its message says the line and column), then the record's shape (its
         // message says the JSON pointer).
         let doc: serde_json::Value = crate::json::reader::parse(json).map_err(|e| RecordError {
@@ -664,17 +670,7 @@ impl Enterprise {
                 dup => dup.message().en.into(),
             },
         })?;
-        let record: Enterprise = crate::json::reader::read(&doc).map_err(|e| RecordError {
-            path: e.path,
-            message: e.message,
-        })?;
-        if let Some(issue) = record_issues(&record).into_iter().next() {
-            return Err(RecordError {
-                path: issue.path,
-                message: issue.message_en.into(),
-            });
-        }
-        Ok(record)
+        Self::from_document(&doc)
     }
 
     /// Writes the record as JSON (every field, canonical order).
