@@ -34,17 +34,10 @@ pub enum DecimalError {
     },
 }
 
+/// The English message: the detail a serde error carries.
 impl fmt::Display for DecimalError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DecimalError::NotPlain { shown } => write!(
-                f,
-                "{shown:?} is not a plain decimal number such as \"40000.50\""
-            ),
-            DecimalError::OutOfRange { shown, detail } => {
-                write!(f, "{shown:?} is out of range: {detail}")
-            }
-        }
+        f.write_str(&self.message().en)
     }
 }
 
@@ -213,5 +206,10 @@ mod tests {
             assert!(parse_decimal(bad).is_err(), "{bad:?} must be refused");
         }
         assert!(parse_decimal("99999999999999999999999999999999").is_err());
+        // The English detail serde errors carry, as it read before the typed error.
+        assert_eq!(
+            parse_decimal("1.250.000").unwrap_err().to_string(),
+            "\"1.250.000\" is not a plain decimal number such as \"40000.50\""
+        );
     }
 }
