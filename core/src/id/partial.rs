@@ -127,7 +127,7 @@ pub fn check(kind: IdentifierKind, text: &str) -> PartialCheck {
     };
     PartialCheck {
         state,
-        code: Some(format!("{}.{}", kind.as_str(), error.reason.code())),
+        code: Some(error.code_text()),
         formatted: kind.format(text),
     }
 }
