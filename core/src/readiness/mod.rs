@@ -16,10 +16,15 @@
 //! Certificates are judged on `as_of`: a certificate counts when it was issued on or before it
 //! and has not expired. A report with a blocker is never export ready.
 
+mod checks;
+mod context;
 mod engine;
 mod error;
+mod messages;
 pub mod order;
 pub mod origin;
+mod plan;
+mod points;
 mod report;
 pub mod ruleset;
 mod terms;

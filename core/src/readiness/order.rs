@@ -6,7 +6,7 @@
 //! start date to the deadline, both included; production at a given daily rate needs
 //! ⌈quantity ÷ rate⌉ working days.
 
-use super::engine::find_product;
+use super::context::find_product;
 use super::error::ReadinessError;
 use crate::record::enterprise::{Enterprise, Unit};
 use crate::reference::calendar::WorkCalendar;

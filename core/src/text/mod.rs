@@ -277,6 +277,14 @@ impl Message {
         }
     }
 
+    /// A message of fixed text, usable in constants (a catalogue of sentences).
+    pub const fn fixed(id: &'static str, en: &'static str) -> Self {
+        Message {
+            id: Text::fixed(id),
+            en: Text::fixed(en),
+        }
+    }
+
     /// Both texts as [`Text::into_static`] makes them.
     pub(crate) fn into_static(self) -> Message {
         Message {
