@@ -1,6 +1,8 @@
 //! Compiles the reference tables in `data/` into static Rust arrays, so the library parses
 //! nothing at start-up and carries its data inside the binary (also in WebAssembly).
 
+#![warn(clippy::too_many_lines)]
+
 use std::env;
 use std::fmt::Write as _;
 use std::fs;
@@ -75,7 +77,33 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=data");
     let mut out = String::new();
+    let regions = regions(&mut out);
+    let district_bits = region_bits(&mut out, &regions);
+    district_names(&mut out, &district_bits, &regions.districts);
+    successors(&mut out, &regions.regencies);
+    currencies(&mut out);
+    countries_and_languages(&mut out);
+    agreements(&mut out);
+    hs(&mut out);
+    sources(&mut out);
+    holidays(&mut out);
+    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("reference_data.rs");
+    fs::write(dest, out).unwrap();
+}
 
+/// Region codes (as digits) with their names, sorted and unique.
+type Coded = Vec<(u32, String)>;
+
+/// The regions of wilayah.csv by level.
+struct Regions {
+    provinces: Coded,
+    regencies: Coded,
+    districts: Coded,
+}
+
+/// The region tables (Kepmendagri on wilayah.csv's Source line): provinces, regencies and, in
+/// test builds, districts with their names.
+fn regions(out: &mut String) -> Regions {
     let (comments, regions) = rows("wilayah.csv");
     let source = comments
         .iter()
@@ -121,13 +149,21 @@ fn main() {
         }
         writeln!(out, "];").unwrap();
     }
+    Regions {
+        provinces,
+        regencies,
+        districts,
+    }
+}
 
+/// Existence bitsets of region codes; returns each regency's district bits.
+fn region_bits(out: &mut String, r: &Regions) -> Vec<u128> {
     // Constant-time existence checks (NIK and region codes are checked by the million): a
     // bitset of the province codes, a bitset of the regency codes with the count of codes
     // before each word (so a code's bit also gives its row in REGENCIES), and per regency a
     // bitset of its two-digit district numbers.
     let mut province_bits = 0u128;
-    for (c, _) in &provinces {
+    for (c, _) in &r.provinces {
         assert!(*c < 100, "province code {c}");
         province_bits |= 1u128 << c;
     }
@@ -138,7 +174,7 @@ fn main() {
     .unwrap();
     let words = 10_000usize.div_ceil(64);
     let mut bits = vec![0u64; words];
-    for (c, _) in &regencies {
+    for (c, _) in &r.regencies {
         assert!(*c < 10_000, "regency code {c}");
         bits[*c as usize / 64] |= 1u64 << (c % 64);
     }
@@ -148,7 +184,7 @@ fn main() {
         rank.push(before);
         before += w.count_ones();
     }
-    assert_eq!(before as usize, regencies.len());
+    assert_eq!(before as usize, r.regencies.len());
     writeln!(
         out,
         "pub(crate) static REGENCY_BITS: [u64; {words}] = {bits:?};"
@@ -159,9 +195,10 @@ fn main() {
         "pub(crate) static REGENCY_RANK: [u16; {words}] = {rank:?};"
     )
     .unwrap();
-    let mut district_bits = vec![0u128; regencies.len()];
-    for (c, _) in &districts {
-        let row = regencies
+    let mut district_bits = vec![0u128; r.regencies.len()];
+    for (c, _) in &r.districts {
+        let row = r
+            .regencies
             .binary_search_by_key(&(c / 100), |(r, _)| *r)
             .unwrap_or_else(|_| panic!("district {c} has no current regency"));
         district_bits[row] |= 1u128 << (c % 100);
@@ -172,6 +209,11 @@ fn main() {
         district_bits.len()
     )
     .unwrap();
+    district_bits
+}
+
+/// District names, one string with each regency's start.
+fn district_names(out: &mut String, district_bits: &[u128], districts: &Coded) {
     // District names without a (code, pointer, length) row each: the code is the bit above, the
     // name is the text between two newlines in one string, and each regency's names start at a
     // known offset. A name is found by skipping the names before it in its regency (at most a
@@ -179,7 +221,7 @@ fn main() {
     let mut names = String::new();
     let mut starts = Vec::with_capacity(district_bits.len());
     let mut row = 0usize;
-    for bits in &district_bits {
+    for bits in district_bits {
         starts.push(u32::try_from(names.len()).unwrap());
         for _ in 0..bits.count_ones() {
             let n = &districts[row].1;
@@ -203,7 +245,10 @@ fn main() {
         districts.len()
     )
     .unwrap();
+}
 
+/// Regencies retired by a split and the regency that took their code's place.
+fn successors(out: &mut String, regencies: &Coded) {
     let (_, successors) = rows("region_successors.csv");
     let mut succ: Vec<(u32, u32, String)> = successors
         .iter()
@@ -234,7 +279,10 @@ fn main() {
         writeln!(out, "    ({a}, {b}, {law:?}),").unwrap();
     }
     writeln!(out, "];").unwrap();
+}
 
+/// ISO 4217 currencies.
+fn currencies(out: &mut String) {
     let (_, currencies) = rows("currencies.csv");
     writeln!(
         out,
@@ -258,7 +306,10 @@ fn main() {
         .unwrap();
     }
     writeln!(out, "];").unwrap();
+}
 
+/// ISO 3166-1 countries and ISO 639-1 languages.
+fn countries_and_languages(out: &mut String) {
     let (_, countries) = rows("countries.csv");
     writeln!(
         out,
@@ -282,7 +333,10 @@ fn main() {
         writeln!(out, "    ({:?}, {:?}),", r[0], r[1]).unwrap();
     }
     writeln!(out, "];").unwrap();
+}
 
+/// Trade agreements with their SKA forms, partners and dates.
+fn agreements(out: &mut String) {
     let (_, agreements) = rows("agreements.csv");
     writeln!(
         out,
@@ -327,7 +381,10 @@ fn main() {
         .unwrap();
     }
     writeln!(out, "];").unwrap();
+}
 
+/// HS 2022 headings and subheadings, descriptions behind the `descriptions` feature.
+fn hs(out: &mut String) {
     // HS 2022: the headings and subheadings as sorted numbers (what validation needs, a few
     // KB), and their descriptions only with the `descriptions` feature (about 0.6 MB).
     let (_, hs) = rows("hs2022.csv");
@@ -392,7 +449,10 @@ fn main() {
         writeln!(out, "    ({:?}, {:?}),", r[0], r[1]).unwrap();
     }
     writeln!(out, "];").unwrap();
+}
 
+/// The source of every data file.
+fn sources(out: &mut String) {
     // Provenance: every data file has a row in sources.csv, every row's file exists.
     let (_, sources) = rows("sources.csv");
     for entry in fs::read_dir("data").expect("data folder") {
@@ -437,7 +497,10 @@ fn main() {
         .unwrap();
     }
     writeln!(out, "];").unwrap();
+}
 
+/// National holidays and cuti bersama by joint decree.
+fn holidays(out: &mut String) {
     let (_, holidays) = rows("holidays.csv");
     let mut days: Vec<(Ymd, &Vec<String>)> = holidays
         .iter()
@@ -466,7 +529,4 @@ fn main() {
         .unwrap();
     }
     writeln!(out, "];").unwrap();
-
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("reference_data.rs");
-    fs::write(dest, out).unwrap();
 }

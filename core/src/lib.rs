@@ -69,6 +69,8 @@
 // (core/clippy.toml).
 #![cfg_attr(test, allow(clippy::disallowed_methods))]
 #![warn(missing_docs)]
+// Short functions that compose: none over 100 lines (clippy.toml; `make lint` denies warnings).
+#![warn(clippy::too_many_lines)]
 // No panics in the library: what could panic is a checked operation with an error instead.
 // Tests may unwrap.
 #![cfg_attr(

@@ -215,8 +215,48 @@ pub fn cohort_survival(
     snapshots: &[ActivitySnapshot],
 ) -> Result<CohortTable, ActivityError> {
     let mut issues = BatchIssues::default();
-    // The register keyed by NIB digits in one sort (it may hold millions); each blank or
-    // repeated NIB is reported where it stands, in register order.
+    let founded = founding_dates(register, &mut issues);
+    let order = snapshot_order(snapshots, &mut issues);
+    if !issues.is_empty() {
+        return Err(ActivityError::Invalid {
+            issues: issues.finish(),
+        });
+    }
+    let mut warnings = BatchIssues::default();
+    let mut dates = Vec::with_capacity(order.len());
+    // Per snapshot: active members by cohort year.
+    let mut active_by_year: Vec<BTreeMap<i32, u64>> = Vec::with_capacity(order.len());
+    for &i in &order {
+        let Some(s) = snapshots.get(i) else { continue };
+        dates.push(s.date);
+        active_by_year.push(active_by_cohort(s, i, &founded, &mut warnings));
+    }
+    let cohorts = cohorts(&founded, &dates, &active_by_year);
+    let overall = dates
+        .iter()
+        .enumerate()
+        .map(|(k, date)| {
+            let (existing, active) = cohorts
+                .iter()
+                .filter_map(|c| c.survival.get(k))
+                .fold((0, 0), |(e, a), c| (e + c.existing, a + c.active));
+            cell(*date, existing, active)
+        })
+        .collect();
+    Ok(CohortTable {
+        dates,
+        cohorts,
+        overall,
+        warnings: warnings.finish(),
+    })
+}
+
+/// The founding date of each NIB in the register (by its digits), in one sort (it may hold
+/// millions); each blank or repeated NIB is reported where it stands, in register order.
+fn founding_dates(
+    register: &[Registration],
+    issues: &mut BatchIssues,
+) -> BTreeMap<String, NaiveDate> {
     let keys: Vec<String> = register.iter().map(|r| nib::compact(&r.nib)).collect();
     let (founded, repeated) = super::keyed::first_of_each(
         keys.iter()
@@ -245,6 +285,11 @@ pub fn cohort_survival(
         }
         keyed += 1;
     }
+    founded
+}
+
+/// The snapshots' positions in date order; two on one date are an error.
+fn snapshot_order(snapshots: &[ActivitySnapshot], issues: &mut BatchIssues) -> Vec<usize> {
     let mut order: Vec<usize> = (0..snapshots.len()).collect();
     order.sort_by_key(|&i| snapshots.get(i).map(|s| s.date));
     let mut seen_dates = BTreeSet::new();
@@ -262,105 +307,87 @@ pub fn cohort_survival(
             }
         }
     }
-    if !issues.is_empty() {
-        return Err(ActivityError::Invalid {
-            issues: issues.finish(),
-        });
+    order
+}
+
+/// The active NIBs of snapshot `i` counted by cohort year, each once; one not registered or
+/// active before its founding is a warning and not counted.
+fn active_by_cohort(
+    s: &ActivitySnapshot,
+    i: usize,
+    founded: &BTreeMap<String, NaiveDate>,
+    warnings: &mut BatchIssues,
+) -> BTreeMap<i32, u64> {
+    // Collected, then sorted and counted by cohort.
+    let mut counted: Vec<(&str, i32)> = Vec::new();
+    for (j, raw) in s.active.iter().enumerate() {
+        let key = nib::compact(raw);
+        let path = || format!("/snapshots/{i}/active/{j}");
+        match founded.get_key_value(key.as_str()) {
+            None => warnings.push(Issue::warning(
+                path(),
+                "activity.unregistered",
+                Message::new(
+                    "NIB aktif ini tidak terdaftar; tidak dihitung",
+                    "This active NIB is not registered; not counted",
+                ),
+            )),
+            Some((_, f)) if *f > s.date => warnings.push(Issue::warning(
+                path(),
+                "activity.before_founding",
+                Message::new(
+                    format!("NIB ini tercatat aktif sebelum didirikan ({f}); tidak dihitung"),
+                    format!("This NIB is recorded active before its founding ({f}); not counted"),
+                ),
+            )),
+            Some((k, f)) => counted.push((k, f.year())),
+        }
     }
+    counted.sort_by(|a, b| a.0.cmp(b.0));
+    counted.dedup_by(|a, b| a.0 == b.0);
+    let mut by_year: BTreeMap<i32, u64> = BTreeMap::new();
+    for (_, year) in counted {
+        *by_year.entry(year).or_default() += 1;
+    }
+    by_year
+}
+
+/// Each founding-year cohort: its members, and at each snapshot date those existing and
+/// those active.
+fn cohorts(
+    founded: &BTreeMap<String, NaiveDate>,
+    dates: &[NaiveDate],
+    active_by_year: &[BTreeMap<i32, u64>],
+) -> Vec<Cohort> {
     let mut members: BTreeMap<i32, Vec<NaiveDate>> = BTreeMap::new();
     for date in founded.values() {
-        {
-            let dates = members.entry(date.year()).or_default();
-            dates.push(*date);
-        }
+        members.entry(date.year()).or_default().push(*date);
     }
-    let mut warnings = BatchIssues::default();
-    let mut dates = Vec::with_capacity(order.len());
-    // Per snapshot: active members by cohort year.
-    let mut active_by_year: Vec<BTreeMap<i32, u64>> = Vec::with_capacity(order.len());
-    for &i in &order {
-        let Some(s) = snapshots.get(i) else { continue };
-        dates.push(s.date);
-        // Each active NIB counted once: collected, then sorted and counted by its cohort.
-        let mut counted: Vec<(&str, i32)> = Vec::new();
-        let mut by_year: BTreeMap<i32, u64> = BTreeMap::new();
-        for (j, raw) in s.active.iter().enumerate() {
-            let key = nib::compact(raw);
-            let path = || format!("/snapshots/{i}/active/{j}");
-            match founded.get(&key) {
-                None => warnings.push(Issue::warning(
-                    path(),
-                    "activity.unregistered",
-                    Message::new(
-                        "NIB aktif ini tidak terdaftar; tidak dihitung",
-                        "This active NIB is not registered; not counted",
-                    ),
-                )),
-                Some(f) if *f > s.date => warnings.push(Issue::warning(
-                    path(),
-                    "activity.before_founding",
-                    Message::new(
-                        format!("NIB ini tercatat aktif sebelum didirikan ({f}); tidak dihitung"),
-                        format!(
-                            "This NIB is recorded active before its founding ({f}); not counted"
-                        ),
-                    ),
-                )),
-                Some(f) => {
-                    if let Some((k, _)) = founded.get_key_value(key.as_str()) {
-                        counted.push((k, f.year()));
-                    }
-                }
-            }
-        }
-        counted.sort_by(|a, b| a.0.cmp(b.0));
-        counted.dedup_by(|a, b| a.0 == b.0);
-        for (_, year) in counted {
-            {
-                let n = by_year.entry(year).or_default();
-                *n += 1;
-            }
-        }
-        active_by_year.push(by_year);
-    }
-    let cell = |date: NaiveDate, existing: u64, active: u64| SurvivalCell {
-        date,
-        existing,
-        active,
-        rate: share(active, existing),
-    };
-    let cohorts: Vec<Cohort> = members
+    members
         .iter()
         .map(|(year, founded_on)| Cohort {
             year: *year,
             registered: founded_on.len() as u64,
             survival: dates
                 .iter()
-                .zip(&active_by_year)
+                .zip(active_by_year)
                 .map(|(date, by_year)| {
                     let existing = founded_on.iter().filter(|f| *f <= date).count() as u64;
                     cell(*date, existing, by_year.get(year).copied().unwrap_or(0))
                 })
                 .collect(),
         })
-        .collect();
-    let overall = dates
-        .iter()
-        .enumerate()
-        .map(|(k, date)| {
-            let (existing, active) = cohorts
-                .iter()
-                .filter_map(|c| c.survival.get(k))
-                .fold((0, 0), |(e, a), c| (e + c.existing, a + c.active));
-            cell(*date, existing, active)
-        })
-        .collect();
-    Ok(CohortTable {
-        dates,
-        cohorts,
-        overall,
-        warnings: warnings.finish(),
-    })
+        .collect()
+}
+
+/// One cell of the table: the survival rate of `active` among `existing`.
+fn cell(date: NaiveDate, existing: u64, active: u64) -> SurvivalCell {
+    SurvivalCell {
+        date,
+        existing,
+        active,
+        rate: share(active, existing),
+    }
 }
 
 #[cfg(test)]

@@ -156,71 +156,21 @@ pub fn parse(text: &str, convention: Option<Lang>) -> Result<Money, ParseError> 
     let ambiguous = || ParseError::Ambiguous {
         text: crate::text::privacy::shown(text),
     };
-    let mut rest = text.trim();
+    let rest = text.trim();
     if rest.is_empty() {
         return Err(ParseError::Empty);
     }
-    let mut negative = false;
-    if let Some(r) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('−')) {
-        negative = true;
-        rest = r.trim_start();
-    }
-    // Currency before the number: `Rp`, `Rp.`, or an ISO code.
-    let mut currency = None;
-    let mut hint = None;
-    if let Some(r) = strip_prefix_ignore_case(rest, "rp") {
-        let r = r.strip_prefix('.').unwrap_or(r);
-        if r.starts_with(|c: char| c.is_ascii_digit() || c == ' ') {
-            currency = Some(Currency::IDR);
-            hint = Some(Lang::Id);
-            rest = r.trim_start();
-        }
-    }
-    if currency.is_none() {
-        if let Some((code, r)) = leading_code(rest) {
-            currency = Some(code_to_currency(code)?);
-            rest = r.trim_start();
-        }
-    }
-    if let Some(r) = rest.strip_prefix('-').filter(|_| !negative) {
-        negative = true;
-        rest = r.trim_start();
-    }
-    // The number: digits and separators.
-    let end = rest
-        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
-        .unwrap_or(rest.len());
-    let (number, tail) = rest.split_at(end);
-    // `Rp 50.000,-`: the dash says "no cents".
-    let (number, tail) = match tail.strip_prefix('-') {
-        Some(t) if number.ends_with(',') || number.ends_with('.') => {
-            (number.get(..number.len() - 1).unwrap_or(""), t)
-        }
-        _ => (number, tail),
-    };
-    let mut tail = tail.trim();
-    // Scale word, then maybe a currency code after the number.
-    let word_end = tail
-        .find(|c: char| !c.is_alphabetic() && c != '.')
-        .unwrap_or(tail.len());
-    let (word, after) = tail.split_at(word_end);
-    let word_lower = word.trim_end_matches('.').to_lowercase();
-    let scale = if is_currency_code(word) && currency.is_none() {
-        currency = Some(code_to_currency(word)?);
-        tail = after.trim();
-        SCALES.iter().find(|s| s.0.is_empty())
-    } else {
-        tail = after.trim();
-        SCALES.iter().find(|s| s.0 == word_lower)
-    };
-    let &(scale_word, mut exp, scale_lang) = scale.ok_or_else(invalid)?;
-    if !tail.is_empty() {
-        if currency.is_none() && is_currency_code(tail) {
-            currency = Some(code_to_currency(tail)?);
-        } else {
-            return Err(invalid());
-        }
-    }
+    let Lead {
+        negative,
+        currency,
+        hint,
+        rest,
+    } = before_number(rest)?;
+    let Number {
+        number,
+        scale: (scale_word, mut exp, scale_lang),
+        currency,
+    } = from_number(rest, currency)?.ok_or_else(invalid)?;
     let hint = hint.or(scale_lang);
     let (digits, separators) = read_number(number, convention.or(hint)).ok_or_else(invalid)?;
     let lang = match separators {
@@ -253,6 +203,113 @@ pub fn parse(text: &str, convention: Option<Lang>) -> Result<Money, ParseError> 
         amount.normalize(),
         currency.unwrap_or(Currency::IDR),
     ))
+}
+
+/// What comes before the number.
+struct Lead<'a> {
+    negative: bool,
+    currency: Option<Currency>,
+    /// What the currency says of the convention (`Rp` is Indonesian).
+    hint: Option<Lang>,
+    /// The text from the number on.
+    rest: &'a str,
+}
+
+/// The sign and currency before the number (`-Rp`, `Rp.`, `IDR -`).
+fn before_number(text: &str) -> Result<Lead<'_>, ParseError> {
+    let mut rest = text;
+    let mut negative = false;
+    if let Some(r) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('−')) {
+        negative = true;
+        rest = r.trim_start();
+    }
+    // Currency before the number: `Rp`, `Rp.`, or an ISO code.
+    let mut currency = None;
+    let mut hint = None;
+    if let Some(r) = strip_prefix_ignore_case(rest, "rp") {
+        let r = r.strip_prefix('.').unwrap_or(r);
+        if r.starts_with(|c: char| c.is_ascii_digit() || c == ' ') {
+            currency = Some(Currency::IDR);
+            hint = Some(Lang::Id);
+            rest = r.trim_start();
+        }
+    }
+    if currency.is_none() {
+        if let Some((code, r)) = leading_code(rest) {
+            currency = Some(code_to_currency(code)?);
+            rest = r.trim_start();
+        }
+    }
+    if let Some(r) = rest.strip_prefix('-').filter(|_| !negative) {
+        negative = true;
+        rest = r.trim_start();
+    }
+    Ok(Lead {
+        negative,
+        currency,
+        hint,
+        rest,
+    })
+}
+
+/// A scale word's entry in [`SCALES`].
+type Scale = (&'static str, u32, Option<Lang>);
+
+/// The number and what follows it.
+struct Number<'a> {
+    /// Digits and separators.
+    number: &'a str,
+    scale: Scale,
+    /// The currency written before the number, or a code after it.
+    currency: Option<Currency>,
+}
+
+/// The number (digits and separators), its scale word and a currency code after it;
+/// `None` when what follows the number is neither.
+fn from_number(
+    rest: &str,
+    mut currency: Option<Currency>,
+) -> Result<Option<Number<'_>>, ParseError> {
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(rest.len());
+    let (number, tail) = rest.split_at(end);
+    // `Rp 50.000,-`: the dash says "no cents".
+    let (number, tail) = match tail.strip_prefix('-') {
+        Some(t) if number.ends_with(',') || number.ends_with('.') => {
+            (number.get(..number.len() - 1).unwrap_or(""), t)
+        }
+        _ => (number, tail),
+    };
+    let tail = tail.trim();
+    // Scale word, then maybe a currency code after the number.
+    let word_end = tail
+        .find(|c: char| !c.is_alphabetic() && c != '.')
+        .unwrap_or(tail.len());
+    let (word, after) = tail.split_at(word_end);
+    let word_lower = word.trim_end_matches('.').to_lowercase();
+    let scale = if is_currency_code(word) && currency.is_none() {
+        currency = Some(code_to_currency(word)?);
+        SCALES.iter().find(|s| s.0.is_empty())
+    } else {
+        SCALES.iter().find(|s| s.0 == word_lower)
+    };
+    let Some(&scale) = scale else {
+        return Ok(None);
+    };
+    let tail = after.trim();
+    if !tail.is_empty() {
+        if currency.is_none() && is_currency_code(tail) {
+            currency = Some(code_to_currency(tail)?);
+        } else {
+            return Ok(None);
+        }
+    }
+    Ok(Some(Number {
+        number,
+        scale,
+        currency,
+    }))
 }
 
 /// How the separators of a number were read.

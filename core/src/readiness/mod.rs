@@ -25,6 +25,7 @@ pub mod order;
 pub mod origin;
 mod plan;
 mod points;
+mod problems;
 mod report;
 pub mod ruleset;
 mod terms;

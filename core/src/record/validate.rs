@@ -162,6 +162,33 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
     let mut c = Collector {
         issues: crate::record::enterprise::record_issues(e),
     };
+    identity(&mut c, e, as_of);
+    amounts(&mut c, e, as_of);
+    check_declared_size(&mut c, e, as_of);
+    products(&mut c, e);
+    certifications(&mut c, e, as_of);
+    shipments(&mut c, e, as_of);
+    if let Some(m) = &e.management.working_capital {
+        c.amount(|| "/management/working_capital".into(), m, false);
+    }
+    let errors = c
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .count();
+    let warnings = c.issues.len() - errors;
+    Report {
+        as_of,
+        valid: errors == 0,
+        errors,
+        warnings,
+        issues: c.issues,
+    }
+}
+
+/// The name, NIB, NPWP (and whether its form fits the legal form), KBLI codes, region and
+/// founding date.
+fn identity(c: &mut Collector, e: &Enterprise, as_of: NaiveDate) {
     c.text(|| "/name".into(), &e.name, ("Nama usaha", "Business name"));
 
     match &e.nib {
@@ -180,7 +207,7 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
 
     if let Some(n) = &e.npwp {
         if let Some(form) = c.check(|| "/npwp".into(), npwp::form(n)) {
-            check_npwp_form(&mut c, n, form, e.legal_form);
+            check_npwp_form(c, n, form, e.legal_form);
         }
     }
 
@@ -214,7 +241,11 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
             );
         }
     }
+}
 
+/// Capital, investment and annual sales (one per year, none from a year to come): never
+/// negative, in Rupiah, as a size class reads them.
+fn amounts(c: &mut Collector, e: &Enterprise, as_of: NaiveDate) {
     if let Some(m) = &e.business_capital {
         c.amount(|| "/business_capital".into(), m, true);
     }
@@ -257,10 +288,11 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
             );
         }
     }
+}
 
-    check_declared_size(&mut c, e, as_of);
-
-    let names: BTreeSet<&str> = e.products.iter().map(|p| p.name.as_str()).collect();
+/// Each product: a name, its HS code, price and capacity ranges, first order, shelf life and
+/// label languages.
+fn products(c: &mut Collector, e: &Enterprise) {
     for (i, p) in e.products.iter().enumerate() {
         let base = || format!("/products/{i}");
         c.text(
@@ -315,7 +347,12 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
             }
         }
     }
+}
 
+/// Each certificate: its number in the format of its kind, its dates on `as_of`, and the
+/// products it names among the record's.
+fn certifications(c: &mut Collector, e: &Enterprise, as_of: NaiveDate) {
+    let names: BTreeSet<&str> = e.products.iter().map(|p| p.name.as_str()).collect();
     for (i, cert) in e.certifications.iter().enumerate() {
         let base = || format!("/certifications/{i}");
         if let Some(n) = &cert.number {
@@ -353,7 +390,7 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
                 );
             }
         }
-        check_certificate_dates(&mut c, &base, cert.issued, cert.expires, as_of);
+        check_certificate_dates(c, &base, cert.issued, cert.expires, as_of);
         for (j, name) in cert.products.iter().enumerate() {
             if !names.contains(name.as_str()) {
                 c.warn(
@@ -373,7 +410,11 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
             }
         }
     }
+}
 
+/// Each shipment: not after `as_of`, to a country other than Indonesia, its HS code and
+/// value.
+fn shipments(c: &mut Collector, e: &Enterprise, as_of: NaiveDate) {
     for (i, s) in e.shipments.iter().enumerate() {
         let base = || format!("/shipments/{i}");
         if s.date > as_of {
@@ -415,24 +456,6 @@ pub fn validate(e: &Enterprise, as_of: NaiveDate) -> Report {
             c.check(|| format!("{}/hs_code", base()), hs::validate(h));
         }
         c.amount(|| format!("{}/value", base()), &s.value, false);
-    }
-
-    if let Some(m) = &e.management.working_capital {
-        c.amount(|| "/management/working_capital".into(), m, false);
-    }
-
-    let errors = c
-        .issues
-        .iter()
-        .filter(|i| i.severity == Severity::Error)
-        .count();
-    let warnings = c.issues.len() - errors;
-    Report {
-        as_of,
-        valid: errors == 0,
-        errors,
-        warnings,
-        issues: c.issues,
     }
 }
 
