@@ -443,11 +443,11 @@ fn shipments(c: &mut Collector, e: &Enterprise, as_of: NaiveDate) {
                 Message::new(
                     format!(
                         "{:?} bukan kode negara ISO 3166-1 alpha-2 (mis. \"JP\")",
-                        s.destination
+                        crate::text::privacy::shown(&s.destination)
                     ),
                     format!(
                         "{:?} is not an ISO 3166-1 alpha-2 country code (e.g. \"JP\")",
-                        s.destination
+                        crate::text::privacy::shown(&s.destination)
                     ),
                 ),
             );
@@ -654,5 +654,23 @@ mod tests {
             codes,
             vec![("/products/0/first_order_quantity", "quantity.not_positive")]
         );
+    }
+
+    #[test]
+    fn an_unknown_destination_is_shown_masked() {
+        let e = Enterprise::from_json(
+            r#"{"name": "x", "nib": "9120101234561",
+                "shipments": [{"date": "2025-01-01", "destination": "3275014101900001",
+                               "value": {"amount": "1", "currency": "IDR"}}]}"#,
+        )
+        .unwrap();
+        let r = validate(&e, NaiveDate::from_ymd_opt(2025, 1, 1).unwrap());
+        let issue = r.with_code("country.unknown").next().unwrap();
+        assert_eq!(issue.path, "/shipments/0/destination");
+        assert_eq!(
+            issue.message_en,
+            "\"****************\" is not an ISO 3166-1 alpha-2 country code (e.g. \"JP\")"
+        );
+        assert!(!issue.message_id.contains("3275"));
     }
 }
