@@ -334,7 +334,7 @@ impl<'py> FrameCells<'py> {
                 return Err(CellError::Row(Box::new(umkm::api::CallError::argument(
                     "argument.invalid",
                     format!("/{}", umkm::text::privacy::pointer_token(field)),
-                    "a boolean is not an amount",
+                    umkm::Message::fixed("boolean bukan jumlah uang", "a boolean is not an amount"),
                 ))));
             }
             if let Ok(s) = item.cast::<PyString>() {
@@ -627,7 +627,7 @@ pub fn identifier_texts(
 pub enum Cell {
     Missing,
     Amount(rust_decimal::Decimal),
-    Bad(String),
+    Bad(umkm::Message),
 }
 
 /// Largest integer a float holds exactly (2^53).
@@ -651,7 +651,10 @@ pub fn amounts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Cell>> {
         }
         // A boolean is an int to Python, never an amount (True is not Rp1).
         if item.is_instance_of::<PyBool>() || item.get_type().name()?.to_cow()? == "bool_" {
-            return Ok(Cell::Bad("a boolean is not an amount".into()));
+            return Ok(Cell::Bad(umkm::Message::fixed(
+                "boolean bukan jumlah uang",
+                "a boolean is not an amount",
+            )));
         }
         if let Ok(f) = item.cast::<PyFloat>() {
             let v = f.value();
@@ -659,13 +662,17 @@ pub fn amounts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Cell>> {
                 // pandas' missing value.
                 Cell::Missing
             } else if v.is_infinite() {
-                Cell::Bad("an infinite number is not an amount".into())
+                Cell::Bad(umkm::Message::fixed(
+                    "bilangan tak hingga bukan jumlah uang",
+                    "an infinite number is not an amount",
+                ))
             } else if let Some(i) = exact_integer(v) {
                 Cell::Amount(rust_decimal::Decimal::from(i))
             } else {
-                Cell::Bad(format!(
-                    "float {} cannot hold Rupiah exactly: read the column as str or Decimal",
-                    umkm::text::privacy::shown(&v.to_string())
+                let v = umkm::text::privacy::shown(&v.to_string());
+                Cell::Bad(umkm::Message::new(
+                    format!("float {v} tidak dapat menyimpan Rupiah dengan tepat: baca kolomnya sebagai str atau Decimal"),
+                    format!("float {v} cannot hold Rupiah exactly: read the column as str or Decimal"),
                 ))
             });
         }
@@ -680,9 +687,10 @@ pub fn amounts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Cell>> {
             match plain_decimal(item)? {
                 Some(text) => text,
                 None => {
-                    return Ok(Cell::Bad(
-                        "a Decimal that is NaN or infinite is not an amount".into(),
-                    ))
+                    return Ok(Cell::Bad(umkm::Message::fixed(
+                        "Decimal NaN atau tak hingga bukan jumlah uang",
+                        "a Decimal that is NaN or infinite is not an amount",
+                    )))
                 }
             }
         } else if item.is_instance_of::<PyInt>() || item.hasattr("__index__")? {
@@ -695,7 +703,10 @@ pub fn amounts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Cell>> {
             return Ok(if matches!(name.as_str(), "NAType" | "NaTType") {
                 Cell::Missing
             } else {
-                Cell::Bad(format!("a {name} is not an amount"))
+                Cell::Bad(umkm::Message::new(
+                    format!("{name} bukan jumlah uang"),
+                    format!("a {name} is not an amount"),
+                ))
             });
         };
         if text.trim().is_empty() {
@@ -704,7 +715,7 @@ pub fn amounts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Cell>> {
         // Blank is missing and spaces around an amount are dropped, in every frame helper.
         Ok(match umkm::money::decimal::parse_decimal(text.trim()) {
             Ok(d) => Cell::Amount(d),
-            Err(e) => Cell::Bad(e.to_string()),
+            Err(e) => Cell::Bad(e.message()),
         })
     };
     let mut out = Vec::new();

@@ -61,31 +61,16 @@ pub fn classify_columns<'py>(
     use convert::Cell;
     use umkm::classify::size::{classify_size_many, Purpose, SizeInput};
     let fail = |e: CallError| errors::to_py(py, &e);
-    let arg = |name: &str, v: &Bound<'py, PyAny>| -> PyResult<serde_json::Value> {
-        let json = convert::to_json(v)?;
-        Ok(serde_json::json!({ name: json }))
-    };
-    let date: chrono::NaiveDate = serde_json::from_value(arg("as_of", as_of)?["as_of"].clone())
-        .map_err(|e| {
-            fail(CallError::argument(
-                "argument.invalid",
-                "/as_of".into(),
-                &e.to_string(),
-            ))
-        })?;
-    let purpose: Purpose = serde_json::from_value(arg("purpose", purpose)?["purpose"].clone())
-        .map_err(|e| {
-            fail(CallError::argument(
-                "argument.invalid",
-                "/purpose".into(),
-                &e.to_string(),
-            ))
-        })?;
+    let arg = |v: &Bound<'py, PyAny>| -> PyResult<serde_json::Value> { convert::to_json(v) };
+    let date: chrono::NaiveDate =
+        umkm::api::read_argument(&arg(as_of)?, "/as_of").map_err(|e| fail(*e))?;
+    let purpose: Purpose =
+        umkm::api::read_argument(&arg(purpose)?, "/purpose").map_err(|e| fail(*e))?;
     let currency = umkm::Currency::from_code(currency).map_err(|e| {
         fail(CallError::argument(
             "argument.invalid",
             "/currency".into(),
-            &e.to_string(),
+            e.message(),
         ))
     })?;
     let capital = convert::amounts(capital)?;
@@ -94,12 +79,15 @@ pub fn classify_columns<'py>(
         return Err(fail(CallError::argument(
             "argument.invalid",
             "/sales".into(),
-            "the two columns differ in length",
+            umkm::Message::fixed(
+                "panjang kedua kolom berbeda",
+                "the two columns differ in length",
+            ),
         )));
     }
     // Rows with a cell that is no amount keep their own error; the rest go to the core.
     let mut inputs = Vec::with_capacity(capital.len());
-    let mut bad: Vec<Option<(&'static str, String)>> = Vec::with_capacity(capital.len());
+    let mut bad: Vec<Option<(&'static str, umkm::Message)>> = Vec::with_capacity(capital.len());
     for (c, s) in capital.into_iter().zip(sales) {
         let money = |cell: Cell| match cell {
             Cell::Amount(a) => Ok(Some(umkm::Money::new(a, currency))),
@@ -153,7 +141,7 @@ pub fn classify_columns<'py>(
     for (answer, bad) in answers.into_iter().zip(bad) {
         let row: [Py<PyAny>; 9] = match (answer, bad) {
             (_, Some((path, why))) => {
-                let e = CallError::argument("argument.invalid", path.into(), &why);
+                let e = CallError::argument("argument.invalid", path.into(), why);
                 [
                     none(),
                     none(),
@@ -277,7 +265,10 @@ impl<'py> Frame<'py> {
                     &CallError::argument(
                         "argument.invalid",
                         format!("/{}", umkm::text::privacy::pointer_token(&name)),
-                        "the column's length differs from the frame's",
+                        umkm::Message::fixed(
+                            "panjang kolom berbeda dengan panjang tabel",
+                            "the column's length differs from the frame's",
+                        ),
                     ),
                 ));
             }

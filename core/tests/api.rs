@@ -464,3 +464,139 @@ fn lead_times_that_add_up_past_the_calendar_are_limit_year() {
     ok.as_object_mut().unwrap().remove("rule_set");
     assert!(call("assess", &ok).is_ok());
 }
+
+/// The Indonesian message of an error with the input's own words (in backticks or quotes)
+/// taken out: what is left must be Indonesian.
+fn indonesian_words(message: &str) -> String {
+    let mut out = String::new();
+    let mut quote = None;
+    for c in message.chars() {
+        match (quote, c) {
+            (None, '`' | '"') => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
+            (None, _) => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn assert_indonesian(what: &str, message_id: &str) {
+    const ENGLISH: [&str; 24] = [
+        "expected",
+        "invalid",
+        "missing",
+        "unknown",
+        "sequence",
+        "string",
+        "map",
+        "struct",
+        "integer",
+        "floating",
+        "input",
+        "premature",
+        "trailing",
+        "line",
+        "column",
+        "field",
+        "variant",
+        "value",
+        "type",
+        "the",
+        "is",
+        "at",
+        "of",
+        "must",
+    ];
+    // JSON pointers (`/as_of`) are the input's names too.
+    let words: Vec<String> = indonesian_words(message_id)
+        .split_whitespace()
+        .filter(|w| !w.starts_with('/'))
+        .map(str::to_lowercase)
+        .collect();
+    for w in words
+        .iter()
+        .flat_map(|w| w.split(|c: char| !c.is_alphanumeric()))
+    {
+        assert!(
+            !ENGLISH.contains(&w),
+            "{what}: English {w:?} in {message_id:?}"
+        );
+    }
+    for fallback in ["bentuk yang diminta", "nilai tidak dapat dibaca"] {
+        assert!(!message_id.contains(fallback), "{what}: {message_id:?}");
+    }
+}
+
+/// Issue 15: read errors are kept in parts and said in Indonesian from a catalogue, never
+/// translated from serde's English; every function's every argument, given a value of each
+/// wrong JSON type, and the usual mistakes inside a record, answer in Indonesian throughout.
+#[test]
+fn indonesian_messages_are_indonesian_throughout() {
+    let wrong = [
+        json!(true),
+        json!([]),
+        json!({}),
+        json!("x"),
+        json!(1.5),
+        json!(-1),
+        json!({"zzz": 1}),
+        json!(["x"]),
+        json!([{"zzz": 1}]),
+        json!([true]),
+    ];
+    for f in functions() {
+        for bad in &wrong {
+            let args: serde_json::Map<String, Value> =
+                f.args.iter().map(|a| (a.clone(), bad.clone())).collect();
+            if let Err(e) = call(&f.name, &Value::Object(args)) {
+                assert_indonesian(&format!("{} {bad}", f.name), &e.message_id);
+            }
+        }
+    }
+    let record = |patch: Value| {
+        let mut r = json!({"name": "Keripik Bu Sri"});
+        for (k, v) in patch.as_object().unwrap() {
+            r[k] = v.clone();
+        }
+        json!({"record": r, "as_of": "2025-11-01"})
+    };
+    let cases = [
+        record(json!({"name": 5})),
+        record(json!({"nama": "x"})),
+        record(json!({"legal_form": "3275014101900001"})),
+        record(json!({"products": [{"name": "a", "category": "food", "unit": "pack"}]})),
+        record(json!({"products": [{"name": "a"}]})),
+        record(json!({"founded": "2025-02-30"})),
+        record(json!({"founded": "2025-1"})),
+        record(json!({"founded": "kemarin"})),
+        record(json!({"founded": "2025-01-01x"})),
+        record(json!({"business_capital": {"amount": 1.5, "currency": "IDR"}})),
+        record(json!({"business_capital": {"amount": "1,5", "currency": "IDR"}})),
+        record(json!({"business_capital": {"amount": "1", "currency": "QQQ"}})),
+        record(json!({"annual_sales": [{"year": "2024"}]})),
+        record(json!({"workers": -3})),
+        json!({"record": {"name": "x"}}),
+    ];
+    for args in cases {
+        let e = call("validate", &args).unwrap_err();
+        assert_indonesian(&args.to_string(), &e.message_id);
+    }
+    for text in [
+        "{",
+        "[1,",
+        "{\"a\" 1}",
+        "nul",
+        "{\"record\": {\"name\": \"x\", \"name\": \"y\"}}",
+    ] {
+        let out: Value = serde_json::from_str(&call_json("validate", text)).unwrap();
+        let id = out["error"]["message_id"].as_str().unwrap();
+        assert_indonesian(text, id);
+    }
+    let e = call(
+        "rank_export_growth",
+        &json!({"records": [], "rates": [{"from": "USD"}]}),
+    )
+    .unwrap_err();
+    assert_indonesian("rates", &e.message_id);
+}

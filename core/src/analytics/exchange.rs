@@ -204,13 +204,20 @@ pub struct RateTable {
 impl TryFrom<Vec<ExchangeRate>> for RateTable {
     type Error = String;
     fn try_from(rates: Vec<ExchangeRate>) -> Result<Self, String> {
-        RateTable::new(rates).map_err(|e| match e {
-            ExchangeError::InvalidTable { issues } => issues
-                .iter()
-                .map(|i| format!("{} at {}: {}", i.code, i.path, i.message_en))
-                .collect::<Vec<_>>()
-                .join("; "),
-            other => other.to_string(),
+        // Every problem with its code and path, in both languages for the crate's reader.
+        RateTable::new(rates).map_err(|e| {
+            crate::json::problem::said_text(match e {
+                ExchangeError::InvalidTable { issues } => {
+                    let each = |f: &dyn Fn(&Issue) -> String| {
+                        issues.iter().map(f).collect::<Vec<_>>().join("; ")
+                    };
+                    Message::new(
+                        each(&|i| format!("{} di {}: {}", i.code, i.path, i.message_id)),
+                        each(&|i| format!("{} at {}: {}", i.code, i.path, i.message_en)),
+                    )
+                }
+                other => other.message(),
+            })
         })
     }
 }
@@ -315,8 +322,10 @@ impl RateTable {
             let m = e.message();
             unreadable(e.path(), code, m.id.into(), m.en.into())
         })?;
-        let rates: Vec<ExchangeRate> = crate::json::reader::read(&doc)
-            .map_err(|e| unreadable(&e.path, "exchange.json", e.message.clone(), e.message))?;
+        let rates: Vec<ExchangeRate> = crate::json::reader::read(&doc).map_err(|e| {
+            let m = e.problem.message();
+            unreadable(&e.path, "exchange.json", m.id.into(), m.en.into())
+        })?;
         RateTable::new(rates)
     }
 

@@ -43,7 +43,16 @@ pub(super) fn read<T: DeserializeOwned>(
 
 /// The argument error for a value at `path` that could not be read.
 pub(super) fn unread(e: crate::json::reader::ReadError, path: &str, code: &str) -> CallError {
-    CallError::argument(code, format!("{path}{}", e.path), &e.message)
+    CallError::argument(code, format!("{path}{}", e.path), e.problem.message())
+}
+
+/// The error of a required argument left out.
+fn missing(name: &str) -> CallError {
+    CallError::argument(
+        "argument.missing",
+        format!("/{name}"),
+        Message::fixed("wajib diisi", "missing"),
+    )
 }
 
 /// The record in argument `name`; a malformed one is `record.json` at its path, one past the
@@ -70,19 +79,13 @@ impl Args<'_> {
     pub(super) fn arg<T: DeserializeOwned>(&self, name: &str, code: &str) -> Result<T, CallError> {
         match self.0.get(name) {
             Some(v) => read(v, &format!("/{name}"), code),
-            None => Err(CallError::argument(
-                "argument.missing",
-                format!("/{name}"),
-                "missing",
-            )),
+            None => Err(missing(name)),
         }
     }
 
     /// A required argument as the JSON it is, not copied.
     pub(super) fn raw(&self, name: &str) -> Result<&Value, CallError> {
-        self.0
-            .get(name)
-            .ok_or_else(|| CallError::argument("argument.missing", format!("/{name}"), "missing"))
+        self.0.get(name).ok_or_else(|| missing(name))
     }
 
     pub(super) fn get<T: DeserializeOwned>(&self, name: &str) -> Result<T, CallError> {

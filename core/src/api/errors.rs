@@ -74,19 +74,34 @@ impl CallError {
         }
     }
 
-    /// An argument error at a JSON pointer, the detail in English (translated when the
-    /// reader's usual words are recognised).
-    pub fn argument(code: &str, path: String, detail: &str) -> Self {
-        CallError {
-            path: path.clone(),
-            ..CallError::new(
-                ErrorKind::Argument,
-                code,
-                Message::new(
-                    format!("Argumen tidak sah di {path}: {}", indonesian(detail)),
-                    format!("Invalid argument at {path}: {detail}"),
-                ),
+    /// An argument error at a JSON pointer, with what is wrong there in both languages.
+    ///
+    /// ```
+    /// use umkm::{api::CallError, Message};
+    /// let e = CallError::argument(
+    ///     "argument.invalid",
+    ///     "/sales".into(),
+    ///     Message::new("panjang kedua kolom berbeda", "the two columns differ in length"),
+    /// );
+    /// assert_eq!(e.message_id, "Argumen tidak sah di /sales: panjang kedua kolom berbeda");
+    /// assert_eq!(e.message_en, "Invalid argument at /sales: the two columns differ in length");
+    /// ```
+    pub fn argument(code: &str, path: String, detail: Message) -> Self {
+        // The arguments as a whole (path "") have no place to name.
+        let message = if path.is_empty() {
+            Message::new(
+                format!("Argumen tidak sah: {}", detail.id),
+                format!("Invalid arguments: {}", detail.en),
             )
+        } else {
+            Message::new(
+                format!("Argumen tidak sah di {path}: {}", detail.id),
+                format!("Invalid argument at {path}: {}", detail.en),
+            )
+        };
+        CallError {
+            path,
+            ..CallError::new(ErrorKind::Argument, code, message)
         }
     }
 
@@ -193,45 +208,5 @@ listing_errors!(
 impl From<readiness::RuleSetError> for CallError {
     fn from(e: readiness::RuleSetError) -> Self {
         CallError::invalid(e.code(), e.message(), e.problems)
-    }
-}
-
-/// The Indonesian for the reader's (serde's) usual complaints; anything else is kept as is.
-fn indonesian(detail: &str) -> String {
-    let quoted = |rest: &str| rest.split('`').nth(1).unwrap_or("").to_string();
-    if let Some(rest) = detail.strip_prefix("missing field ") {
-        format!("kolom `{}` wajib diisi", quoted(rest))
-    } else if let Some(rest) = detail.strip_prefix("unknown field ") {
-        let expected = rest.split_once("expected ").map(|x| x.1).unwrap_or("");
-        format!(
-            "kolom `{}` tidak dikenal; yang dikenal: {expected}",
-            quoted(rest)
-        )
-    } else if let Some(rest) = detail.strip_prefix("unknown variant ") {
-        let expected = rest.split_once("expected ").map(|x| x.1).unwrap_or("");
-        format!(
-            "nilai `{}` tidak dikenal; seharusnya {expected}",
-            quoted(rest)
-        )
-    } else if let Some(rest) = detail.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        format!("jenis tidak sah ({found}); seharusnya {expected}")
-    } else if detail.contains("is a JSON number with a fraction") {
-        "angka berpecahan dapat kehilangan digit: kirim sebagai teks, misalnya \"40000.50\"".into()
-    } else if detail.contains("premature end of input")
-        || detail.contains("input contains invalid characters")
-        || detail.contains("input is out of range")
-        || detail.contains("trailing input")
-    {
-        format!("tanggal tidak sah (format TTTT-BB-HH): {detail}")
-    } else if detail == "missing" {
-        "wajib diisi".into()
-    } else if let Some(rest) = detail.strip_prefix("float ") {
-        let v = rest.split_whitespace().next().unwrap_or("");
-        format!("float {v} kehilangan presisi Rupiah: gunakan decimal.Decimal, int, atau str seperti \"{v}\"")
-    } else if detail.starts_with("a missing value (NaN)") {
-        "nilai kosong (NaN) tidak dapat dipakai di sini: hapus kolomnya atau gunakan None".into()
-    } else {
-        detail.to_string()
     }
 }

@@ -65,6 +65,30 @@ fn unknown(name: &str) -> CallError {
     )
 }
 
+/// Reads one argument of type `T` from its JSON value as the facade reads it: an error names
+/// the place inside the argument (`path` + the JSON pointer within) with code
+/// `argument.invalid`, in Indonesian and English. For bindings that read an argument
+/// themselves before calling a typed function.
+///
+/// ```
+/// use umkm::{api::read_argument, NaiveDate};
+/// let date: NaiveDate = read_argument(&serde_json::json!("2025-08-17"), "/as_of").unwrap();
+/// assert_eq!(date, NaiveDate::from_ymd_opt(2025, 8, 17).unwrap());
+/// let e = read_argument::<NaiveDate>(&serde_json::json!("2025-02-30"), "/as_of").unwrap_err();
+/// assert_eq!((e.code.as_str(), e.path.as_str()), ("argument.invalid", "/as_of"));
+/// assert!(e.message_id.ends_with("bulan atau hari di luar rentangnya"));
+/// ```
+///
+/// # Errors
+///
+/// A [`CallError`] of kind [`ErrorKind::Argument`] at the place that failed.
+pub fn read_argument<T: serde::de::DeserializeOwned>(
+    value: &Value,
+    path: &str,
+) -> Result<T, Box<CallError>> {
+    args::read(value, path, "argument.invalid").map_err(Box::new)
+}
+
 /// Calls a function by name with named JSON arguments (an object). See the module docs.
 ///
 /// ```
@@ -96,7 +120,10 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
         return Err(CallError::argument(
             "argument.invalid",
             String::new(),
-            "the arguments must be a JSON object",
+            Message::fixed(
+                "argumen harus berupa objek JSON",
+                "the arguments must be a JSON object",
+            ),
         ));
     }
     let a = Args(args);
@@ -150,8 +177,8 @@ pub fn call_json(name: &str, args: &str) -> String {
     .map_err(|issue| CallError::from_issue(issue, ""))
     .and_then(|()| {
         crate::json::reader::parse(args).map_err(|e| match e {
-            crate::json::reader::ParseError::Json(e) => {
-                CallError::argument("argument.json", String::new(), &e.to_string())
+            e @ crate::json::reader::ParseError::Json(_) => {
+                CallError::argument("argument.json", String::new(), e.detail())
             }
             dup => CallError {
                 path: dup.path().to_string(),

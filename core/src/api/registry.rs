@@ -816,10 +816,17 @@ fn normalize(type_name: &str, a: &Args<'_>) -> Outcome {
         other => Err(CallError::argument(
             "argument.invalid",
             "/type".into(),
-            &format!(
-                "{:?} is not one of {}",
-                crate::text::privacy::shown(other),
-                INPUT_TYPES.join(", ")
+            Message::new(
+                format!(
+                    "{:?} bukan salah satu dari {}",
+                    crate::text::privacy::shown(other),
+                    INPUT_TYPES.join(", ")
+                ),
+                format!(
+                    "{:?} is not one of {}",
+                    crate::text::privacy::shown(other),
+                    INPUT_TYPES.join(", ")
+                ),
             ),
         )),
     }

@@ -93,9 +93,15 @@ impl<'de> Deserialize<'de> for Compact {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Compact, D::Error> {
         let text = Cow::<str>::deserialize(d)?;
         Compact::from_ascii(&[text.as_bytes()]).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "a compact identifier is at most {} ASCII letters and digits",
-                Compact::CAPACITY
+            crate::json::problem::said(crate::text::Message::new(
+                format!(
+                    "identitas ringkas paling banyak {} huruf dan angka ASCII",
+                    Compact::CAPACITY
+                ),
+                format!(
+                    "a compact identifier is at most {} ASCII letters and digits",
+                    Compact::CAPACITY
+                ),
             ))
         })
     }

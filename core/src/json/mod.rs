@@ -2,5 +2,6 @@
 //! names of enum variants. Private: the public ways in are `Enterprise::from_json` and
 //! [`crate::api`].
 
+pub(crate) mod problem;
 pub(crate) mod reader;
 pub(crate) mod variant;

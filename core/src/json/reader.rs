@@ -16,6 +16,7 @@
 //! push and pop of a path step are two small functions shared by all. A table's rows are read
 //! through [`read_fields`] without building a JSON object per row.
 
+use super::problem::{heard, said, DateKind, Found, Problem};
 use serde::de::value::BorrowedStrDeserializer;
 use serde::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, Expected, MapAccess, SeqAccess, Unexpected,
@@ -33,6 +34,8 @@ pub(crate) struct ReadError {
     pub(crate) path: String,
     /// What was wrong, in serde_json's words (`invalid type: string "x", expected u32`).
     pub(crate) message: String,
+    /// What was wrong, in parts: [`Problem::message`] says it in both languages.
+    pub(crate) problem: Problem,
 }
 
 /// Reads a `T` from `value`.
@@ -45,7 +48,8 @@ fn tracked<'a, T>(read: impl FnOnce(Path<'a, '_>) -> Result<T, Error>) -> Result
     let path = RefCell::new(Vec::new());
     read(&path).map_err(|e| ReadError {
         path: pointer(&path.borrow()),
-        message: e.0,
+        message: e.0.en(),
+        problem: e.0,
     })
 }
 
@@ -101,7 +105,7 @@ impl ParseError {
     pub(crate) fn message(&self) -> crate::text::Message {
         match self {
             ParseError::Json(e) => crate::text::Message::new(
-                format!("JSON tidak sah: {e}"),
+                format!("JSON tidak sah: {}", json_id(e)),
                 format!("invalid JSON: {e}"),
             ),
             ParseError::DuplicateKey { path } => crate::text::Message::new(
@@ -110,6 +114,28 @@ impl ParseError {
             ),
         }
     }
+}
+
+impl ParseError {
+    /// What is wrong where, in both languages, for a message that says "invalid" itself.
+    pub(crate) fn detail(&self) -> crate::text::Message {
+        match self {
+            ParseError::Json(e) => crate::text::Message::new(json_id(e), e.to_string()),
+            dup => dup.message(),
+        }
+    }
+}
+
+/// serde_json's error in Indonesian, from its category and place (never its English text).
+fn json_id(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let what = match e.classify() {
+        Category::Eof => "teks JSON terpotong",
+        Category::Syntax => "sintaks JSON salah",
+        Category::Data => "isi JSON tidak sah",
+        Category::Io => "JSON tidak terbaca",
+    };
+    format!("{what} di baris {} kolom {}", e.line(), e.column())
 }
 
 #[derive(Default)]
@@ -218,8 +244,8 @@ pub(crate) fn tagged<'de, D: Deserializer<'de>, T>(
     variant: impl FnOnce(usize, &Value) -> Result<T, ReadError>,
 ) -> Result<T, D::Error> {
     let value = Value::deserialize(d)?;
-    let (i, rest) = untag(value, tag, expecting, variants).map_err(de::Error::custom)?;
-    variant(i, &rest).map_err(|e| de::Error::custom(e.message))
+    let (i, rest) = untag(value, tag, expecting, variants).map_err(|e| said(e.0.message()))?;
+    variant(i, &rest).map_err(|e| said(e.problem.message()))
 }
 
 /// The variant's index and the object without its tag.
@@ -318,99 +344,81 @@ fn leave(path: Path<'_, '_>) {
     path.borrow_mut().pop();
 }
 
-/// serde's error, carrying the message only (the path is in the side stack).
+/// serde's error, carrying what was wrong (the path is in the side stack).
 #[derive(Debug)]
-pub(crate) struct Error(String);
+pub(crate) struct Error(Problem);
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.0.en())
     }
 }
 
 impl std::error::Error for Error {}
 
-/// Messages as serde_json writes them: serde's own, except that JSON's `null` is `null` and a
-/// number with a fraction is written the way JSON writes it.
+/// Each of serde's complaints kept in its parts ([`Problem`]), which say it in serde_json's
+/// English and in Indonesian; the caller's text shown through `privacy::shown` (a NIK typed
+/// into `legal_form` is not copied into the message).
 impl de::Error for Error {
     #[cold]
     fn custom<M: fmt::Display>(msg: M) -> Self {
-        Error(msg.to_string())
+        Error(heard(msg.to_string()))
     }
     #[cold]
     fn invalid_type(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
-        Error(format!(
-            "invalid type: {}, expected {exp}",
-            described(unexp)
-        ))
+        Error(Problem::invalid_type(unexp, exp))
     }
     #[cold]
     fn invalid_value(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
-        Error(format!(
-            "invalid value: {}, expected {exp}",
-            described(unexp)
-        ))
+        Error(Problem::InvalidValue {
+            found: Found::of(unexp),
+            expected: exp.to_string(),
+        })
     }
-    // serde's wording, the caller's text shown through `privacy::shown` (a NIK typed into
-    // `legal_form` is not copied into the message).
+    #[cold]
+    fn invalid_length(len: usize, exp: &dyn Expected) -> Self {
+        Error(Problem::InvalidLength {
+            len,
+            expected: exp.to_string(),
+        })
+    }
     #[cold]
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
-        Error(format!(
-            "unknown variant `{}`, {}",
-            crate::text::privacy::shown(variant),
-            one_of(expected, "there are no variants")
-        ))
+        Error(Problem::UnknownVariant {
+            variant: crate::text::privacy::shown(variant),
+            expected,
+        })
     }
     #[cold]
     fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
-        Error(format!(
-            "unknown field `{}`, {}",
-            crate::text::privacy::shown(field),
-            one_of(expected, "there are no fields")
-        ))
+        Error(Problem::UnknownField {
+            field: crate::text::privacy::shown(field),
+            expected,
+        })
+    }
+    #[cold]
+    fn missing_field(field: &'static str) -> Self {
+        Error(Problem::MissingField(field))
+    }
+    #[cold]
+    fn duplicate_field(field: &'static str) -> Self {
+        Error(Problem::DuplicateField(field))
     }
 }
 
-/// serde's list of what was expected (`expected one of `a`, `b``).
-fn one_of(names: &'static [&'static str], none: &str) -> String {
-    match names {
-        [] => none.into(),
-        [one] => format!("expected `{one}`"),
-        [a, b] => format!("expected `{a}` or `{b}`"),
-        _ => {
-            let list: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-            format!("expected one of {}", list.join(", "))
-        }
-    }
-}
-
-/// What was found, in serde_json's words; the caller's numbers and text shown through
-/// [`crate::text::privacy::shown`] (digit runs masked, long text cut).
-fn described(unexp: Unexpected<'_>) -> String {
-    use crate::text::privacy::shown;
-    match unexp {
-        Unexpected::Unit => "null".into(),
-        Unexpected::Float(f) => {
-            let text = Number::from_f64(f).map_or_else(|| "NaN".into(), |n| n.to_string());
-            format!("floating point `{}`", shown(&text))
-        }
-        Unexpected::Bool(b) => format!("boolean `{b}`"),
-        Unexpected::Unsigned(i) => format!("integer `{}`", shown(&i.to_string())),
-        Unexpected::Signed(i) => format!("integer `{}`", shown(&i.to_string())),
-        Unexpected::Char(c) => format!("character `{c}`"),
-        Unexpected::Str(s) => format!("string {:?}", shown(s)),
-        Unexpected::Bytes(_) => "byte array".into(),
-        Unexpected::Option => "Option value".into(),
-        Unexpected::NewtypeStruct => "newtype struct".into(),
-        Unexpected::Seq => "sequence".into(),
-        Unexpected::Map => "map".into(),
-        Unexpected::Enum => "enum".into(),
-        Unexpected::UnitVariant => "unit variant".into(),
-        Unexpected::NewtypeVariant => "newtype variant".into(),
-        Unexpected::TupleVariant => "tuple variant".into(),
-        Unexpected::StructVariant => "struct variant".into(),
-        Unexpected::Other(other) => other.into(),
-    }
+/// A string visited: a date chrono could not read keeps the kind of chrono's error, found by
+/// reading the text again as chrono does (the same error, as its text shows).
+fn visit_text<'a, V: Visitor<'a>>(s: &'a str, visitor: V) -> Result<V::Value, Error> {
+    visitor.visit_borrowed_str(s).map_err(|e: Error| match e.0 {
+        Problem::Foreign(en) => match s.parse::<chrono::NaiveDate>() {
+            Err(date) if date.to_string() == en => Error(Problem::Date {
+                kind: DateKind::of(date.kind()),
+                en,
+            }),
+            _ => Error(Problem::Foreign(en)),
+        },
+        other => Error(other),
+    })
 }
 
 fn unexpected(value: &Value) -> Unexpected<'_> {
@@ -506,7 +514,7 @@ impl<'a> Deserializer<'a> for At<'a, '_> {
                     visitor.visit_f64(n.as_f64().unwrap_or(f64::NAN))
                 }
             }
-            Value::String(s) => visitor.visit_borrowed_str(s),
+            Value::String(s) => visit_text(s, visitor),
             Value::Array(items) => self.array(items, visitor),
             Value::Object(map) => self.object(map, visitor),
         }
@@ -610,7 +618,7 @@ impl<'a> Deserializer<'a> for At<'a, '_> {
 
     fn deserialize_str<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value, Error> {
         match self.value {
-            Value::String(s) => visitor.visit_borrowed_str(s),
+            Value::String(s) => visit_text(s, visitor),
             _ => Err(self.invalid(&visitor)),
         }
     }
@@ -712,7 +720,10 @@ impl<'a> MapAccess<'a> for Entries<'a, '_> {
 
     fn next_value_seed<V: DeserializeSeed<'a>>(&mut self, seed: V) -> Result<V::Value, Error> {
         let Some((key, value)) = self.pending.take() else {
-            return Err(de::Error::custom("value is missing"));
+            return Err(said(crate::text::Message::fixed(
+                "nilai tidak ada",
+                "value is missing",
+            )));
         };
         let path = self.path;
         enter(path, Step::Key(key));
@@ -955,21 +966,22 @@ mod tests {
     }
 
     /// serde_path_to_error over serde_json's reader, its path written as a JSON pointer.
-    fn reference<T: serde::de::DeserializeOwned>(v: &Value) -> Result<T, ReadError> {
+    fn reference<T: serde::de::DeserializeOwned>(v: &Value) -> Result<T, (String, String)> {
         use serde_path_to_error::Segment;
-        serde_path_to_error::deserialize(v).map_err(|e| ReadError {
-            path: e
-                .path()
-                .iter()
-                .map(|s| match s {
-                    Segment::Seq { index } => format!("/{index}"),
-                    Segment::Map { key } => format!("/{}", pointer_token(key)),
-                    Segment::Enum { variant } => format!("/{variant}"),
-                    Segment::Unknown => "/?".to_string(),
-                })
-                .collect(),
-            // The caller's numbers shown as ours shows them (digit runs masked).
-            message: crate::text::privacy::mask_digits(&e.inner().to_string()).into_owned(),
+        serde_path_to_error::deserialize(v).map_err(|e| {
+            (
+                e.path()
+                    .iter()
+                    .map(|s| match s {
+                        Segment::Seq { index } => format!("/{index}"),
+                        Segment::Map { key } => format!("/{}", pointer_token(key)),
+                        Segment::Enum { variant } => format!("/{variant}"),
+                        Segment::Unknown => "/?".to_string(),
+                    })
+                    .collect(),
+                // The caller's numbers shown as ours shows them (digit runs masked).
+                crate::text::privacy::mask_digits(&e.inner().to_string()).into_owned(),
+            )
         })
     }
 
@@ -986,7 +998,7 @@ mod tests {
             {
                 prop_assert!(doc.pointer(&e.path).is_some_and(Value::is_array), "{e:?}");
             }
-            _ => prop_assert_eq!(ours, reference::<T>(doc)),
+            _ => prop_assert_eq!(ours.map_err(|e| (e.path, e.message)), reference::<T>(doc)),
         }
         Ok(())
     }

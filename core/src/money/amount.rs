@@ -180,7 +180,7 @@ impl Serialize for Currency {
 impl<'de> Deserialize<'de> for Currency {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let code = Cow::<str>::deserialize(d)?;
-        Currency::from_code(&code).map_err(serde::de::Error::custom)
+        Currency::from_code(&code).map_err(|e| crate::json::problem::said(e.message()))
     }
 }
 

@@ -113,7 +113,7 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<
             f.write_str("a decimal string such as \"40000.50\" or a whole number")
         }
         fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
-            parse_decimal(v).map_err(E::custom)
+            parse_decimal(v).map_err(|e| crate::json::problem::said(e.message()))
         }
         fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
             Ok(Decimal::from(v))
@@ -124,8 +124,9 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<
         fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
             // Written as JSON writes it (the shortest text that reads back as the same number).
             let v = serde_json::Number::from_f64(v).map_or_else(|| "NaN".into(), |n| n.to_string());
-            Err(E::custom(format!(
-                "amount {v} is a JSON number with a fraction; send it as a string such as \"{v}\" so no digit is lost"
+            Err(crate::json::problem::said(crate::text::Message::new(
+                format!("jumlah {v} adalah angka JSON berpecahan; kirim sebagai teks, misalnya \"{v}\", agar tidak ada digit yang hilang"),
+                format!("amount {v} is a JSON number with a fraction; send it as a string such as \"{v}\" so no digit is lost"),
             )))
         }
     }

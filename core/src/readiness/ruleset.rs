@@ -777,13 +777,16 @@ impl RuleSet {
         if !problems.is_empty() {
             return Err(RuleSetError { problems });
         }
-        let set: RuleSet = crate::json::reader::read(doc).map_err(|e| RuleSetError {
-            problems: vec![problem(
-                e.path,
-                "ruleset.json",
-                format!("bentuk rule set salah: {}", e.message),
-                format!("malformed rule set: {}", e.message),
-            )],
+        let set: RuleSet = crate::json::reader::read(doc).map_err(|e| {
+            let m = e.problem.message();
+            RuleSetError {
+                problems: vec![problem(
+                    e.path,
+                    "ruleset.json",
+                    format!("bentuk rule set salah: {}", m.id),
+                    format!("malformed rule set: {}", m.en),
+                )],
+            }
         })?;
         let problems = set.problems();
         if problems.is_empty() {

@@ -565,22 +565,48 @@ pub struct Enterprise {
 /// A record could not be read from JSON.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[error("{message} at {path}")]
+#[non_exhaustive]
 pub struct RecordError {
     /// JSON pointer to where reading stopped (`/products/0/unit`), `""` for the whole document.
     pub path: String,
-    /// What serde said, e.g. unknown variant or field.
+    /// What was wrong, in English as serde_json words it, e.g. an unknown variant or field.
     pub message: String,
+    /// The same in Indonesian.
+    pub message_id: String,
 }
+
+crate::text::coded_error!(RecordError);
 
 impl RecordError {
     /// Stable code.
     pub const CODE: &'static str = "record.json";
 
-    /// A limit a record broke, at its path, in English (as every refusal here is worded).
+    /// Stable code: [`RecordError::CODE`], or the code of the limit a record broke.
+    pub fn code(&self) -> &'static str {
+        RecordError::CODE
+    }
+
+    /// What was wrong, in Indonesian and English (without the path).
+    pub fn message(&self) -> crate::text::Message {
+        crate::text::Message::new(self.message_id.clone(), self.message.clone())
+    }
+
+    /// A limit a record broke, at its path.
     fn of_issue(issue: crate::record::issue::Issue) -> Self {
         RecordError {
             path: issue.path,
             message: issue.message_en.into(),
+            message_id: issue.message_id.into(),
+        }
+    }
+
+    /// A value that could not be read, at its path.
+    fn of_read(e: crate::json::reader::ReadError) -> Self {
+        let m = e.problem.message();
+        RecordError {
+            path: e.path,
+            message: m.en.into(),
+            message_id: m.id.into(),
         }
     }
 }
@@ -641,10 +667,7 @@ impl Enterprise {
     /// The record in a parsed document, then the record limits: what `from_json` and
     /// `from_value` do after their own first checks.
     fn from_document(doc: &serde_json::Value) -> Result<Enterprise, RecordError> {
-        let record: Enterprise = crate::json::reader::read(doc).map_err(|e| RecordError {
-            path: e.path,
-            message: e.message,
-        })?;
+        let record: Enterprise = crate::json::reader::read(doc).map_err(RecordError::of_read)?;
         match record_issues(&record).into_iter().next() {
             Some(issue) => Err(RecordError::of_issue(issue)),
             None => Ok(record),
@@ -665,10 +688,8 @@ impl Enterprise {
         // message says the JSON pointer).
         let doc: serde_json::Value = crate::json::reader::parse(json).map_err(|e| RecordError {
             path: e.path().to_string(),
-            message: match e {
-                crate::json::reader::ParseError::Json(e) => e.to_string(),
-                dup => dup.message().en.into(),
-            },
+            message: e.detail().en.into(),
+            message_id: e.detail().id.into(),
         })?;
         Self::from_document(&doc)
     }
