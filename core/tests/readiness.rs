@@ -606,13 +606,10 @@ mod properties {
             }
             e.products.push(serde_json::from_value(product).unwrap());
             for (k, expires) in certs {
-                e.certifications.push(Certification {
-                    kind: KINDS[k],
-                    number: None,
-                    issued: Some(as_of() - chrono::Days::new(500)),
-                    expires: expires.map(|x| as_of() + chrono::Duration::days(x)),
-                    products: vec![],
-                });
+                let mut c = Certification::new(KINDS[k]);
+                c.issued = Some(as_of() - chrono::Days::new(500));
+                c.expires = expires.map(|x| as_of() + chrono::Duration::days(x));
+                e.certifications.push(c);
             }
             e.management.business_bank_account = flags[3];
             e.management.credit_access = flags[4];
@@ -671,13 +668,10 @@ mod properties {
         ) {
             let before = assess(&e, "Produk", dest, as_of()).unwrap();
             let mut more = e.clone();
-            more.certifications.push(Certification {
-                kind: KINDS[k],
-                number: None,
-                issued: Some(as_of()),
-                expires: None,
-                products: vec!["Produk".into()],
-            });
+            let mut c = Certification::new(KINDS[k]);
+            c.issued = Some(as_of());
+            c.products = vec!["Produk".into()];
+            more.certifications.push(c);
             let after = assess(&more, "Produk", dest, as_of()).unwrap();
             prop_assert!(after.score >= before.score, "{} < {}", after.score, before.score);
             prop_assert!(after.blockers.len() <= before.blockers.len());

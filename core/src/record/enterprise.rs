@@ -170,6 +170,7 @@ pub struct QuantityRange {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Product {
     /// Product name as sold.
     pub name: String,
@@ -218,6 +219,38 @@ pub struct Product {
     /// in Saudi Arabia and the UAE whatever it contains.
     #[serde(default)]
     pub halal_claim: Option<bool>,
+}
+
+impl Product {
+    /// A product with its name, category and unit, and nothing else recorded yet; set the
+    /// other fields as they become known (the struct grows with the readiness model, so it is
+    /// built here rather than field by field).
+    ///
+    /// ```
+    /// use umkm::record::enterprise::{Product, ProductCategory, QuantityRange, Unit};
+    /// let mut batik = Product::new("Batik tulis", ProductCategory::FashionTextile, Unit::Piece);
+    /// batik.daily_capacity = Some(QuantityRange { min: 2.into(), max: 8.into() });
+    /// batik.export_packaging = Some(true);
+    /// assert_eq!(batik.label_languages.len(), 0);
+    /// ```
+    pub fn new(name: impl Into<String>, category: ProductCategory, unit: Unit) -> Self {
+        Product {
+            name: name.into(),
+            category,
+            hs_code: None,
+            unit,
+            price: None,
+            daily_capacity: None,
+            first_order_quantity: None,
+            shelf_life_days: None,
+            label_languages: Vec::new(),
+            export_packaging: None,
+            quality_control: None,
+            raw_material_secured: None,
+            contains_meat: None,
+            halal_claim: None,
+        }
+    }
 }
 
 /// A fact about a product that decides whether a requirement applies to it.
@@ -278,6 +311,7 @@ pub enum CertificateKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Certification {
     /// Kind.
     pub kind: CertificateKind,
@@ -296,6 +330,26 @@ pub struct Certification {
 }
 
 impl Certification {
+    /// A certificate of a kind, with no number, dates or products recorded yet (covering the
+    /// whole enterprise, without expiry).
+    ///
+    /// ```
+    /// use umkm::record::enterprise::{CertificateKind, Certification};
+    /// use umkm::NaiveDate;
+    /// let mut halal = Certification::new(CertificateKind::Halal);
+    /// halal.expires = NaiveDate::from_ymd_opt(2029, 3, 1);
+    /// assert!(halal.is_valid_on(NaiveDate::from_ymd_opt(2026, 12, 2).unwrap()));
+    /// ```
+    pub fn new(kind: CertificateKind) -> Self {
+        Certification {
+            kind,
+            number: None,
+            issued: None,
+            expires: None,
+            products: Vec::new(),
+        }
+    }
+
     /// Valid on a date: issued on or before it (if the issue date is known) and not expired.
     pub fn is_valid_on(&self, date: NaiveDate) -> bool {
         self.issued.is_none_or(|i| i <= date) && self.expires.is_none_or(|e| date <= e)
@@ -373,6 +427,7 @@ pub enum SkaForm {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Shipment {
     /// Date of export (PEB or bill of lading).
     pub date: NaiveDate,
@@ -389,6 +444,29 @@ pub struct Shipment {
     /// Sent through a trader rather than in the enterprise's own name.
     #[serde(default)]
     pub indirect: bool,
+}
+
+impl Shipment {
+    /// A direct shipment on a date to a destination (ISO 3166-1 alpha-2) at an FOB value,
+    /// without HS code or SKA form recorded.
+    ///
+    /// ```
+    /// use umkm::record::enterprise::Shipment;
+    /// use umkm::{Money, NaiveDate};
+    /// let mut s = Shipment::new(NaiveDate::from_ymd_opt(2025, 11, 17).unwrap(), "AU", Money::idr(48_000_000));
+    /// s.hs_code = Some("1605.54".into());
+    /// assert!(!s.indirect);
+    /// ```
+    pub fn new(date: NaiveDate, destination: impl Into<String>, value: Money) -> Self {
+        Shipment {
+            date,
+            destination: destination.into(),
+            hs_code: None,
+            value,
+            ska_form: None,
+            indirect: false,
+        }
+    }
 }
 
 /// Bookkeeping practice, ordered from none to financial statements.
@@ -408,6 +486,7 @@ pub enum Bookkeeping {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Management {
     /// Bookkeeping practice.
     #[serde(default)]
@@ -476,6 +555,7 @@ impl Incoterm {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Marketing {
     /// Trade fairs (domestic or abroad) attended as an exhibitor.
     #[serde(default)]
@@ -503,6 +583,7 @@ pub struct AnnualSales {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Enterprise {
     /// Business name.
     pub name: String,
