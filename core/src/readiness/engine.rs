@@ -4,7 +4,8 @@
 
 use super::checks::evaluate;
 use super::context::{find_product, Context};
-use super::error::{destination_code, ReadinessError};
+use super::destination::IntoDestination;
+use super::error::ReadinessError;
 use super::messages;
 use super::origin::origin_forms;
 use super::plan::Plan;
@@ -54,7 +55,7 @@ use std::collections::BTreeMap;
 pub fn assess(
     enterprise: &Enterprise,
     product: &str,
-    destination: &str,
+    destination: impl IntoDestination,
     as_of: NaiveDate,
 ) -> Result<ReadinessReport, ReadinessError> {
     assess_with(
@@ -88,11 +89,11 @@ pub fn assess_with(
     set: &RuleSet,
     enterprise: &Enterprise,
     product: &str,
-    destination: &str,
+    destination: impl IntoDestination,
     as_of: NaiveDate,
 ) -> Result<ReadinessReport, ReadinessError> {
     crate::limits::check_date(as_of)?;
-    let code = destination_code(destination)?;
+    let code: String = destination.into_destination()?.into();
     let product = find_product(enterprise, product)?;
     let (market, generic) = match set.market(&code) {
         Some(m) => (m, false),

@@ -78,15 +78,3 @@ impl ReadinessError {
         }
     }
 }
-
-/// Normalises a destination (`" jp "` → `JP`) and checks it is a country code or `EU`.
-pub(crate) fn destination_code(destination: &str) -> Result<String, ReadinessError> {
-    let code = destination.trim().to_ascii_uppercase();
-    if code == "EU" || crate::reference::country::is_country(&code) {
-        Ok(code)
-    } else {
-        Err(ReadinessError::UnknownCountry {
-            destination: destination.to_string(),
-        })
-    }
-}

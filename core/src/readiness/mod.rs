@@ -18,6 +18,7 @@
 
 mod checks;
 mod context;
+mod destination;
 mod engine;
 mod error;
 mod messages;
@@ -30,6 +31,7 @@ mod report;
 pub mod ruleset;
 mod terms;
 
+pub use destination::{Destination, IntoDestination};
 pub use engine::{assess, assess_with};
 pub use order::{assess_order, Order, OrderError, OrderFeasibility, OrderFit};
 pub use origin::{origin_forms, OriginForm};

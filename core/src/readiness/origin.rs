@@ -9,7 +9,8 @@
 //! The agreements are data (`core/data/agreements.csv`), one row per agreement with its
 //! partners, dates and source, so a corrected date is a data change.
 
-use super::error::{destination_code, ReadinessError};
+use super::destination::IntoDestination;
+use super::error::ReadinessError;
 use crate::record::enterprise::SkaForm;
 use crate::reference::data::AGREEMENTS;
 use crate::text::Text;
@@ -64,10 +65,11 @@ fn date(ymd: Option<(i32, u32, u32)>) -> Option<NaiveDate> {
 /// assert_eq!(forms("SA", "2025-11-01"), [SkaForm::FormB]);
 /// ```
 pub fn origin_forms(
-    destination: &str,
+    destination: impl IntoDestination,
     as_of: NaiveDate,
 ) -> Result<Vec<OriginForm>, ReadinessError> {
-    let code = destination_code(destination)?;
+    let destination = destination.into_destination()?;
+    let code = destination.as_str();
     let mut preferential = Vec::new();
     let mut fallback = Vec::new();
     for &(ska, agreement, name, partners, from, to, source, status) in AGREEMENTS.iter() {
