@@ -6,7 +6,9 @@ use crate::text::Message;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The rule an identifier broke.
+/// The rule an identifier broke. Serialised with the rule's code as its tag
+/// (`{"reason": "characters", …}`): one vocabulary with [`Reason::code`] and the error codes
+/// (`npwp.characters`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "reason", rename_all = "snake_case")]
 #[non_exhaustive]
@@ -14,6 +16,7 @@ pub enum Reason {
     /// Nothing but separators was given.
     Empty,
     /// A character that is neither a digit nor an accepted separator.
+    #[serde(rename = "characters")]
     InvalidCharacter {
         /// The character.
         character: char,
@@ -21,6 +24,7 @@ pub enum Reason {
         position: usize,
     },
     /// Wrong number of digits.
+    #[serde(rename = "length")]
     InvalidLength {
         /// Digits found.
         length: usize,
@@ -64,8 +68,10 @@ pub enum Reason {
         subheading: String,
     },
     /// The prefix is not one the format allows (BPOM `MD`/`ML`, halal `ID`).
+    #[serde(rename = "prefix")]
     InvalidPrefix,
     /// One position has a value the format does not allow (P-IRT packaging digit, village code).
+    #[serde(rename = "component")]
     InvalidComponent {
         /// Which part.
         component: String,
@@ -260,6 +266,53 @@ impl fmt::Display for IdentifierError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 15: one vocabulary. Each rule's serde tag is its code.
+    #[test]
+    fn each_rule_is_serialised_with_its_code() {
+        let s = || String::from("x");
+        let reasons = [
+            Reason::Empty,
+            Reason::InvalidCharacter {
+                character: 'x',
+                position: 0,
+            },
+            Reason::InvalidLength {
+                length: 1,
+                expected: s(),
+            },
+            Reason::Checksum,
+            Reason::UnknownRegion { code: s() },
+            Reason::RetiredRegion {
+                code: s(),
+                successor: s(),
+            },
+            Reason::ImpossibleDate,
+            Reason::UnknownDivision { division: s() },
+            Reason::UnknownChapter { chapter: s() },
+            Reason::UnknownHeading { heading: s() },
+            Reason::UnknownSubheading { subheading: s() },
+            Reason::InvalidPrefix,
+            Reason::InvalidComponent { component: s() },
+            Reason::BirthAfterDate,
+        ];
+        assert_eq!(reasons.len(), Reason::CODES.len());
+        for r in reasons {
+            let json = serde_json::to_value(&r).unwrap();
+            assert_eq!(json["reason"], r.code(), "{r:?}");
+            assert_eq!(serde_json::from_value::<Reason>(json).unwrap(), r);
+        }
+        let e = crate::id::npwp::validate("01.312.x").unwrap_err();
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(
+            format!(
+                "{}.{}",
+                json["kind"].as_str().unwrap(),
+                json["reason"].as_str().unwrap()
+            ),
+            e.code()
+        );
+    }
 
     #[test]
     fn every_code_is_the_identifier_and_the_rule() {
