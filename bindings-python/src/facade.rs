@@ -5,8 +5,9 @@ use crate::{convert, errors};
 use pyo3::prelude::*;
 use umkm::api;
 
-/// Calls a core function by name with named arguments (a dict); returns its JSON result as
-/// plain Python values.
+/// Calls a core function by name with named arguments (a dict); returns its result as plain
+/// Python values (dicts, lists, str, int, float, bool, None), dict keys in the result's field
+/// order. The answer goes straight into Python objects (pythonize), not through JSON.
 #[pyfunction]
 pub(crate) fn call<'py>(
     py: Python<'py>,
@@ -15,9 +16,14 @@ pub(crate) fn call<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let value = convert::to_json(args)?;
     let name = name.to_owned();
-    let outcome = py.detach(move || errors::guarded(|| api::call(&name, &value)));
+    let outcome = py.detach(move || errors::guarded(|| api::answer(&name, &value)));
     match outcome {
-        Ok(v) => convert::to_py(py, &v),
+        Ok(answer) => pythonize::pythonize(py, &answer).map_err(|e| {
+            errors::to_py(
+                py,
+                &api::CallError::internal(&format!("the answer cannot be converted: {e}")),
+            )
+        }),
         Err(e) => Err(errors::to_py(py, &e)),
     }
 }

@@ -87,6 +87,21 @@ def test_results_decode_to_decimal_and_date() -> None:
 # --- typed classes ------------------------------------------------------------------------
 
 
+def test_call_answers_in_the_result_field_order() -> None:
+    # Issue 15: the answer goes straight into Python objects, keys in the order the result
+    # declares them (not alphabetical, as a JSON value would have them).
+    rule = umkm._umkm.call("size_rule", {"as_of": "2025-11-01"})
+    assert list(rule) == ["id", "citation", "effective_from", "effective_until"]
+    report = umkm._umkm.call("assess", {"record": SEEDS[0], "product": SEEDS[0]["products"][0]["name"],
+                                  "destination": "JP", "as_of": "2025-11-01"})
+    assert list(report)[:4] == ["rule_set", "enterprise", "product", "category"]
+    assert list(report["trace"][0]) == ["rule", "dimension", "points", "awarded", "outcome", "detail"]
+    # Fixed-size tables are lists, as in JSON (never tuples).
+    matrix = umkm._umkm.call("transition_matrix", {"before": {"date": "2020-12-31", "records": []},
+                                             "after": {"date": "2025-12-31", "records": []}})
+    assert isinstance(matrix["classes"], list) and isinstance(matrix["counts"][0], list)
+
+
 def test_dict_to_rust_to_dict_is_the_rust_json() -> None:
     for seed in SEEDS:
         e = Enterprise.from_dict(seed)

@@ -38,6 +38,7 @@
 //! | --- | --- | --- |
 //! | `descriptions` | on | the HS 2022 heading and subheading texts `id::hs::lookup` returns (about 0.6 MB); validation needs only the codes, always embedded |
 //! | `schema` | off | `api::schema`: the JSON Schema of every input and result (schemars); the Python module turns it on |
+//! | `typed-answers` | on | `api::Answer` holds the typed result: `api::call` builds its JSON value directly (no text round trip) and bindings can write it in field order; the WebAssembly build, which writes text, leaves it out |
 //! | `parallel` | off | the batch functions share long slices among all cores (rayon); the Python module turns it on |
 //!
 //! The crate does no I/O, never reads the clock (functions that depend on the date take

@@ -120,6 +120,23 @@ pub struct Move {
     pub to_reason: Option<String>,
 }
 
+/// A fixed-size array written as a list (serde writes arrays as tuples, which a serializer
+/// into Python objects makes tuples; every result here is a list in every language).
+fn list<S: serde::Serializer, T: Serialize, const N: usize>(
+    items: &[T; N],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_seq(items)
+}
+
+/// A fixed-size matrix written as a list of lists.
+fn rows<S: serde::Serializer, T: Serialize, const N: usize, const M: usize>(
+    rows: &[[T; M]; N],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_seq(rows.iter().map(|r| r.as_slice()))
+}
+
 /// Movements between two snapshots.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -133,8 +150,10 @@ pub struct TransitionMatrix {
     /// Size rule in force on the later date.
     pub rule_after: Option<RuleRef>,
     /// Row and column labels: micro, small, medium, large, unknown.
+    #[serde(serialize_with = "list")]
     pub classes: [SizeState; 5],
     /// `counts[i][j]`: enterprises of class `classes[i]` before and `classes[j]` after.
+    #[serde(serialize_with = "rows")]
     pub counts: [[u64; 5]; 5],
     /// Enterprises in both snapshots.
     pub matched: u64,

@@ -13,23 +13,104 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// A result already written as JSON text: `call_json` embeds it as it is, `call` reads it
-/// into a `Value` (cheaper than building the `Value` from the result directly).
-pub(super) struct Json(pub(super) String);
+/// The answer of a call: the typed result the function returned, not yet written anywhere.
+/// It serialises with serde in the result's own field order, so each caller writes it once
+/// into what it needs: [`call`](super::call) a JSON value, [`call_json`](super::call_json)
+/// text, a binding its host's objects (the Python module builds dicts from it directly).
+/// Without the `typed-answers` feature (the WebAssembly build) it holds the result written
+/// as JSON text.
+///
+/// ```
+/// use umkm::api::answer;
+/// let a = answer("size_rule", &serde_json::json!({"as_of": "2025-11-01"})).unwrap();
+/// // In the result's field order (a `Value` from `call` lists `citation` first).
+/// assert!(serde_json::to_string(&a).unwrap().starts_with(r#"{"id":"pp-7-2021","citation":"#));
+/// ```
+pub struct Answer(pub(super) Written);
 
-pub(super) type Outcome = Result<Json, CallError>;
+/// What an [`Answer`] holds.
+pub(super) enum Written {
+    /// The result itself.
+    #[cfg(feature = "typed-answers")]
+    Typed(Box<dyn erased_serde::Serialize + Send>),
+    /// The result as JSON text.
+    #[cfg(not(feature = "typed-answers"))]
+    Text(String),
+}
 
-pub(super) fn output<T: Serialize>(value: T) -> Outcome {
-    serde_json::to_string(&value).map(Json).map_err(|e| {
-        CallError::new(
-            ErrorKind::Internal,
-            "internal.serialize",
-            Message::new(
-                format!("Hasil tidak dapat ditulis: {e}"),
-                format!("The result cannot be written: {e}"),
-            ),
-        )
-    })
+impl Serialize for Answer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match &self.0 {
+            #[cfg(feature = "typed-answers")]
+            Written::Typed(value) => erased_serde::serialize(&**value, serializer),
+            #[cfg(not(feature = "typed-answers"))]
+            Written::Text(text) => {
+                // The library's own output, not input: no path to keep.
+                #[allow(clippy::disallowed_methods)]
+                let value: Value = serde_json::from_str(text).map_err(serde::ser::Error::custom)?;
+                value.serialize(serializer)
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for Answer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Answer(..)")
+    }
+}
+
+pub(super) type Outcome = Result<Answer, CallError>;
+
+#[cfg(feature = "typed-answers")]
+pub(super) fn output<T: Serialize + Send + 'static>(value: T) -> Outcome {
+    Ok(Answer(Written::Typed(Box::new(value))))
+}
+
+#[cfg(not(feature = "typed-answers"))]
+pub(super) fn output<T: Serialize + Send + 'static>(value: T) -> Outcome {
+    serde_json::to_string(&value)
+        .map(|text| Answer(Written::Text(text)))
+        .map_err(|e| unwritable(&e))
+}
+
+impl Answer {
+    /// The answer as a JSON value.
+    pub(super) fn into_value(self) -> Result<Value, CallError> {
+        match self.0 {
+            #[cfg(feature = "typed-answers")]
+            Written::Typed(value) => serde_json::to_value(&*value).map_err(|e| unwritable(&e)),
+            #[cfg(not(feature = "typed-answers"))]
+            Written::Text(text) => {
+                // The library's own output, not input: no path to keep.
+                #[allow(clippy::disallowed_methods)]
+                serde_json::from_str(&text).map_err(|e| unwritable(&e))
+            }
+        }
+    }
+
+    /// The answer as JSON text.
+    pub(super) fn into_text(self) -> Result<String, CallError> {
+        match self.0 {
+            #[cfg(feature = "typed-answers")]
+            Written::Typed(value) => serde_json::to_string(&*value).map_err(|e| unwritable(&e)),
+            #[cfg(not(feature = "typed-answers"))]
+            Written::Text(text) => Ok(text),
+        }
+    }
+}
+
+/// The error of an answer that could not be written (a fault of the library: every result
+/// type serialises).
+pub(super) fn unwritable(e: &dyn std::fmt::Display) -> CallError {
+    CallError::new(
+        ErrorKind::Internal,
+        "internal.serialize",
+        Message::new(
+            format!("Hasil tidak dapat ditulis: {e}"),
+            format!("The result cannot be written: {e}"),
+        ),
+    )
 }
 
 /// Reads a value of type `T` at `path`, naming the place inside it that failed.
@@ -135,6 +216,6 @@ impl Args<'_> {
     }
 }
 
-pub(super) fn id_out<T: Serialize>(r: Result<T, IdentifierError>) -> Outcome {
+pub(super) fn id_out<T: Serialize + Send + 'static>(r: Result<T, IdentifierError>) -> Outcome {
     r.map_err(CallError::from).and_then(output)
 }

@@ -47,7 +47,8 @@ pub use rows::{assess_rows, validate_records, validate_rows};
 
 use crate::id::IdentifierKind;
 use crate::text::Message;
-use args::{output, Args, Json, Outcome};
+pub use args::Answer;
+use args::{output, Args, Outcome};
 use registry::{Run, PER_IDENTIFIER};
 use serde_json::{json, Value};
 
@@ -108,11 +109,18 @@ pub fn read_argument<T: serde::de::DeserializeOwned>(
 /// problems (`Invalid`, with `issues`); an input past [`crate::limits`] (`Limit`). The error is
 /// boxed: it is large (messages, path, issues) and rare.
 pub fn call(name: &str, args: &Value) -> Result<Value, Box<CallError>> {
-    let Json(text) = dispatch(name, args).map_err(Box::new)?;
-    // The result as the library wrote it, not input: no path to keep.
-    #[allow(clippy::disallowed_methods)]
-    serde_json::from_str(&text)
-        .map_err(|e| Box::new(CallError::internal(&format!("result JSON: {e}"))))
+    answer(name, args)?.into_value().map_err(Box::new)
+}
+
+/// Calls as [`call`] does, the result kept as the typed value the function returned
+/// ([`Answer`]): serialise it into what you need, in the result's own field order (a JSON
+/// value built by [`call`] has its keys in alphabetical order).
+///
+/// # Errors
+///
+/// As [`call`].
+pub fn answer(name: &str, args: &Value) -> Result<Answer, Box<CallError>> {
+    dispatch(name, args).map_err(Box::new)
 }
 
 fn dispatch(name: &str, args: &Value) -> Outcome {
@@ -188,7 +196,10 @@ pub fn call_json(name: &str, args: &str) -> String {
     })
     .and_then(|v| dispatch(name, &v));
     match outcome {
-        Ok(Json(text)) => format!("{{\"ok\":{text}}}"),
+        Ok(answer) => match answer.into_text() {
+            Ok(text) => format!("{{\"ok\":{text}}}"),
+            Err(e) => json!({ "error": e }).to_string(),
+        },
         Err(e) => json!({ "error": e }).to_string(),
     }
 }

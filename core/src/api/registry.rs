@@ -792,7 +792,7 @@ pub const INPUT_TYPES: [&str; 17] = [
 /// (every field, defaults filled in): what a typed class in a binding holds, checked by the
 /// same reader every function uses. A rule set is also checked for consistency.
 fn normalize(type_name: &str, a: &Args<'_>) -> Outcome {
-    fn canonical<T: DeserializeOwned + Serialize>(a: &Args<'_>) -> Outcome {
+    fn canonical<T: DeserializeOwned + Serialize + Send + 'static>(a: &Args<'_>) -> Outcome {
         output(a.get::<T>("value")?)
     }
     match type_name {
