@@ -599,4 +599,13 @@ fn indonesian_messages_are_indonesian_throughout() {
     )
     .unwrap_err();
     assert_indonesian("rates", &e.message_id);
+    // A rate table with a problem lists it in both languages.
+    let rate = json!({"base": "USD", "quote": "IDR", "rate": "0", "valid_from": "2025-01-01"});
+    let e = call(
+        "rank_export_growth",
+        &json!({"records": [], "rates": [rate]}),
+    )
+    .unwrap_err();
+    assert_eq!(e.message_id, "Tabel kurs memuat 1 masalah.");
+    assert_eq!(e.issues[0].message_id, "Kurs harus positif, bukan 0");
 }

@@ -193,20 +193,29 @@ impl ExchangeError {
 /// Rates supplied by the caller, checked and indexed for lookup by pair and date.
 ///
 /// Reads from and writes to JSON as a plain list of [`ExchangeRate`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
-#[serde(try_from = "Vec<ExchangeRate>", into = "Vec<ExchangeRate>")]
+#[serde(into = "Vec<ExchangeRate>")]
 pub struct RateTable {
     /// Sorted by pair key, then `valid_from`.
     rates: Vec<ExchangeRate>,
 }
 
 impl TryFrom<Vec<ExchangeRate>> for RateTable {
-    type Error = String;
-    fn try_from(rates: Vec<ExchangeRate>) -> Result<Self, String> {
-        // Every problem with its code and path, in both languages for the crate's reader.
+    type Error = ExchangeError;
+    /// As [`RateTable::new`].
+    fn try_from(rates: Vec<ExchangeRate>) -> Result<Self, ExchangeError> {
+        RateTable::new(rates)
+    }
+}
+
+/// Read as a list of rates, checked by [`RateTable::new`]; an error lists every problem with
+/// its code and path, in both languages.
+impl<'de> Deserialize<'de> for RateTable {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<RateTable, D::Error> {
+        let rates = Vec::<ExchangeRate>::deserialize(d)?;
         RateTable::new(rates).map_err(|e| {
-            crate::json::problem::said_text(match e {
+            crate::json::problem::said(match e {
                 ExchangeError::InvalidTable { issues } => {
                     let each = |f: &dyn Fn(&Issue) -> String| {
                         issues.iter().map(f).collect::<Vec<_>>().join("; ")
@@ -418,6 +427,24 @@ fn by_pair_then_date(a: &ExchangeRate, b: &ExchangeRate) -> Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Read with serde, a rate table's problems come in both languages, each with its code
+    /// and path.
+    #[test]
+    fn a_table_read_with_serde_says_its_problems_in_both_languages() {
+        let v = serde_json::json!([{"base": "USD", "quote": "IDR", "rate": "0", "valid_from": "2025-01-01"}]);
+        let e = crate::json::reader::read::<RateTable>(&v).unwrap_err();
+        let m = e.problem.message();
+        assert_eq!(
+            m.id,
+            "exchange.rate di /0/rate: Kurs harus positif, bukan 0"
+        );
+        assert_eq!(
+            m.en,
+            "exchange.rate at /0/rate: A rate must be positive, not 0"
+        );
+        assert!(RateTable::try_from(Vec::new()).is_ok());
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

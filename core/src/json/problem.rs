@@ -332,14 +332,6 @@ pub(crate) fn said<E: de::Error>(message: Message) -> E {
     E::custom(en)
 }
 
-/// English text for a `TryFrom` error that serde turns into a custom error, the message
-/// waiting beside it as with [`said`].
-pub(crate) fn said_text(message: Message) -> String {
-    let en = message.en.to_string();
-    SAID.with(|s| *s.borrow_mut() = Some(message));
-    en
-}
-
 /// The problem of a custom error with text `en`: the crate's own message if one waits with
 /// the same English, else another crate's text.
 pub(crate) fn heard(en: String) -> Problem {
