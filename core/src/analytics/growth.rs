@@ -27,7 +27,7 @@ pub enum Undefined {
 }
 
 /// A growth rate as a fraction (`0.25` is 25 %), or why there is none.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum Rate {
@@ -46,33 +46,6 @@ pub enum Rate {
         /// Reason.
         reason: Undefined,
     },
-}
-
-/// Read as serde's derive reads `#[serde(tag = "status")]`, without buffering the value.
-impl<'de> Deserialize<'de> for Rate {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Rate, D::Error> {
-        #[derive(Deserialize)]
-        struct Defined {
-            #[serde(with = "crate::money::decimal")]
-            value: Decimal,
-        }
-        #[derive(Deserialize)]
-        struct Reason {
-            reason: Undefined,
-        }
-        crate::json::reader::tagged(
-            d,
-            "status",
-            "internally tagged enum Rate",
-            &["defined", "undefined"],
-            |i, rest| match i {
-                0 => crate::json::reader::read::<Defined>(rest)
-                    .map(|f| Rate::Defined { value: f.value }),
-                _ => crate::json::reader::read::<Reason>(rest)
-                    .map(|f| Rate::Undefined { reason: f.reason }),
-            },
-        )
-    }
 }
 
 impl Rate {

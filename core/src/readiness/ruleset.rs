@@ -38,7 +38,7 @@ const PREVIOUS_JSON: &str = include_str!("../../data/readiness/umkm-default-2025
 pub const BUILTIN_IDS: [&str; 2] = ["umkm-default-2026", "umkm-default-2025"];
 
 /// The fact a rule checks, with its parameters.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(tag = "fact", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Check {
@@ -118,112 +118,6 @@ pub enum Check {
     SkaIssuedBefore,
     /// A foreign buyer contact, or a past shipment.
     BuyerContact,
-}
-
-/// The facts, in the order of [`Check`]'s variants, as the rule set writes them.
-pub(crate) const FACTS: &[&str] = &[
-    "has_nib",
-    "has_npwp",
-    "legal_entity",
-    "business_bank_account",
-    "required_certificates",
-    "recommended_certificates",
-    "label_language",
-    "export_packaging",
-    "quality_control",
-    "first_order_capacity",
-    "stable_output",
-    "raw_material_secured",
-    "modern_retail",
-    "online_presence",
-    "trade_fairs",
-    "export_quotation",
-    "bookkeeping",
-    "working_capital",
-    "credit_access",
-    "export_skilled_staff",
-    "exported_before",
-    "exported_direct",
-    "ska_issued_before",
-    "buyer_contact",
-];
-
-/// Read as serde's derive reads `#[serde(tag = "fact", deny_unknown_fields)]`, without
-/// buffering the value: a variant without fields takes no notice of other keys, one with
-/// fields refuses keys it does not have.
-impl<'de> Deserialize<'de> for Check {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Check, D::Error> {
-        use crate::json::reader::read;
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Certificates {
-            certificates: Vec<CertificateKind>,
-        }
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Days {
-            working_days: u32,
-        }
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Ratio {
-            #[serde(with = "crate::money::decimal")]
-            max_ratio: Decimal,
-        }
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Min<T> {
-            min: T,
-        }
-        crate::json::reader::tagged(
-            d,
-            "fact",
-            "internally tagged enum Check",
-            FACTS,
-            |i, rest| {
-                Ok(match i {
-                    0 => Check::HasNib,
-                    1 => Check::HasNpwp,
-                    2 => Check::LegalEntity,
-                    3 => Check::BusinessBankAccount,
-                    4 => Check::RequiredCertificates,
-                    5 => Check::RecommendedCertificates,
-                    6 => Check::LabelLanguage,
-                    7 => Check::ExportPackaging,
-                    8 => Check::QualityControl {
-                        certificates: read::<Certificates>(rest)?.certificates,
-                    },
-                    9 => Check::FirstOrderCapacity {
-                        working_days: read::<Days>(rest)?.working_days,
-                    },
-                    10 => Check::StableOutput {
-                        max_ratio: read::<Ratio>(rest)?.max_ratio,
-                    },
-                    11 => Check::RawMaterialSecured,
-                    12 => Check::ModernRetail,
-                    13 => Check::OnlinePresence,
-                    14 => Check::TradeFairs {
-                        min: read::<Min<u32>>(rest)?.min,
-                    },
-                    15 => Check::ExportQuotation,
-                    16 => Check::Bookkeeping {
-                        min: read::<Min<Bookkeeping>>(rest)?.min,
-                    },
-                    17 => Check::WorkingCapital {
-                        min: read::<Min<Money>>(rest)?.min,
-                    },
-                    18 => Check::CreditAccess,
-                    19 => Check::ExportSkilledStaff {
-                        min: read::<Min<u32>>(rest)?.min,
-                    },
-                    20 => Check::ExportedBefore,
-                    21 => Check::ExportedDirect,
-                    22 => Check::SkaIssuedBefore,
-                    _ => Check::BuyerContact,
-                })
-            },
-        )
-    }
 }
 
 /// One scoring rule.
