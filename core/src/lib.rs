@@ -72,6 +72,8 @@
 #![warn(missing_docs)]
 // Short functions that compose: none over 100 lines (clippy.toml; `make lint` denies warnings).
 #![warn(clippy::too_many_lines)]
+// Every public function that can fail says how, with its error codes, under `# Errors`.
+#![warn(clippy::missing_errors_doc)]
 // No panics in the library: what could panic is a checked operation with an error instead.
 // Tests may unwrap.
 #![cfg_attr(

@@ -149,6 +149,10 @@ impl LimitError {
 /// assert!(check_year(2025).is_ok());
 /// assert_eq!(check_year(2147483647).unwrap_err().code(), "limit.year");
 /// ```
+///
+/// # Errors
+///
+/// `limit.year` for a year outside the range.
 pub fn check_year(year: i32) -> Result<(), LimitError> {
     if (MIN_YEAR..=MAX_YEAR).contains(&year) {
         Ok(())
@@ -158,11 +162,19 @@ pub fn check_year(year: i32) -> Result<(), LimitError> {
 }
 
 /// A date whose year is within [`MIN_YEAR`]–[`MAX_YEAR`].
+///
+/// # Errors
+///
+/// `limit.year` for a date outside the years of [`MIN_YEAR`]–[`MAX_YEAR`].
 pub fn check_date(date: NaiveDate) -> Result<(), LimitError> {
     check_year(date.year())
 }
 
 /// Two dates each within the years and at most [`MAX_DATE_SPAN_DAYS`] apart (either order).
+///
+/// # Errors
+///
+/// `limit.date_span` for a span longer than the limit.
 pub fn check_span(start: NaiveDate, end: NaiveDate) -> Result<(), LimitError> {
     check_date(start)?;
     check_date(end)?;
@@ -203,6 +215,11 @@ pub(crate) fn check_json_size(len: usize, max: usize, code: &'static str) -> Res
 }
 
 /// Checks the shape of arguments without recursion: depth, string lengths, list lengths.
+///
+/// # Errors
+///
+/// An [`Issue`] with the limit's code at the path of the first value past it: `limit.depth`,
+/// `limit.string`, `limit.key` (an object key too long), `limit.list`.
 pub fn check_value(value: &Value) -> Result<(), Issue> {
     check_value_at(value, 1)
 }

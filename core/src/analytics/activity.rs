@@ -124,6 +124,11 @@ use crate::money::decimal::share;
 
 /// `active ÷ registered`: an error when nothing is registered or more are active than
 /// registered.
+///
+/// # Errors
+///
+/// An [`ActivityError`]: `activity.none_registered` when nothing is registered,
+/// `activity.active_exceeds_registered` when more are active than registered.
 pub fn active_rate(registered: u64, active: u64) -> Result<ActiveRate, ActivityError> {
     if active > registered {
         return Err(ActivityError::ActiveExceedsRegistered { registered, active });
@@ -210,6 +215,12 @@ pub struct CohortTable {
 /// Errors (every one listed, with its path): a blank or repeated NIB in the register
 /// (`activity.nib_blank`, `activity.nib_duplicate`), two snapshots on one date
 /// (`activity.snapshot_duplicate`).
+///
+/// # Errors
+///
+/// [`ActivityError::Invalid`] (`activity.invalid`) listing every problem with its path: a blank
+/// or repeated NIB in the register (`activity.nib_blank`, `activity.nib_duplicate`), two
+/// snapshots on one date (`activity.snapshot_duplicate`).
 pub fn cohort_survival(
     register: &[Registration],
     snapshots: &[ActivitySnapshot],

@@ -242,6 +242,11 @@ impl RateTable {
     /// `exchange.rate` (not positive), `exchange.same_currency`, `exchange.period`
     /// (`valid_until` before `valid_from`), `exchange.duplicate` (two rates of one pair, in
     /// either direction, taking effect on the same day).
+    ///
+    /// # Errors
+    ///
+    /// [`ExchangeError::InvalidTable`] (`exchange.invalid_table`) listing every problem with
+    /// its index path.
     pub fn new(rates: Vec<ExchangeRate>) -> Result<RateTable, ExchangeError> {
         let mut issues = BatchIssues::default();
         for (i, r) in rates.iter().enumerate() {
@@ -311,6 +316,12 @@ impl RateTable {
     }
 
     /// Reads a table from a JSON list of rates; problems come as [`ExchangeError::InvalidTable`].
+    ///
+    /// # Errors
+    ///
+    /// [`ExchangeError::InvalidTable`] with one issue: `exchange.json` for text that is not
+    /// JSON or not a list of rates (at the place that failed), `input.duplicate_key`, or the
+    /// problems of [`RateTable::new`].
     pub fn from_json(json: &str) -> Result<RateTable, ExchangeError> {
         let unreadable =
             |path: &str, code: &'static str, id: String, en: String| ExchangeError::InvalidTable {
@@ -351,6 +362,11 @@ impl RateTable {
     /// The rate from `from` to `to` in force on `date`: the entry of the pair (either
     /// direction) that took effect last on or before `date`, unless its `valid_until` has
     /// passed. The same currency converts at 1.
+    ///
+    /// # Errors
+    ///
+    /// `exchange.no_rate` when no rate of the pair is in force on `date` (the message says when
+    /// the last one ran out).
     pub fn rate_on(
         &self,
         from: Currency,
@@ -398,6 +414,11 @@ impl RateTable {
     }
 
     /// Converts an amount into `to` at the rate in force on `date`, exactly.
+    ///
+    /// # Errors
+    ///
+    /// `exchange.no_rate` as [`RateTable::rate_on`]; `exchange.overflow` when the converted
+    /// amount leaves the decimal range.
     pub fn convert(
         &self,
         money: &Money,

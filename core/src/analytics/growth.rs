@@ -142,6 +142,11 @@ fn non_negative(value: Decimal, what: &str) -> Result<(), GrowthError> {
 /// assert_eq!(growth(Decimal::ZERO, Decimal::from(5)).unwrap(), Rate::Undefined { reason: Undefined::ZeroBase });
 /// assert_eq!(growth(Decimal::from(-1), Decimal::ONE).unwrap_err().code(), "growth.negative");
 /// ```
+///
+/// # Errors
+///
+/// A [`GrowthError`]: `growth.negative` for a negative value, `growth.overflow` when the rate
+/// leaves the decimal range.
 pub fn growth(prev: Decimal, curr: Decimal) -> Result<Rate, GrowthError> {
     non_negative(prev, "prev")?;
     non_negative(curr, "curr")?;
@@ -212,6 +217,11 @@ fn nth_root(x: Decimal, n: u32) -> Option<Decimal> {
 /// let r = cagr(Decimal::from(100_000_000), Decimal::from(121_000_000), Decimal::from(2)).unwrap();
 /// assert_eq!(r.value().unwrap().round_dp(12), Decimal::new(1, 1));
 /// ```
+///
+/// # Errors
+///
+/// A [`GrowthError`]: `growth.negative` for a negative value, `growth.overflow` when the rate
+/// leaves the decimal range (no years or a zero start is an undefined rate, not an error).
 pub fn cagr(first: Decimal, last: Decimal, years: Decimal) -> Result<Rate, GrowthError> {
     non_negative(first, "first")?;
     non_negative(last, "last")?;
@@ -426,6 +436,11 @@ pub fn year_over_year(values: &[YearValue]) -> Result<Series, SeriesError> {
 /// let s = annual_sales_series(&e).unwrap();
 /// assert_eq!(s.years[1].growth.unwrap().display(1).id, "23,1 %");
 /// ```
+///
+/// # Errors
+///
+/// A [`SeriesError`]: `series.duplicate_year` for a year recorded twice,
+/// `series.mixed_currency` for sales in more than one currency.
 pub fn annual_sales_series(e: &crate::Enterprise) -> Result<Series, SeriesError> {
     let mut values = Vec::with_capacity(e.annual_sales.len());
     let currency = e.annual_sales.first().map(|s| s.amount.currency);

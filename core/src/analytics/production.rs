@@ -87,6 +87,12 @@ fn check(capacity: &QuantityRange, price: &MoneyRange) -> Result<(), ProductionE
 /// let month = monthly_sales(&capacity, &price, None).unwrap();
 /// assert_eq!(month.max.format_short(Lang::Id), "Rp20 juta");
 /// ```
+///
+/// # Errors
+///
+/// A [`ProductionError`]: `production.range` for a range upside down or negative,
+/// `production.currency` for a price range in two currencies, `production.overflow` past the
+/// decimal range.
 pub fn daily_sales(
     capacity: &QuantityRange,
     price: &MoneyRange,
@@ -105,6 +111,10 @@ pub fn daily_sales(
 
 /// Gross sales a month over `working_days` (default [`DEFAULT_WORKING_DAYS_PER_MONTH`]); a
 /// calendar month's count comes from [`crate::reference::calendar::WorkCalendar::working_days`].
+///
+/// # Errors
+///
+/// As [`daily_sales`]; `production.overflow` when the month leaves the decimal range.
 pub fn monthly_sales(
     capacity: &QuantityRange,
     price: &MoneyRange,

@@ -766,6 +766,11 @@ impl Default for SeriesOptions {
 /// assert_eq!(s.gaps, [2023]);
 /// assert_eq!(s.years[1].growth.unwrap().value().unwrap().to_string(), "0.5");
 /// ```
+///
+/// # Errors
+///
+/// A [`RankingError`]: `ranking.invalid` listing every record that cannot be used (with its
+/// path), `ranking.overflow` past the decimal range.
 pub fn export_series(
     records: &[ExportRecord],
     rates: &RateTable,

@@ -325,6 +325,13 @@ fn summarise(
 }
 
 /// Where `target` stands on `as_of` with `achieved` so far. See the module docs.
+///
+/// # Errors
+///
+/// A [`TargetError`]: `target.goal` (zero or negative), `target.achieved` (negative),
+/// `target.start` (after the date of the figures, or not before the deadline),
+/// `target.date_range` (a date outside the calendar's range), `target.overflow` (figures too
+/// far apart for a decimal).
 pub fn target_progress(
     target: &Target,
     achieved: Decimal,

@@ -337,6 +337,12 @@ use crate::money::decimal::share;
 /// assert_eq!(m.moved_up, 1);
 /// assert_eq!(m.up_share.unwrap().to_string(), "1");
 /// ```
+///
+/// # Errors
+///
+/// A [`TransitionError`]: `transition.dates` when the later snapshot is not after the
+/// earlier, `transition.invalid` listing every NIB that appears twice in one snapshot (with
+/// its path).
 pub fn transition_matrix(
     before: &Snapshot,
     after: &Snapshot,

@@ -170,6 +170,11 @@ pub fn rule() -> RuleRef {
 }
 
 /// Classifies an industrial business by workers and investment value.
+///
+/// # Errors
+///
+/// A [`ClassifyError`]: `classify.missing` without workers or investment,
+/// `classify.negative`, `classify.not_rupiah` for an amount in another currency.
 pub fn classify_industry(input: &IndustryInput) -> Result<IndustryClassification, ClassifyError> {
     let inv = &input.investment_value;
     if !inv.is_rupiah() {

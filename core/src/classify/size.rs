@@ -341,6 +341,11 @@ fn verdict(rule: &SizeRule, input: &SizeInput) -> Result<SizeVerdict, ClassifyEr
 /// let v = size_verdict(&input, NaiveDate::from_ymd_opt(2025, 11, 1).unwrap()).unwrap();
 /// assert_eq!(v.class, SizeClass::Micro); // exactly Rp2 miliar of sales is still micro
 /// ```
+///
+/// # Errors
+///
+/// A [`ClassifyError`]: `classify.no_rule` for a date before any rule,
+/// `classify.missing` without capital or sales, `classify.negative`, `classify.not_rupiah`.
 pub fn size_verdict(input: &SizeInput, as_of: NaiveDate) -> Result<SizeVerdict, ClassifyError> {
     let rule = rule_in_force(as_of).ok_or(ClassifyError::NoRuleInForce { date: as_of })?;
     verdict(rule, input)

@@ -12,6 +12,10 @@ use chrono::NaiveDate;
 
 /// A date written `YYYY-MM-DD`, read by `chrono::NaiveDate::from_str`; the error says what is
 /// wrong in chrono's words.
+///
+/// # Errors
+///
+/// chrono's [`ParseError`](chrono::ParseError) for text that is not a real date in this form.
 pub fn parse(text: &str) -> Result<NaiveDate, chrono::ParseError> {
     text.parse()
 }

@@ -113,6 +113,11 @@ fn check_text(number: &str) -> Result<(Origin, Digits<12>), IdentifierError> {
 }
 
 /// Checks a BPOM MD/ML number and returns its compact form (`MD224510001234`).
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `bpom.` and the rule (`bpom.length`, `bpom.characters`, …: [`Reason`]).
 pub fn validate(number: &str) -> Result<Compact, IdentifierError> {
     check(number).map(|(o, d)| d.compact(if o == Origin::Domestic { b"MD" } else { b"ML" }))
 }
@@ -135,6 +140,11 @@ pub fn format(number: &str) -> String {
 }
 
 /// Whether the food is made in Indonesia (MD) or imported (ML).
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `bpom.` and the rule (`bpom.length`, `bpom.characters`, …: [`Reason`]).
 pub fn origin(number: &str) -> Result<Origin, IdentifierError> {
     check(number).map(|(o, _)| o)
 }

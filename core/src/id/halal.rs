@@ -70,6 +70,12 @@ fn check_text(number: &str) -> Result<Compact, IdentifierError> {
 }
 
 /// Checks a halal certificate number and returns its compact form.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `halal.` and the rule (`halal.length`, `halal.characters`, …:
+/// [`Reason`]).
 pub fn validate(number: &str) -> Result<Compact, IdentifierError> {
     check(number)
 }

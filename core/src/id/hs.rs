@@ -91,6 +91,11 @@ pub fn compact(code: &str) -> String {
 }
 
 /// Checks an HS code and returns it compact.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `hs.` and the rule (`hs.length`, `hs.characters`, …: [`Reason`]).
 pub fn validate(code: &str) -> Result<Compact, IdentifierError> {
     check(code).map(|d| d.compact(b""))
 }
@@ -126,6 +131,11 @@ fn layout(code: &str) -> String {
 }
 
 /// The chapter (first two digits) of a valid code.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `hs.` and the rule (`hs.length`, `hs.characters`, …: [`Reason`]).
 pub fn chapter(code: &str) -> Result<u8, IdentifierError> {
     check(code).map(|d| d.number(0..2) as u8)
 }

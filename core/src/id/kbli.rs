@@ -158,6 +158,11 @@ pub fn compact(code: &str) -> String {
 }
 
 /// Checks a five-digit KBLI 2020 code and returns it compact.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `kbli.` and the rule (`kbli.length`, `kbli.characters`, …: [`Reason`]).
 pub fn validate(code: &str) -> Result<Compact, IdentifierError> {
     check(code).map(|(d, _)| d.compact(b""))
 }
@@ -173,6 +178,11 @@ pub fn format(code: &str) -> String {
 }
 
 /// The section (kategori) of a valid code.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `kbli.` and the rule (`kbli.length`, `kbli.characters`, …: [`Reason`]).
 pub fn section(code: &str) -> Result<Section, IdentifierError> {
     let (d, index) = check(code)?;
     section_at(index).ok_or_else(|| {
@@ -186,6 +196,11 @@ pub fn section(code: &str) -> Result<Section, IdentifierError> {
 }
 
 /// The two-digit division (golongan pokok) of a valid code.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `kbli.` and the rule (`kbli.length`, `kbli.characters`, …: [`Reason`]).
 pub fn division(code: &str) -> Result<u8, IdentifierError> {
     check(code).map(|(d, _)| d.number(0..2) as u8)
 }

@@ -55,6 +55,12 @@ impl IdentifierKind {
     }
 
     /// The module's `validate`.
+    ///
+    /// # Errors
+    ///
+    /// An [`IdentifierError`](crate::IdentifierError) with the rule the number broke; its code
+    /// is the identifier and the rule (`npwp.checksum`), the rules are those of
+    /// [`Reason`](crate::id::Reason).
     pub fn validate(self, number: &str) -> Result<Compact, IdentifierError> {
         match self {
             IdentifierKind::Npwp => npwp::validate(number),

@@ -71,6 +71,11 @@ pub fn compact(number: &str) -> String {
 }
 
 /// Checks a NIB and returns its compact form.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `nib.` and the rule (`nib.length`, `nib.characters`, …: [`Reason`]).
 pub fn validate(number: &str) -> Result<Compact, IdentifierError> {
     check(number).map(|d| d.compact(b""))
 }

@@ -149,6 +149,11 @@ pub fn compact(number: &str) -> String {
 }
 
 /// Checks a NIK and returns its compact form.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `nik.` and the rule (`nik.length`, `nik.characters`, …: [`Reason`]).
 pub fn validate(number: &str) -> Result<Compact, IdentifierError> {
     check(number).map(|(d, _)| d.compact(b""))
 }
@@ -164,6 +169,11 @@ pub fn format(number: &str) -> String {
 }
 
 /// Sex of the holder.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `nik.` and the rule (`nik.length`, `nik.characters`, …: [`Reason`]).
 pub fn sex(number: &str) -> Result<Sex, IdentifierError> {
     check(number).map(|(_, p)| p.sex)
 }
@@ -199,6 +209,11 @@ fn resolve_birth(p: &Parts, as_of: NaiveDate) -> Result<NaiveDate, IdentifierErr
 }
 
 /// Regency/city where the NIK was issued, resolved to today's code if it was retired.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `nik.` and the rule (`nik.length`, `nik.characters`, …: [`Reason`]).
 pub fn region(number: &str) -> Result<Region, IdentifierError> {
     let (_, p) = check(number)?;
     region::regency_resolved(p.regency).ok_or_else(|| {
@@ -209,11 +224,21 @@ pub fn region(number: &str) -> Result<Region, IdentifierError> {
 }
 
 /// Whether the NIK's six-digit district code is still in the Kemendagri data.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `nik.` and the rule (`nik.length`, `nik.characters`, …: [`Reason`]).
 pub fn district_known(number: &str) -> Result<bool, IdentifierError> {
     check(number).map(|(_, p)| region::district_exists(p.district))
 }
 
 /// Everything the NIK encodes.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `nik.` and the rule (`nik.length`, `nik.characters`, …: [`Reason`]).
 pub fn info(number: &str, as_of: NaiveDate) -> Result<NikInfo, IdentifierError> {
     let (d, p) = check(number)?;
     let missing = || {

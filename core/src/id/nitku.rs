@@ -40,6 +40,12 @@ pub fn compact(number: &str) -> String {
 }
 
 /// Checks a NITKU: 22 digits whose first 16 are a valid 16-digit NPWP.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `nitku.` and the rule (`nitku.length`, `nitku.characters`, …:
+/// [`Reason`]).
 pub fn validate(number: &str) -> Result<Compact, IdentifierError> {
     check(number).map(|d| d.compact(b""))
 }
@@ -55,11 +61,23 @@ pub fn format(number: &str) -> String {
 }
 
 /// The head office's 16-digit NPWP.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `nitku.` and the rule (`nitku.length`, `nitku.characters`, …:
+/// [`Reason`]).
 pub fn npwp(number: &str) -> Result<String, IdentifierError> {
     check(number).map(|d| d.as_str().get(..16).unwrap_or("").to_string())
 }
 
 /// The place-of-business sequence: 0 for the head office, 1 onward for branches.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `nitku.` and the rule (`nitku.length`, `nitku.characters`, …:
+/// [`Reason`]).
 pub fn branch(number: &str) -> Result<u32, IdentifierError> {
     check(number).map(|d| d.number(16..22))
 }

@@ -126,12 +126,22 @@ pub fn is_valid(number: &str) -> bool {
 }
 
 /// The form of a valid NPWP.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `npwp.` and the rule (`npwp.length`, `npwp.characters`, …: [`Reason`]).
 pub fn form(number: &str) -> Result<NpwpForm, IdentifierError> {
     check(number).map(|(_, f)| f)
 }
 
 /// The 16-digit NPWP for a 15-digit one (`0` + the old number), as PMK 112/2022 assigns it to
 /// entities; a 16-digit NPWP is returned unchanged.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `npwp.` and the rule (`npwp.length`, `npwp.characters`, …: [`Reason`]).
 pub fn to_16(number: &str) -> Result<String, IdentifierError> {
     let (d, f) = check(number)?;
     Ok(match f {

@@ -115,6 +115,11 @@ fn rules(d: Digits<15>) -> Result<Digits<15>, IdentifierError> {
 }
 
 /// Checks a P-IRT number and returns its 15 digits.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `pirt.` and the rule (`pirt.length`, `pirt.characters`, …: [`Reason`]).
 pub fn validate(number: &str) -> Result<Compact, IdentifierError> {
     check(number).map(|d| d.compact(b""))
 }
@@ -142,6 +147,11 @@ pub fn format(number: &str) -> String {
 }
 
 /// The packaging type.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `pirt.` and the rule (`pirt.length`, `pirt.characters`, …: [`Reason`]).
 pub fn packaging(number: &str) -> Result<Packaging, IdentifierError> {
     let d = check(number)?;
     Ok(match d.number(0..1) {
@@ -157,11 +167,21 @@ pub fn packaging(number: &str) -> Result<Packaging, IdentifierError> {
 }
 
 /// The year the registration expires (20YY).
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `pirt.` and the rule (`pirt.length`, `pirt.characters`, …: [`Reason`]).
 pub fn expiry_year(number: &str) -> Result<i32, IdentifierError> {
     check(number).map(|d| 2000 + d.number(13..15) as i32)
 }
 
 /// The four region digits (province and regency/city of the issuer), as printed.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `pirt.` and the rule (`pirt.length`, `pirt.characters`, …: [`Reason`]).
 pub fn region_digits(number: &str) -> Result<String, IdentifierError> {
     check(number).map(|d| d.as_str().get(3..7).unwrap_or("").to_string())
 }

@@ -84,6 +84,12 @@ fn check(code: &str) -> Result<(super::digits::Digits<10>, Level), IdentifierErr
 }
 
 /// Checks a region code and returns it compact (digits only).
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `wilayah.` and the rule (`wilayah.length`, `wilayah.characters`, …:
+/// [`Reason`]).
 pub fn validate(code: &str) -> Result<Compact, IdentifierError> {
     check(code).map(|(d, _)| d.compact(b""))
 }
@@ -104,6 +110,12 @@ pub fn format(code: &str) -> String {
 }
 
 /// Level of a valid code.
+///
+/// # Errors
+///
+/// An [`IdentifierError`] with the rule the number broke; its code is
+/// `wilayah.` and the rule (`wilayah.length`, `wilayah.characters`, …:
+/// [`Reason`]).
 pub fn level(code: &str) -> Result<Level, IdentifierError> {
     check(code).map(|(_, l)| l)
 }

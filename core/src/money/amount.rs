@@ -104,6 +104,10 @@ impl Currency {
     /// assert_eq!(Currency::from_code("JPY").unwrap().minor_units(), Some(0));
     /// assert!(Currency::from_code("RP").is_err());
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// `money.unknown_currency` for a code not in ISO 4217.
     pub fn from_code(code: &str) -> Result<Currency, MoneyError> {
         CURRENCIES
             .binary_search_by(|row| row.0.cmp(code))
@@ -253,6 +257,10 @@ impl Money {
     }
 
     /// Adds two amounts of the same currency; an error for mixed currencies or overflow.
+    ///
+    /// # Errors
+    ///
+    /// `money.currency_mismatch` for two currencies, `money.overflow` past the decimal range.
     pub fn checked_add(&self, other: &Money) -> Result<Money, MoneyError> {
         if self.currency != other.currency {
             return Err(MoneyError::CurrencyMismatch {

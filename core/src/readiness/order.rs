@@ -260,6 +260,14 @@ const MAX_DAYS: u64 = 26_000;
 /// assert_eq!(answer.days_needed_at_min, Some(250)); // 500 ÷ 2
 /// assert_eq!(answer.fit, OrderFit::DoesNotFit);
 /// ```
+///
+/// # Errors
+///
+/// An [`OrderError`]: `order.unknown_product`, `order.no_capacity` (no daily capacity
+/// recorded), `order.unit_mismatch`, `order.quantity` (zero or negative), `order.capacity`
+/// (negative, a maximum of 0, or a minimum above the maximum), `order.deadline` (before the
+/// start), or a limit's code for dates outside the years that can be counted or too far apart
+/// ([`crate::limits`]).
 pub fn assess_order(
     enterprise: &Enterprise,
     product: &str,

@@ -64,6 +64,10 @@ fn date(ymd: Option<(i32, u32, u32)>) -> Option<NaiveDate> {
 /// assert_eq!(forms("AU", "2023-01-01"), [SkaForm::FormAanz, SkaForm::IaCepa, SkaForm::FormB]);
 /// assert_eq!(forms("SA", "2025-11-01"), [SkaForm::FormB]);
 /// ```
+///
+/// # Errors
+///
+/// `readiness.unknown_country` for a destination that is neither a country code nor `EU`.
 pub fn origin_forms(
     destination: impl IntoDestination,
     as_of: NaiveDate,

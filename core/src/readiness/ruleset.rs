@@ -451,6 +451,11 @@ const REQUIREMENT_LISTS: [&str; 3] = [
 
 impl RuleSet {
     /// The embedded default rule set, `umkm-default-2026`, parsed and checked once.
+    ///
+    /// # Errors
+    ///
+    /// `ruleset.invalid` only if the embedded rule set were malformed, which the tests rule
+    /// out.
     pub fn default_set() -> Result<&'static RuleSet, RuleSetError> {
         static DEFAULT: OnceLock<Result<RuleSet, RuleSetError>> = OnceLock::new();
         DEFAULT
@@ -578,6 +583,11 @@ impl RuleSet {
     /// sum to 100, rule points that do not sum to their dimension's weight, thresholds out of
     /// order, duplicate ids, unknown or circular prerequisites, requirements without a
     /// catalogue entry, unknown countries or languages.
+    ///
+    /// # Errors
+    ///
+    /// [`RuleSetError`] (`ruleset.invalid`) listing every problem with its JSON pointer:
+    /// malformed JSON, a wrong shape, and each semantic problem of [`RuleSet::problems`].
     pub fn from_json(json: &str) -> Result<RuleSet, RuleSetError> {
         let doc: Value = crate::json::reader::parse(json).map_err(|e| {
             let code = match e {
@@ -594,6 +604,10 @@ impl RuleSet {
 
     /// [`RuleSet::from_json`] of a parsed JSON document (the facade's argument as it stands,
     /// without writing it out and parsing it again).
+    ///
+    /// # Errors
+    ///
+    /// As [`RuleSet::from_json`].
     pub fn from_value(doc: &Value) -> Result<RuleSet, RuleSetError> {
         let problems = crate::limits::ruleset_list_issues(doc);
         if !problems.is_empty() {

@@ -758,6 +758,12 @@ impl Enterprise {
     /// Reads a record from JSON; the error names the JSON pointer where reading failed. A
     /// record past the limits of [`crate::limits`] (1 MiB of JSON, fields of 1,000
     /// characters, bounded lists) is refused.
+    ///
+    /// # Errors
+    ///
+    /// A [`RecordError`] (`record.json`) with the JSON pointer where reading stopped: text that
+    /// is not JSON, a key twice, a value past a limit, a missing `name`, an unknown field, a
+    /// value of the wrong type or an unknown word, an amount given as a float.
     pub fn from_json(json: &str) -> Result<Enterprise, RecordError> {
         crate::limits::check_json_size(
             json.len(),
