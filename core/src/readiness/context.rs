@@ -105,6 +105,29 @@ pub(crate) fn yes_no(
     }
 }
 
+/// `Met` when `ok`, else `Unmet`.
+pub(crate) fn met_if(ok: bool) -> Outcome {
+    if ok {
+        Outcome::Met
+    } else {
+        Outcome::Unmet
+    }
+}
+
+/// The finding of a recorded value that must be at least `min`: met or unmet with the
+/// sentence `said` writes of it, or not recorded.
+pub(crate) fn at_least<T: PartialOrd + Copy>(
+    value: Option<T>,
+    min: T,
+    missing: Message,
+    said: impl FnOnce(T, T) -> Message,
+) -> Finding {
+    match value {
+        None => (Outcome::NotRecorded, missing),
+        Some(v) => (met_if(v >= min), said(v, min)),
+    }
+}
+
 impl<'a> Context<'a> {
     /// The context of one assessment; the certificates are those the requirements that apply
     /// to the product ask for, merged by kind (a recommended one that is also required counts

@@ -1,6 +1,6 @@
 //! Capacity: the first order made in time, steady daily output, raw material secured.
 
-use crate::readiness::context::{yes_no, Context, Finding};
+use crate::readiness::context::{met_if, yes_no, Context, Finding};
 use crate::readiness::messages::{self, missing, FirstOrder};
 use crate::readiness::report::Outcome;
 use crate::text::Lang;
@@ -25,14 +25,7 @@ pub(super) fn first_order(ctx: &Context, working_days: u32) -> Finding {
         made,
         order,
     };
-    (
-        if made >= order {
-            Outcome::Met
-        } else {
-            Outcome::Unmet
-        },
-        messages::first_order(&finding),
-    )
+    (met_if(made >= order), messages::first_order(&finding))
 }
 
 /// Daily output is steady: the maximum over the minimum within `max_ratio` (a minimum of zero
@@ -43,11 +36,7 @@ pub(super) fn stable_output(ctx: &Context, max_ratio: Decimal) -> Finding {
     };
     match cap.max.checked_div(cap.min) {
         Some(ratio) if cap.min > Decimal::ZERO => (
-            if ratio <= max_ratio {
-                Outcome::Met
-            } else {
-                Outcome::Unmet
-            },
+            met_if(ratio <= max_ratio),
             messages::stable_output(cap.min, cap.max, ratio.round_dp(2).normalize(), max_ratio),
         ),
         _ => (Outcome::Unmet, messages::OUTPUT_NOT_CONTINUOUS),

@@ -1,6 +1,6 @@
 //! Legality: a valid NIB and NPWP, and a legal entity (badan usaha).
 
-use crate::readiness::context::{Context, Finding};
+use crate::readiness::context::{met_if, Context, Finding};
 use crate::readiness::messages::{self, missing};
 use crate::readiness::report::Outcome;
 use crate::readiness::terms::snake_name;
@@ -31,11 +31,7 @@ pub(super) fn legal_entity(ctx: &Context) -> Finding {
     match ctx.enterprise.legal_form {
         None => (Outcome::NotRecorded, missing::LEGAL_FORM),
         Some(f) => (
-            if f.is_entity() {
-                Outcome::Met
-            } else {
-                Outcome::Unmet
-            },
+            met_if(f.is_entity()),
             messages::legal_form(snake_name(&f), f.is_entity()),
         ),
     }

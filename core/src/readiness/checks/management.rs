@@ -1,7 +1,7 @@
 //! Management and finance: bank account, bookkeeping, working capital, credit, export staff.
 
 use crate::money::Money;
-use crate::readiness::context::{yes_no, Context, Finding};
+use crate::readiness::context::{at_least, met_if, yes_no, Context, Finding};
 use crate::readiness::messages::{self, missing};
 use crate::readiness::report::Outcome;
 use crate::record::enterprise::Bookkeeping;
@@ -18,17 +18,12 @@ pub(super) fn bank_account(ctx: &Context) -> Finding {
 
 /// Bookkeeping at least at the level `min`.
 pub(super) fn bookkeeping(ctx: &Context, min: Bookkeeping) -> Finding {
-    match ctx.enterprise.management.bookkeeping {
-        None => (Outcome::NotRecorded, missing::BOOKKEEPING),
-        Some(b) => (
-            if b >= min {
-                Outcome::Met
-            } else {
-                Outcome::Unmet
-            },
-            messages::bookkeeping(b, min),
-        ),
-    }
+    at_least(
+        ctx.enterprise.management.bookkeeping,
+        min,
+        missing::BOOKKEEPING,
+        messages::bookkeeping,
+    )
 }
 
 /// Working capital of at least `min`, in the same currency (another currency is not
@@ -44,11 +39,7 @@ pub(super) fn working_capital(ctx: &Context, min: &Money) -> Finding {
         );
     }
     (
-        if have.amount >= min.amount {
-            Outcome::Met
-        } else {
-            Outcome::Unmet
-        },
+        met_if(have.amount >= min.amount),
         messages::working_capital(have, min),
     )
 }
@@ -65,15 +56,10 @@ pub(super) fn credit(ctx: &Context) -> Finding {
 
 /// At least `min` export-skilled staff.
 pub(super) fn export_staff(ctx: &Context, min: u32) -> Finding {
-    match ctx.enterprise.management.export_skilled_staff {
-        None => (Outcome::NotRecorded, missing::EXPORT_STAFF),
-        Some(n) => (
-            if n >= min {
-                Outcome::Met
-            } else {
-                Outcome::Unmet
-            },
-            messages::export_staff(n, min),
-        ),
-    }
+    at_least(
+        ctx.enterprise.management.export_skilled_staff,
+        min,
+        missing::EXPORT_STAFF,
+        messages::export_staff,
+    )
 }

@@ -1,6 +1,6 @@
 //! Market access: modern retail, online presence, trade fairs, export quotations.
 
-use crate::readiness::context::{Context, Finding};
+use crate::readiness::context::{at_least, Context, Finding};
 use crate::readiness::messages::{self, missing};
 use crate::readiness::report::Outcome;
 use crate::readiness::terms::snake_name;
@@ -39,17 +39,12 @@ pub(super) fn online(ctx: &Context) -> Finding {
 
 /// At least `min` trade fairs.
 pub(super) fn trade_fairs(ctx: &Context, min: u32) -> Finding {
-    match ctx.enterprise.marketing.trade_fairs {
-        None => (Outcome::NotRecorded, missing::TRADE_FAIRS),
-        Some(n) => (
-            if n >= min {
-                Outcome::Met
-            } else {
-                Outcome::Unmet
-            },
-            messages::trade_fairs(n, min),
-        ),
-    }
+    at_least(
+        ctx.enterprise.marketing.trade_fairs,
+        min,
+        missing::TRADE_FAIRS,
+        messages::trade_fairs,
+    )
 }
 
 /// Quotes in an Incoterm fit for export (FOB, CIF…), not only ex works.
