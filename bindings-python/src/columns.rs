@@ -165,15 +165,12 @@ pub(crate) fn validate_many_columns<'py>(
     let (answers, restored) = batch(py, identifier, numbers, id::validate_many)?;
     let warning = PyString::new(py, &format!("{identifier}.leading_zeros"));
     let none = py.None().into_bound(py);
-    let mut shared: std::collections::HashMap<String, Bound<'py, PyString>> =
+    // Each distinct error (most are a few checksum or length errors repeated) is written
+    // once: its code and messages are made and turned into Python strings the first time,
+    // and every row with the same error shares them.
+    type Said<'py> = (Bound<'py, PyString>, Bound<'py, PyString>, Bound<'py, PyString>);
+    let mut said: std::collections::HashMap<umkm::IdentifierError, Said<'py>> =
         std::collections::HashMap::new();
-    let mut text = |t: String| -> Bound<'py, PyAny> {
-        shared
-            .entry(t)
-            .or_insert_with_key(|k| PyString::new(py, k))
-            .clone()
-            .into_any()
-    };
     let (values, codes, ids, ens, warnings) = (
         PyList::empty(py),
         PyList::empty(py),
@@ -190,11 +187,18 @@ pub(crate) fn validate_many_columns<'py>(
                 ens.append(&none)?;
             }
             Err(e) => {
-                let m = e.message();
+                let (code, id, en) = said.entry(e).or_insert_with_key(|e| {
+                    let m = e.message();
+                    (
+                        PyString::new(py, e.code()),
+                        PyString::new(py, &m.id),
+                        PyString::new(py, &m.en),
+                    )
+                });
                 values.append(&none)?;
-                codes.append(text(e.code().to_string()))?;
-                ids.append(text(m.id.to_string()))?;
-                ens.append(text(m.en.to_string()))?;
+                codes.append(&*code)?;
+                ids.append(&*id)?;
+                ens.append(&*en)?;
             }
         }
         warnings.append(if restored {

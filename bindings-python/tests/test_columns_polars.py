@@ -2,6 +2,7 @@
 
 import pandas as pd
 import polars as pl
+import pytest
 
 from umkm import nik, npwp
 
@@ -48,3 +49,19 @@ def test_validate_many_columns_match_the_row_answers():
         for field in ("value", "code", "message_id", "message_en", "warning"):
             got = row[field]
             assert (None if pd.isna(got) else got) == getattr(check, field), (label, field)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["013121660091000", "013121661091000", "x", None],
+        ["013121660091000", "01.312.166.0-091.000"],  # all valid: code and messages all None
+        ["013121661091000", "x"],  # none valid: value all None
+    ],
+)
+def test_validate_many_frame_has_the_dtypes_pandas_infers_from_the_rows(values):
+    # The columns are typed without inference; they must be what inference would give.
+    frame = npwp.validate_many(pd.Series(values))
+    rows = pd.DataFrame([tuple(c) for c in npwp.validate_many(values)], columns=list(frame.columns[1:]))
+    assert frame.drop(columns="valid").dtypes.tolist() == rows.dtypes.tolist()
+    assert frame.drop(columns="valid").equals(rows)
