@@ -23,6 +23,8 @@ fn _umkm(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(columns::is_valid_joined, m)?)?;
     m.add_function(wrap_pyfunction!(columns::format_many, m)?)?;
     m.add_function(wrap_pyfunction!(columns::validate_many_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::validate_many_indexed, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::validate_joined_indexed, m)?)?;
     m.add_function(wrap_pyfunction!(columns::parse_money_many, m)?)?;
     m.add_function(wrap_pyfunction!(frame::classify_columns, m)?)?;
     m.add_function(wrap_pyfunction!(frame::validate_columns, m)?)?;

@@ -91,28 +91,64 @@ def validate_many(identifier: str, numbers: Any) -> Any:
     values, series = _values(numbers)
     if isinstance(numbers, str):
         values = numbers
-    # Five columns straight from Rust, each distinct message one string object.
-    answer = _umkm.validate_many_columns(identifier, values)
-    if series is None:
-        return [IdentifierCheck(*row) for row in zip(*answer)]
     fields = list(IdentifierCheck._fields)
-    columns = dict(zip(fields, answer))
-    if _is_polars(series):
+    if series is None or _is_polars(series):
+        # Five columns straight from Rust, each distinct message one string object.
+        answer = _umkm.validate_many_columns(identifier, values)
+        if series is None:
+            return [IdentifierCheck(*row) for row in zip(*answer)]
         import polars
 
+        columns = dict(zip(fields, answer))
         frame = polars.DataFrame({c: polars.Series(c, columns[c], dtype=polars.String) for c in fields})
         return frame.with_columns(polars.col("code").is_null().alias("valid")).select(["valid"] + fields)
+    return _validation_frame(identifier, values, series)
+
+
+def _validation_frame(identifier: str, values: Any, series: Any) -> Any:
+    """``validate_many``'s pandas frame: the valid values as a column, and the code and message
+    columns taken from the few distinct errors by each row's position among them (no Python
+    string a row). Each column has the dtype pandas would infer from the rows (its text dtype,
+    or object for a column of None alone), given instead of inferred."""
+    import numpy
     import pandas
 
-    # Every column holds str or None. Each gets the dtype pandas would infer from the rows (its
-    # text dtype, or object for a column of None alone), given instead of inferred: inference
-    # walks each million-item list again and took most of the time.
+    answer = None
+    if values and not isinstance(values, str):
+        # As is_valid_many: one joined string crosses into Rust when every item is a str.
+        try:
+            joined = "\n".join(values)
+        except TypeError:
+            joined = None
+        if joined is not None:
+            answer = _umkm.validate_joined_indexed(identifier, joined, len(values))
+    if answer is None:
+        answer = _umkm.validate_many_indexed(identifier, values)
+    valid_values, errors, codes, ids, ens, restored = answer
+    at = numpy.frombuffer(errors, dtype="<i4")
     text = pandas.Series(["", None]).dtype
 
-    def column(data: list) -> Any:
+    def taken(distinct: list, positions: Any) -> Any:
+        if not distinct:
+            return pandas.Series([None] * len(positions), index=series.index, dtype=object)
+        if text == object:
+            column = numpy.array(distinct + [None], dtype=object)[positions]
+        else:
+            column = pandas.array(numpy.array(distinct, dtype=object), dtype=text).take(positions, allow_fill=True)
+        return pandas.Series(column, index=series.index, copy=False)
+
+    def listed(data: list) -> Any:
         dtype = text if data.count(None) < len(data) else object
         return pandas.Series(data, index=series.index, dtype=dtype, copy=False)
 
-    frame = pandas.DataFrame({c: column(columns[c]) for c in fields}, columns=fields, copy=False)
-    frame.insert(0, "valid", frame["code"].isna())
+    warned = numpy.frombuffer(restored, dtype=numpy.uint8)
+    columns = {
+        "value": listed(valid_values),
+        "code": taken(codes, at),
+        "message_id": taken(ids, at),
+        "message_en": taken(ens, at),
+        "warning": taken([f"{identifier}.leading_zeros"] if warned.any() else [], numpy.where(warned == 1, 0, -1)),
+    }
+    frame = pandas.DataFrame(columns, columns=list(IdentifierCheck._fields), copy=False)
+    frame.insert(0, "valid", at < 0)
     return frame
