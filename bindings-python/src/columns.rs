@@ -77,21 +77,32 @@ pub(crate) fn is_valid_joined<'py>(
     text: &Bound<'py, PyString>,
     count: usize,
 ) -> PyResult<Option<Bound<'py, PyList>>> {
+    match joined(py, identifier, text, count, |k, p| id::is_valid_many(k, p))? {
+        Some(answers) => PyList::new(py, answers).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `f` of `count` numbers joined by newlines into one string, on the numbers as they stand;
+/// `None` when the text does not split into `count` parts or holds a lone surrogate.
+fn joined<T: Send>(
+    py: Python<'_>,
+    identifier: &str,
+    text: &Bound<'_, PyString>,
+    count: usize,
+    f: fn(IdentifierKind, &[&str]) -> Vec<T>,
+) -> PyResult<Option<Vec<T>>> {
     let kind = kind(identifier)?;
     let Ok(text) = text.to_cow().map(|t| t.into_owned()) else {
         return Ok(None);
     };
-    let answers = py.detach(move || {
+    py.detach(move || {
         errors::guarded(|| {
             let parts: Vec<&str> = text.split('\n').collect();
-            Ok::<_, Box<CallError>>((parts.len() == count).then(|| id::is_valid_many(kind, &parts)))
+            Ok::<_, Box<CallError>>((parts.len() == count).then(|| f(kind, &parts)))
         })
-    });
-    match answers {
-        Ok(Some(a)) => PyList::new(py, a).map(Some),
-        Ok(None) => Ok(None),
-        Err(e) => Err(errors::to_py(py, &e)),
-    }
+    })
+    .map_err(|e| errors::to_py(py, &e))
 }
 
 /// `format` of every item, each read as [`is_valid_many`] reads it: a list of strings.
@@ -176,20 +187,9 @@ pub(crate) fn validate_joined_indexed<'py>(
     text: &Bound<'py, PyString>,
     count: usize,
 ) -> PyResult<Option<Bound<'py, PyTuple>>> {
-    let kind = kind(identifier)?;
-    let Ok(text) = text.to_cow().map(|t| t.into_owned()) else {
-        return Ok(None);
-    };
-    let answers = py.detach(move || {
-        errors::guarded(|| {
-            let parts: Vec<&str> = text.split('\n').collect();
-            Ok::<_, Box<CallError>>((parts.len() == count).then(|| id::validate_many(kind, &parts)))
-        })
-    });
-    match answers {
-        Ok(Some(a)) => indexed(py, a, &vec![false; count]).map(Some),
-        Ok(None) => Ok(None),
-        Err(e) => Err(errors::to_py(py, &e)),
+    match joined(py, identifier, text, count, |k, p| id::validate_many(k, p))? {
+        Some(answers) => indexed(py, answers, &vec![false; count]).map(Some),
+        None => Ok(None),
     }
 }
 

@@ -39,21 +39,24 @@ def _is_polars(obj: Any) -> bool:
     return _column.kind(obj) == "polars"
 
 
+def _joined(fast: Any, identifier: str, values: Any) -> Any:
+    """The fast path of the column functions: one joined string crosses into Rust instead of
+    one object per number. ``None`` (take the item-by-item path, which gives the same answers)
+    when an item is not a str (join raises) or a number holds a newline (the count differs)."""
+    if not values or isinstance(values, str):
+        return None
+    try:
+        joined = "\n".join(values)
+    except TypeError:
+        return None
+    return fast(identifier, joined, len(values))
+
+
 def is_valid_many(identifier: str, numbers: Any) -> Any:
     values, series = _values(numbers)
     if isinstance(numbers, str):
         values = numbers
-    answers: Optional[List[bool]] = None
-    if values and not isinstance(values, str):
-        # Fast path: one joined string crosses into Rust instead of one object per number.
-        # A non-str item makes join raise, a newline inside a number makes the count differ:
-        # both take the item-by-item path, which gives the same answers.
-        try:
-            joined = "\n".join(values)
-        except TypeError:
-            joined = None
-        if joined is not None:
-            answers = _umkm.is_valid_joined(identifier, joined, len(values))
+    answers: Optional[List[bool]] = _joined(_umkm.is_valid_joined, identifier, values)
     if answers is None:
         answers = _umkm.is_valid_many(identifier, values)
     if series is not None and _is_polars(series):
@@ -113,15 +116,7 @@ def _validation_frame(identifier: str, values: Any, series: Any) -> Any:
     import numpy
     import pandas
 
-    answer = None
-    if values and not isinstance(values, str):
-        # As is_valid_many: one joined string crosses into Rust when every item is a str.
-        try:
-            joined = "\n".join(values)
-        except TypeError:
-            joined = None
-        if joined is not None:
-            answer = _umkm.validate_joined_indexed(identifier, joined, len(values))
+    answer = _joined(_umkm.validate_joined_indexed, identifier, values)
     if answer is None:
         answer = _umkm.validate_many_indexed(identifier, values)
     valid_values, errors, codes, ids, ens, restored = answer
