@@ -199,41 +199,19 @@ fn indexed<'py>(
     answers: Vec<Result<id::Compact, umkm::IdentifierError>>,
     restored: &[bool],
 ) -> PyResult<Bound<'py, PyTuple>> {
-    let none = py.None().into_bound(py);
-    let values = PyList::empty(py);
-    let mut errors: Vec<u8> = Vec::with_capacity(answers.len() * 4);
-    let mut seen: std::collections::HashMap<umkm::IdentifierError, i32> =
-        std::collections::HashMap::new();
+    let d = Distinct::of(py, answers)?;
+    let errors: Vec<u8> = d.at.iter().flat_map(|at| at.to_le_bytes()).collect();
     let (codes, ids, ens) = (PyList::empty(py), PyList::empty(py), PyList::empty(py));
-    for answer in answers {
-        let at = match answer {
-            Ok(value) => {
-                values.append(value.as_str())?;
-                -1
-            }
-            Err(e) => {
-                values.append(&none)?;
-                match seen.get(&e) {
-                    Some(at) => *at,
-                    None => {
-                        let at = i32::try_from(seen.len()).unwrap_or(i32::MAX);
-                        let m = e.message();
-                        codes.append(e.code())?;
-                        ids.append(&*m.id)?;
-                        ens.append(&*m.en)?;
-                        seen.insert(e, at);
-                        at
-                    }
-                }
-            }
-        };
-        errors.extend_from_slice(&at.to_le_bytes());
+    for (code, id, en) in &d.said {
+        codes.append(code)?;
+        ids.append(id)?;
+        ens.append(en)?;
     }
     let restored: Vec<u8> = restored.iter().map(|r| u8::from(*r)).collect();
     PyTuple::new(
         py,
         [
-            values.into_any(),
+            d.values.into_any(),
             PyBytes::new(py, &errors).into_any(),
             codes.into_any(),
             ids.into_any(),
@@ -241,6 +219,65 @@ fn indexed<'py>(
             PyBytes::new(py, &restored).into_any(),
         ],
     )
+}
+
+/// A distinct error's code and messages as Python strings.
+type Said<'py> = (
+    Bound<'py, PyString>,
+    Bound<'py, PyString>,
+    Bound<'py, PyString>,
+);
+
+/// The answers of `validate_many` with each distinct error written once (most are a few
+/// checksum or length errors repeated): its code and messages are made and turned into Python
+/// strings the first time, and every row with the same error points at them.
+struct Distinct<'py> {
+    /// The compact value of each row, `None` where it is invalid.
+    values: Bound<'py, PyList>,
+    /// Each row's position in `said`, `-1` for a valid row.
+    at: Vec<i32>,
+    /// The distinct errors, in the order first met.
+    said: Vec<Said<'py>>,
+}
+
+impl<'py> Distinct<'py> {
+    fn of(
+        py: Python<'py>,
+        answers: Vec<Result<id::Compact, umkm::IdentifierError>>,
+    ) -> PyResult<Distinct<'py>> {
+        let none = py.None().into_bound(py);
+        let values = PyList::empty(py);
+        let mut at = Vec::with_capacity(answers.len());
+        let mut seen: std::collections::HashMap<umkm::IdentifierError, i32> =
+            std::collections::HashMap::new();
+        let mut said = Vec::new();
+        for answer in answers {
+            at.push(match answer {
+                Ok(value) => {
+                    values.append(value.as_str())?;
+                    -1
+                }
+                Err(e) => {
+                    values.append(&none)?;
+                    match seen.get(&e) {
+                        Some(at) => *at,
+                        None => {
+                            let position = i32::try_from(said.len()).unwrap_or(i32::MAX);
+                            let m = e.message();
+                            said.push((
+                                PyString::new(py, e.code()),
+                                PyString::new(py, &m.id),
+                                PyString::new(py, &m.en),
+                            ));
+                            seen.insert(e, position);
+                            position
+                        }
+                    }
+                }
+            });
+        }
+        Ok(Distinct { values, at, said })
+    }
 }
 
 /// `validate` of every item, each read as [`is_valid_many`] reads it, as five columns (compact
@@ -257,44 +294,24 @@ pub(crate) fn validate_many_columns<'py>(
     let (answers, restored) = batch(py, identifier, numbers, id::validate_many)?;
     let warning = PyString::new(py, &format!("{identifier}.leading_zeros"));
     let none = py.None().into_bound(py);
-    // Each distinct error (most are a few checksum or length errors repeated) is written
-    // once: its code and messages are made and turned into Python strings the first time,
-    // and every row with the same error shares them.
-    type Said<'py> = (
-        Bound<'py, PyString>,
-        Bound<'py, PyString>,
-        Bound<'py, PyString>,
-    );
-    let mut said: std::collections::HashMap<umkm::IdentifierError, Said<'py>> =
-        std::collections::HashMap::new();
-    let (values, codes, ids, ens, warnings) = (
-        PyList::empty(py),
+    let d = Distinct::of(py, answers)?;
+    let (codes, ids, ens, warnings) = (
         PyList::empty(py),
         PyList::empty(py),
         PyList::empty(py),
         PyList::empty(py),
     );
-    for (answer, restored) in answers.into_iter().zip(restored) {
-        match answer {
-            Ok(value) => {
-                values.append(value.as_str())?;
+    for (at, restored) in d.at.iter().zip(restored) {
+        match usize::try_from(*at).ok().and_then(|i| d.said.get(i)) {
+            Some((code, id, en)) => {
+                codes.append(code)?;
+                ids.append(id)?;
+                ens.append(en)?;
+            }
+            None => {
                 codes.append(&none)?;
                 ids.append(&none)?;
                 ens.append(&none)?;
-            }
-            Err(e) => {
-                let (code, id, en) = said.entry(e).or_insert_with_key(|e| {
-                    let m = e.message();
-                    (
-                        PyString::new(py, e.code()),
-                        PyString::new(py, &m.id),
-                        PyString::new(py, &m.en),
-                    )
-                });
-                values.append(&none)?;
-                codes.append(&*code)?;
-                ids.append(&*id)?;
-                ens.append(&*en)?;
             }
         }
         warnings.append(if restored {
@@ -303,5 +320,6 @@ pub(crate) fn validate_many_columns<'py>(
             none.clone()
         })?;
     }
+    let values = d.values;
     PyTuple::new(py, [values, codes, ids, ens, warnings])
 }
