@@ -84,7 +84,8 @@ pub(crate) fn is_valid_joined<'py>(
 }
 
 /// `f` of `count` numbers joined by newlines into one string, on the numbers as they stand;
-/// `None` when the text does not split into `count` parts or holds a lone surrogate.
+/// `None` when the text does not split into `count` parts or holds a lone surrogate. A column
+/// past the list limit is refused as on the item-by-item path.
 fn joined<T: Send>(
     py: Python<'_>,
     identifier: &str,
@@ -93,6 +94,7 @@ fn joined<T: Send>(
     f: fn(IdentifierKind, &[&str]) -> Vec<T>,
 ) -> PyResult<Option<Vec<T>>> {
     let kind = kind(identifier)?;
+    convert::check_items(py, "", count)?;
     let Ok(text) = text.to_cow().map(|t| t.into_owned()) else {
         return Ok(None);
     };

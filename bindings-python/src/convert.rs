@@ -120,7 +120,7 @@ pub fn texts_of(list: &Bound<'_, PyList>, path: &str) -> PyResult<Vec<String>> {
 }
 
 /// A list longer than the list limit, refused before any item is converted.
-fn check_items(py: Python<'_>, path: &str, len: usize) -> PyResult<()> {
+pub(crate) fn check_items(py: Python<'_>, path: &str, len: usize) -> PyResult<()> {
     let max = umkm::limits::MAX_LIST_ITEMS;
     if len > max {
         return Err(argument_error(
