@@ -12,7 +12,7 @@
 use crate::text::privacy::shown;
 use crate::text::Message;
 use chrono::format::ParseErrorKind;
-use serde::de::{self, Expected, Unexpected};
+use serde::de::{self, Unexpected};
 use serde_json::Number;
 use std::cell::RefCell;
 
@@ -304,16 +304,6 @@ fn date_id(kind: DateKind) -> &'static str {
         DateKind::TooShort => "teks terpotong",
         DateKind::TooLong => "ada teks setelah tanggal",
         DateKind::Other => "tidak dapat dibaca",
-    }
-}
-
-impl Problem {
-    /// serde's `invalid_type`.
-    pub(crate) fn invalid_type(unexp: Unexpected<'_>, exp: &dyn Expected) -> Problem {
-        Problem::InvalidType {
-            found: Found::of(unexp),
-            expected: exp.to_string(),
-        }
     }
 }
 
