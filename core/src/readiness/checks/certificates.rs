@@ -5,7 +5,7 @@ use crate::readiness::context::{Context, Evaluation};
 use crate::readiness::messages::{self, Names};
 use crate::readiness::points::one_dp;
 use crate::readiness::report::{Gap, Outcome};
-use crate::readiness::ruleset::{certificate_step, CertificateNeed, Check, Rule};
+use crate::readiness::ruleset::{certificate_step, CertificateInfo, CertificateNeed, Check, Rule};
 use crate::readiness::terms::Agency;
 use crate::text::{Lang, Message};
 use rust_decimal::Decimal;
@@ -103,7 +103,7 @@ fn gap(ctx: &Context, rule: &Rule, need: &CertificateNeed, points: Decimal) -> G
         points,
         blocker: rule.blocker,
         certificate: Some(need.kind),
-        message: missing_message(ctx, need, &name),
+        message: missing_message(ctx, need, info, &name),
         action: messages::obtain(&name, &agency.name()),
         agency,
         lead_time_days: need
@@ -116,12 +116,16 @@ fn gap(ctx: &Context, rule: &Rule, need: &CertificateNeed, points: Decimal) -> G
 
 /// Why a certificate is missing, with the catalogue's note where a certificate the
 /// enterprise holds does not replace it (a P-IRT is not an MD).
-fn missing_message(ctx: &Context, need: &CertificateNeed, name: &Message) -> Message {
+fn missing_message(
+    ctx: &Context,
+    need: &CertificateNeed,
+    info: Option<&CertificateInfo>,
+    name: &Message,
+) -> Message {
     let message = match ctx.latest(need.kind).and_then(|c| c.expires) {
         Some(expired) if expired < ctx.as_of => messages::certificate_expired(name, expired),
         _ => messages::certificate_missing(name),
     };
-    let info = ctx.set.certificate(need.kind);
     match info.and_then(|i| i.note.as_ref().map(|note| (i, note))) {
         Some((info, note)) if info.not_replaced_by.iter().any(|k| ctx.valid(*k).is_some()) => {
             messages::with_note(message, note)
