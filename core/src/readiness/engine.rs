@@ -93,9 +93,10 @@ pub fn assess_with(
     as_of: NaiveDate,
 ) -> Result<ReadinessReport, ReadinessError> {
     crate::limits::check_date(as_of)?;
-    let code: String = destination.into_destination()?.into();
+    let destination = destination.into_destination()?;
+    let code = destination.as_str();
     let product = find_product(enterprise, product)?;
-    let (market, generic) = match set.market(&code) {
+    let (market, generic) = match set.market(code) {
         Some(m) => (m, false),
         None => (&set.generic_market, true),
     };
@@ -125,7 +126,7 @@ pub fn assess_with(
         enterprise: enterprise.name.clone(),
         product: product.name.clone(),
         category: product.category,
-        destination: code.clone(),
+        destination: code.to_string(),
         market: MarketSummary {
             code: market.code.clone(),
             name: market.name.clone(),
@@ -142,10 +143,11 @@ pub fn assess_with(
         gaps: plan.others,
         plan: steps,
         earliest_ready_date: ready,
-        origin_forms: origin_forms(&code, as_of)?,
+        // Read once above: the forms take the destination as it is, not as text to check again.
+        origin_forms: origin_forms(&destination, as_of)?,
         documents,
         notes: notes(set, market, &requirements),
-        warnings: warnings(&ctx, &code, generic),
+        warnings: warnings(&ctx, code, generic),
         trace: scored.trace,
     })
 }
