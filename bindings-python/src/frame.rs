@@ -634,13 +634,157 @@ fn cell_text(item: &Bound<'_, PyAny>) -> String {
         .unwrap_or_default()
 }
 
+/// The rows of one chunk of [`assess_columns`], read: their records, the error that fails
+/// each row before the core sees it, and each row's product and destination.
+struct ReadChunk {
+    table: Vec<Vec<(usize, serde_json::Value)>>,
+    bad: Vec<Option<CallError>>,
+    products: Vec<String>,
+    destinations: Vec<String>,
+}
+
+/// The answer of one chunk's assessment: a summary or an error a row.
+type Assessed = Result<Vec<Result<umkm::readiness::ReadinessSummary, CallError>>, Box<CallError>>;
+
+/// The summary columns of [`assess_columns`] as they are built, row after row: shared text
+/// objects, and machine words for the columns NumPy and pandas read as buffers.
+struct Summaries<'py> {
+    py: Python<'py>,
+    /// `level`, `blockers` and the four `error_*` columns.
+    objects: [Vec<Py<PyAny>>; 6],
+    scores: Vec<u8>,
+    dates: Vec<u8>,
+    /// `export_ready` and `blocked` (one byte a row), and which rows have no answer.
+    export_ready: Vec<u8>,
+    blocked: Vec<u8>,
+    missing: Vec<u8>,
+    levels: std::collections::HashMap<umkm::readiness::ReadinessLevel, Py<PyAny>>,
+    steps: std::collections::HashMap<String, Py<PyAny>>,
+}
+
+/// The names of [`Summaries::objects`], in order.
+const SUMMARY_OBJECTS: [&str; 6] = [
+    "level",
+    "blockers",
+    "error_code",
+    "error_path",
+    "error_message_id",
+    "error_message_en",
+];
+
+impl<'py> Summaries<'py> {
+    fn new(py: Python<'py>, rows: usize) -> Self {
+        Summaries {
+            py,
+            objects: std::array::from_fn(|_| Vec::with_capacity(rows)),
+            scores: Vec::with_capacity(rows * 8),
+            dates: Vec::with_capacity(rows * 8),
+            export_ready: Vec::with_capacity(rows),
+            blocked: Vec::with_capacity(rows),
+            missing: Vec::with_capacity(rows),
+            levels: std::collections::HashMap::new(),
+            steps: std::collections::HashMap::new(),
+        }
+    }
+
+    /// One row's answer.
+    fn push(
+        &mut self,
+        answer: Result<umkm::readiness::ReadinessSummary, CallError>,
+    ) -> PyResult<()> {
+        let py = self.py;
+        let row: [Py<PyAny>; 6] = match answer {
+            Ok(s) => {
+                let score = s.score.to_string().parse::<f64>().unwrap_or(f64::NAN);
+                self.scores.extend(score.to_le_bytes());
+                let days = s
+                    .earliest_ready_date
+                    .signed_duration_since(EPOCH)
+                    .num_days();
+                self.dates.extend(days.to_le_bytes());
+                self.export_ready.push(u8::from(s.export_ready));
+                self.blocked.push(u8::from(s.blocked));
+                self.missing.push(0);
+                let blockers = PyList::empty(py);
+                for step in &s.blockers {
+                    let item = self
+                        .steps
+                        .entry(step.to_string())
+                        .or_insert_with(|| PyString::intern(py, step).into_any().unbind());
+                    blockers.append(item.clone_ref(py))?;
+                }
+                let [c, p, mi, me] = error_cells(py, None);
+                let level = shared(py, &mut self.levels, s.level);
+                [level, blockers.into_any().unbind(), c, p, mi, me]
+            }
+            Err(e) => {
+                self.scores.extend(f64::NAN.to_le_bytes());
+                self.dates.extend(i64::MIN.to_le_bytes());
+                self.export_ready.push(0);
+                self.blocked.push(0);
+                self.missing.push(1);
+                let [c, p, mi, me] = error_cells(py, Some(&e));
+                [py.None(), py.None(), c, p, mi, me]
+            }
+        };
+        for (column, value) in self.objects.iter_mut().zip(row) {
+            column.push(value);
+        }
+        Ok(())
+    }
+
+    /// The dict `assess_columns` answers.
+    fn into_dict(self) -> PyResult<Bound<'py, PyDict>> {
+        let py = self.py;
+        let dict = PyDict::new(py);
+        for (name, values) in SUMMARY_OBJECTS.iter().zip(self.objects) {
+            dict.set_item(name, PyList::new(py, values)?)?;
+        }
+        let words = PyDict::new(py);
+        words.set_item("score", (PyBytes::new(py, &self.scores), "<f8"))?;
+        words.set_item(
+            "earliest_ready_date",
+            (PyBytes::new(py, &self.dates), "<M8[D]"),
+        )?;
+        words.set_item(
+            "export_ready",
+            (PyBytes::new(py, &self.export_ready), "|b1"),
+        )?;
+        words.set_item("blocked", (PyBytes::new(py, &self.blocked), "|b1"))?;
+        words.set_item("missing", (PyBytes::new(py, &self.missing), "|b1"))?;
+        dict.set_item("words", words)?;
+        Ok(dict)
+    }
+}
+
+/// 1 January 1970, the day `datetime64` counts from.
+const EPOCH: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(1970, 1, 1) {
+    Some(d) => d,
+    None => chrono::NaiveDate::MIN,
+};
+
+/// The texts of a product or destination column for rows `first..last`, or its one cell
+/// for every row.
+fn chunk_texts(list: &Bound<'_, PyList>, first: usize, last: usize) -> Vec<String> {
+    if list.len() == 1 {
+        return vec![list.get_item(0).map(|i| cell_text(&i)).unwrap_or_default()];
+    }
+    (first..last)
+        .map(|i| list.get_item(i).map(|c| cell_text(&c)).unwrap_or_default())
+        .collect()
+}
+
 /// Export readiness of every row of a DataFrame as a summary (`api::assess_rows`, the
 /// default rule set), the records read as [`validate_columns`] reads them; `products` and
 /// `destinations` hold one cell per row, or one for every row. Answers a dict of
-/// equal-length lists `level`, `export_ready`, `blocked`, `blockers` (step ids), the
-/// `error_*` columns, and under `words` the columns `score` (float64, NaN where the row
-/// failed) and `earliest_ready_date` (days since 1970 as datetime64[D], NaT where it failed).
-/// A row costs about 200 bytes of answer, whatever its report would have held.
+/// equal-length lists `level`, `blockers` (step ids) and the `error_*` columns, and under
+/// `words` the columns `score` (float64, NaN where the row failed), `earliest_ready_date`
+/// (days since 1970 as datetime64[D], NaT where it failed), `export_ready` and `blocked`
+/// (bool) and `missing` (bool: the row failed). A row costs about 200 bytes of answer,
+/// whatever its report would have held.
+///
+/// The work is a pipeline: while the core assesses one chunk of rows on the other cores
+/// (GIL released), this thread reads the next chunk's cells, which needs the GIL.
 #[pyfunction]
 #[allow(clippy::too_many_arguments)]
 pub fn assess_columns<'py>(
@@ -655,104 +799,70 @@ pub fn assess_columns<'py>(
 ) -> PyResult<Bound<'py, PyDict>> {
     let (date, date_error) = frame_date(py, as_of)?;
     let mut frame = Frame::new(py, columns, &money_fields, currency, rows)?;
-    let names = [
-        "level",
-        "export_ready",
-        "blocked",
-        "blockers",
-        "error_code",
-        "error_path",
-        "error_message_id",
-        "error_message_en",
-    ];
-    let mut out: Vec<Vec<Py<PyAny>>> = names.iter().map(|_| Vec::with_capacity(rows)).collect();
-    let mut scores: Vec<u8> = Vec::with_capacity(rows * 8);
-    let mut dates: Vec<u8> = Vec::with_capacity(rows * 8);
-    let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
-    let mut levels = std::collections::HashMap::new();
-    let mut steps: std::collections::HashMap<String, Py<PyAny>> = std::collections::HashMap::new();
-    let texts = |list: &Bound<'py, PyList>, first: usize, last: usize| -> Vec<String> {
-        if list.len() == 1 {
-            return vec![list.get_item(0).map(|i| cell_text(&i)).unwrap_or_default()];
-        }
-        (first..last)
-            .map(|i| list.get_item(i).map(|c| cell_text(&c)).unwrap_or_default())
-            .collect()
-    };
-    let mut first = 0;
-    while first < rows {
+    let fields = frame.fields.clone();
+    let mut out = Summaries::new(py, rows);
+    let mut read = |first: usize| -> PyResult<ReadChunk> {
         let last = rows.min(first + ASSESS_CHUNK);
         let Chunk { table, bad, .. } = frame.chunk(first, last, &date_error)?;
-        let chunk_products = texts(products, first, last);
-        let chunk_destinations = texts(destinations, first, last);
-        let (fields, date_ref, table_ref) = (&frame.fields, &date, &table);
-        let (p, d) = (&chunk_products, &chunk_destinations);
-        let answers = py.detach(move || {
-            errors::guarded(|| {
-                Ok::<_, Box<CallError>>(api::assess_rows(fields, table_ref, p, d, date_ref))
-            })
-        });
-        drop(table);
-        let answers = answers.map_err(|e| errors::to_py(py, &e))?;
-        for (answer, row_error) in answers.into_iter().zip(bad) {
-            let answer = match row_error {
-                Some(e) => Err(e),
-                None => answer,
+        Ok(ReadChunk {
+            table,
+            bad,
+            products: chunk_texts(products, first, last),
+            destinations: chunk_texts(destinations, first, last),
+        })
+    };
+    std::thread::scope(|scope| -> PyResult<()> {
+        let (fields, date) = (&fields, &date);
+        let mut running: Option<(
+            std::thread::ScopedJoinHandle<'_, Assessed>,
+            Vec<Option<CallError>>,
+        )> = None;
+        let mut first = 0;
+        while first < rows || running.is_some() {
+            let next = if first < rows {
+                Some(read(first)?)
+            } else {
+                None
             };
-            let row: [Py<PyAny>; 8] = match answer {
-                Ok(s) => {
-                    let score = s.score.to_string().parse::<f64>().unwrap_or(f64::NAN);
-                    scores.extend(score.to_le_bytes());
-                    let days = s
-                        .earliest_ready_date
-                        .signed_duration_since(epoch)
-                        .num_days();
-                    dates.extend(days.to_le_bytes());
-                    let blockers = PyList::empty(py);
-                    for step in &s.blockers {
-                        let item = steps
-                            .entry(step.to_string())
-                            .or_insert_with(|| PyString::intern(py, step).into_any().unbind());
-                        blockers.append(item.clone_ref(py))?;
-                    }
-                    let [c, p, mi, me] = error_cells(py, None);
-                    [
-                        shared(py, &mut levels, s.level),
-                        pyo3::types::PyBool::new(py, s.export_ready)
-                            .to_owned()
-                            .into_any()
-                            .unbind(),
-                        pyo3::types::PyBool::new(py, s.blocked)
-                            .to_owned()
-                            .into_any()
-                            .unbind(),
-                        blockers.into_any().unbind(),
-                        c,
-                        p,
-                        mi,
-                        me,
-                    ]
+            first = rows.min(first + ASSESS_CHUNK);
+            if let Some((handle, bad)) = running.take() {
+                let answers = py
+                    .detach(|| handle.join())
+                    .unwrap_or_else(|_| Err(Box::new(CallError::internal("assessment thread"))))
+                    .map_err(|e| errors::to_py(py, &e))?;
+                for (answer, row_error) in answers.into_iter().zip(bad) {
+                    out.push(row_error.map_or(answer, Err))?;
                 }
-                Err(e) => {
-                    scores.extend(f64::NAN.to_le_bytes());
-                    dates.extend(i64::MIN.to_le_bytes());
-                    let [c, p, mi, me] = error_cells(py, Some(&e));
-                    [py.None(), py.None(), py.None(), py.None(), c, p, mi, me]
-                }
-            };
-            for (column, value) in out.iter_mut().zip(row) {
-                column.push(value);
+            }
+            if let Some(ReadChunk {
+                table,
+                bad,
+                products,
+                destinations,
+            }) = next
+            {
+                let handle = scope.spawn(move || {
+                    let answers = errors::guarded(|| {
+                        Ok(api::assess_rows(
+                            fields,
+                            &table,
+                            &products,
+                            &destinations,
+                            date,
+                        ))
+                    });
+                    // A chunk's records are tens of thousands of small values: freed on all
+                    // cores, not in this thread alone while the reader waits for the answers.
+                    rayon::iter::ParallelIterator::for_each(
+                        rayon::iter::IntoParallelIterator::into_par_iter(table),
+                        drop,
+                    );
+                    answers
+                });
+                running = Some((handle, bad));
             }
         }
-        first = last;
-    }
-    let dict = PyDict::new(py);
-    for (name, values) in names.iter().zip(out) {
-        dict.set_item(name, PyList::new(py, values)?)?;
-    }
-    let words = PyDict::new(py);
-    words.set_item("score", (PyBytes::new(py, &scores), "<f8"))?;
-    words.set_item("earliest_ready_date", (PyBytes::new(py, &dates), "<M8[D]"))?;
-    dict.set_item("words", words)?;
-    Ok(dict)
+        Ok(())
+    })?;
+    out.into_dict()
 }

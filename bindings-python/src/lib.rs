@@ -7,6 +7,13 @@
 
 use pyo3::prelude::*;
 
+/// mimalloc rather than the C library's allocator: a frame helper makes millions of small
+/// values in the thread that reads the cells and frees them in the threads that assess them,
+/// where glibc's per-thread arenas take the most time of the whole call (measured in
+/// BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod columns;
 mod convert;
 mod errors;

@@ -133,6 +133,31 @@ def test_assess_frame_summary_columns_equal_the_reports() -> None:
     assert numpy.isnan(out.loc[1, "score"]) and pandas.isna(out.loc[1, "earliest_ready_date"])
 
 
+def test_assess_frame_over_several_chunks_keeps_every_row_in_its_place() -> None:
+    # The rows are read and assessed 8,192 at a time, the next chunk read while the last is
+    # assessed: 20,000 rows (three chunks) with failing rows on both sides of each chunk's
+    # edge answer exactly as each seed alone, in order.
+    n = 20_000
+    bad = {0, 8_191, 8_192, 16_383, 16_384, n - 1}
+    rows = [dict(SEEDS[i % len(SEEDS)]) for i in range(n)]
+    for i in bad:
+        rows[i]["name"] = 5
+    df = pandas.DataFrame(rows)
+    df["produk"] = [r["products"][0]["name"] for r in rows]
+    out = upd.assess_frame(df, "produk", "JP", AS_OF)
+    alone = [umkm.assess(s, s["products"][0]["name"], "JP", AS_OF) for s in SEEDS]
+    scores = out["score"].tolist()
+    ready = out["export_ready"].tolist()
+    paths = out["error_path"].tolist()
+    for i in range(n):
+        if i in bad:
+            assert paths[i] == "/record/name" and numpy.isnan(scores[i]) and ready[i] is pandas.NA, i
+        else:
+            r = alone[i % len(SEEDS)]
+            assert scores[i] == float(r.score) and ready[i] == r.export_ready and pandas.isna(paths[i]), i
+    assert str(out["export_ready"].dtype) == "boolean" and str(out["blocked"].dtype) == "boolean"
+
+
 def test_an_empty_frame_gives_the_result_columns_with_their_dtypes() -> None:
     empty = pandas.DataFrame({"name": pandas.Series([], dtype=object)})
     out = upd.assess_frame(empty, "Tas", "JP", AS_OF)

@@ -6,6 +6,11 @@
 /// Below this many items one thread is faster than sharing the work.
 pub const PARALLEL_MIN_ITEMS: usize = 16_384;
 
+/// Below this many records one thread is faster than sharing the work of validating or
+/// assessing them: a record takes microseconds, a thousand times an identifier check, so
+/// sharing pays from a few dozen.
+pub const PARALLEL_MIN_RECORDS: usize = 64;
+
 /// `f` of every item, in order: on all cores with the `parallel` feature for slices of at
 /// least [`PARALLEL_MIN_ITEMS`], in this thread otherwise.
 pub fn map<T, U, F>(items: &[T], f: F) -> Vec<U>
@@ -14,11 +19,35 @@ where
     U: Send,
     F: Fn(&T) -> U + Sync + Send,
 {
+    map_from(items, PARALLEL_MIN_ITEMS, f)
+}
+
+/// [`map`] for work that costs microseconds an item (records): shared among all cores from
+/// [`PARALLEL_MIN_RECORDS`] items on.
+pub fn map_records<T, U, F>(items: &[T], f: F) -> Vec<U>
+where
+    T: Sync,
+    U: Send,
+    F: Fn(&T) -> U + Sync + Send,
+{
+    map_from(items, PARALLEL_MIN_RECORDS, f)
+}
+
+/// `f` of every item, in order, shared among all cores (with the `parallel` feature) when
+/// there are at least `least` items.
+fn map_from<T, U, F>(items: &[T], least: usize, f: F) -> Vec<U>
+where
+    T: Sync,
+    U: Send,
+    F: Fn(&T) -> U + Sync + Send,
+{
     #[cfg(feature = "parallel")]
-    if items.len() >= PARALLEL_MIN_ITEMS {
+    if items.len() >= least {
         use rayon::prelude::*;
         return items.par_iter().map(f).collect();
     }
+    #[cfg(not(feature = "parallel"))]
+    let _ = least;
     items.iter().map(f).collect()
 }
 

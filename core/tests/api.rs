@@ -345,6 +345,48 @@ fn validate_rows_answers_as_the_records_they_make() {
     assert_eq!(by_rows, by_records);
 }
 
+/// Enough rows to be shared among the cores (`batch::PARALLEL_MIN_RECORDS`), some failing:
+/// each answered as `call("assess_summary", …)` answers it alone, in order.
+#[test]
+fn assess_rows_answers_each_row_as_call_does_in_order() {
+    let fields: Vec<String> = ["name", "products"].map(String::from).to_vec();
+    let bag = json!([{"name": "Tas", "category": "craft", "unit": "piece"}]);
+    let n = umkm::batch::PARALLEL_MIN_RECORDS * 3 + 5;
+    let rows: Vec<Vec<(usize, Value)>> = (0..n)
+        .map(|i| match i % 7 {
+            0 => vec![(0, json!(i))],
+            _ => vec![(0, json!(format!("Anyaman {i}"))), (1, bag.clone())],
+        })
+        .collect();
+    let destinations: Vec<String> = (0..n)
+        .map(|i| ["JP", "AU", "XX"][i % 3].to_string())
+        .collect();
+    let as_of = json!("2025-11-01");
+    let answers = umkm::api::assess_rows(&fields, &rows, &["Tas".into()], &destinations, &as_of);
+    assert_eq!(answers.len(), n);
+    for (i, answer) in answers.iter().enumerate() {
+        let record: serde_json::Map<String, Value> = rows[i]
+            .iter()
+            .map(|(k, v)| (fields[*k].clone(), v.clone()))
+            .collect();
+        let alone: Value = serde_json::from_str(&api::call_json(
+            "assess_summary",
+            &json!({"record": record, "product": "Tas", "destination": destinations[i], "as_of": as_of})
+                .to_string(),
+        ))
+        .unwrap();
+        match answer {
+            Ok(summary) => assert_eq!(
+                serde_json::to_value(summary).unwrap(),
+                alone["ok"],
+                "row {i}"
+            ),
+            Err(e) => assert_eq!(alone["error"]["code"], e.code.as_str(), "row {i}"),
+        }
+    }
+    assert!(answers.iter().any(Result::is_ok) && answers.iter().any(Result::is_err));
+}
+
 #[test]
 fn duplicate_keys_are_an_error_with_their_path() {
     // The last value used to win silently: a record with `npwp` twice is a mistake to see.

@@ -528,17 +528,16 @@ def assess_frame(
             raw = _umkm.assess_columns(
                 columns, list(_MONEY_FIELDS), currency, len(df), products, destinations, as_of
             )
-            words = raw.pop("words")
-            score = numpy.frombuffer(words["score"][0], dtype=words["score"][1])
-            dates = numpy.frombuffer(words["earliest_ready_date"][0], dtype=words["earliest_ready_date"][1])
+            words = {k: numpy.frombuffer(b, dtype=t) for k, (b, t) in raw.pop("words").items()}
+            missing = words["missing"]
             frame = _frame(
                 {
-                    "score": score,
+                    "score": words["score"],
                     "level": raw["level"],
-                    "export_ready": raw["export_ready"],
-                    "blocked": raw["blocked"],
+                    "export_ready": pandas.arrays.BooleanArray(words["export_ready"], missing),
+                    "blocked": pandas.arrays.BooleanArray(words["blocked"], missing),
                     "blockers": raw["blockers"],
-                    "earliest_ready_date": pandas.to_datetime(dates),
+                    "earliest_ready_date": pandas.to_datetime(words["earliest_ready_date"]),
                     "error_code": raw["error_code"],
                     "error_path": raw["error_path"],
                     "error_message_id": raw["error_message_id"],

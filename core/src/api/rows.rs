@@ -26,7 +26,7 @@ use serde_json::Value;
 /// ```
 pub fn validate_records(records: &[Value], as_of: &Value) -> Vec<Result<Report, CallError>> {
     let date = BatchDate::new(as_of);
-    crate::batch::map(records, |record| date.validate(record))
+    crate::batch::map_records(records, |record| date.validate(record))
 }
 
 /// [`validate_records`] of records given as the cells of a table: `rows[i]` holds row `i`'s
@@ -49,7 +49,7 @@ pub fn validate_rows(
     as_of: &Value,
 ) -> Vec<Result<Report, CallError>> {
     let date = BatchDate::new(as_of);
-    crate::batch::map(rows, |cells| {
+    crate::batch::map_records(rows, |cells| {
         date.validate_fields(&row_entries(fields, cells))
     })
 }
@@ -87,7 +87,7 @@ pub fn assess_rows<'a>(
             .or_else(|| list.first().filter(|_| list.len() == 1))
             .map_or("", String::as_str)
     };
-    crate::batch::map(&indexed, |(i, cells)| {
+    crate::batch::map_records(&indexed, |(i, cells)| {
         let record = date.record_of_fields(&row_entries(fields, cells))?;
         let report = readiness::assess_with(
             RuleSet::default_set()?,
