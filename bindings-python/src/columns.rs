@@ -164,33 +164,39 @@ pub(crate) fn parse_money_many(
     outcome.map_err(|e| errors::to_py(py, &e))
 }
 
-/// `validate` of every item for a frame, with no Python object per row but the valid
-/// values: `(values, errors, codes, messages_id, messages_en, restored)` where `errors` is
-/// one little-endian `i32` a row (`-1` for a valid row, else the position of its error in the
-/// three lists of distinct errors) and `restored` one byte a row (1 where leading zeros were
-/// put back). pandas makes its text columns by taking from the short lists, which is 20 times
-/// faster than reading a million Python strings.
+/// `validate` of every item for a frame, with no Python object per row:
+/// `(values, errors, codes, messages_id, messages_en, restored)` where `errors` is one
+/// little-endian `i32` a row (`-1` for a valid row, else the position of its error among the
+/// distinct errors) and `restored` one byte a row (1 where leading zeros were put back).
+/// Without `arrow`, `values` is a list (`None` where invalid) and the three text columns are
+/// the short lists of distinct errors, for pandas to take from. With `arrow`, `values` and
+/// the three text columns are whole columns as the buffers of an Arrow `large_string` array
+/// ([`arrow_texts`]): pyarrow wraps them without a copy, and no Python string is made a row.
 #[pyfunction]
+#[pyo3(signature = (identifier, numbers, arrow = false))]
 pub(crate) fn validate_many_indexed<'py>(
     py: Python<'py>,
     identifier: &str,
     numbers: &Bound<'py, PyAny>,
+    arrow: bool,
 ) -> PyResult<Bound<'py, PyTuple>> {
     let (answers, restored) = batch(py, identifier, numbers, id::validate_many)?;
-    indexed(py, answers, &restored)
+    indexed(py, answers, &restored, arrow)
 }
 
 /// [`validate_many_indexed`] of `count` numbers joined by newlines into one string (one
 /// conversion instead of one a number); `None` as [`is_valid_joined`] answers it.
 #[pyfunction]
+#[pyo3(signature = (identifier, text, count, arrow = false))]
 pub(crate) fn validate_joined_indexed<'py>(
     py: Python<'py>,
     identifier: &str,
     text: &Bound<'py, PyString>,
     count: usize,
+    arrow: bool,
 ) -> PyResult<Option<Bound<'py, PyTuple>>> {
     match joined(py, identifier, text, count, |k, p| id::validate_many(k, p))? {
-        Some(answers) => indexed(py, answers, &vec![false; count]).map(Some),
+        Some(answers) => indexed(py, answers, &vec![false; count], arrow).map(Some),
         None => Ok(None),
     }
 }
@@ -200,27 +206,106 @@ fn indexed<'py>(
     py: Python<'py>,
     answers: Vec<Result<id::Compact, umkm::IdentifierError>>,
     restored: &[bool],
+    arrow: bool,
 ) -> PyResult<Bound<'py, PyTuple>> {
     let d = Distinct::of(py, answers)?;
     let errors: Vec<u8> = d.at.iter().flat_map(|at| at.to_le_bytes()).collect();
-    let (codes, ids, ens) = (PyList::empty(py), PyList::empty(py), PyList::empty(py));
-    for (code, id, en) in &d.said {
-        codes.append(code)?;
-        ids.append(id)?;
-        ens.append(en)?;
-    }
-    let restored: Vec<u8> = restored.iter().map(|r| u8::from(*r)).collect();
-    PyTuple::new(
+    let restored = PyBytes::new(
         py,
+        &restored.iter().map(|r| u8::from(*r)).collect::<Vec<_>>(),
+    );
+    let [values, codes, ids, ens] = if arrow {
+        let values: Vec<Option<&str>> = d
+            .values
+            .iter()
+            .map(|v| v.as_ref().map(|v| v.as_str()))
+            .collect();
+        let said = |k: usize| -> Vec<Option<&str>> {
+            d.at.iter()
+                .map(|&at| {
+                    usize::try_from(at)
+                        .ok()
+                        .and_then(|i| d.texts.get(i))
+                        .map(|t| t[k].as_str())
+                })
+                .collect()
+        };
         [
-            d.values.into_any(),
-            PyBytes::new(py, &errors).into_any(),
+            arrow_texts(py, &values)?,
+            arrow_texts(py, &said(0))?,
+            arrow_texts(py, &said(1))?,
+            arrow_texts(py, &said(2))?,
+        ]
+    } else {
+        let values = d.value_list(py)?;
+        let (codes, ids, ens) = (PyList::empty(py), PyList::empty(py), PyList::empty(py));
+        for (code, id, en) in &d.said {
+            codes.append(code)?;
+            ids.append(id)?;
+            ens.append(en)?;
+        }
+        [
+            values.into_any(),
             codes.into_any(),
             ids.into_any(),
             ens.into_any(),
-            PyBytes::new(py, &restored).into_any(),
+        ]
+    };
+    PyTuple::new(
+        py,
+        [
+            values,
+            PyBytes::new(py, &errors).into_any(),
+            codes,
+            ids,
+            ens,
+            restored.into_any(),
         ],
     )
+}
+
+/// A column of texts (`None` where a row has none) as the three buffers of an Arrow
+/// `large_string` array: the validity bitmap (`None` when no row is missing), the offsets
+/// (`n + 1` little-endian `i64`) and the texts' bytes, each written straight into a Python
+/// `bytes` for `pyarrow.Array.from_buffers` to wrap without copying.
+fn arrow_texts<'py>(py: Python<'py>, cells: &[Option<&str>]) -> PyResult<Bound<'py, PyAny>> {
+    let total: usize = cells.iter().flatten().map(|s| s.len()).sum();
+    let validity = if cells.iter().all(Option::is_some) {
+        py.None().into_bound(py)
+    } else {
+        PyBytes::new_with(py, cells.len().div_ceil(8), |bits| {
+            bits.fill(0);
+            for (byte, eight) in bits.iter_mut().zip(cells.chunks(8)) {
+                for (bit, cell) in eight.iter().enumerate() {
+                    *byte |= u8::from(cell.is_some()) << bit;
+                }
+            }
+            Ok(())
+        })?
+        .into_any()
+    };
+    let offsets = PyBytes::new_with(py, (cells.len() + 1) * 8, |out| {
+        let mut end = 0i64;
+        let mut slots = out.chunks_exact_mut(8);
+        if let Some(first) = slots.next() {
+            first.copy_from_slice(&end.to_le_bytes());
+        }
+        for (slot, cell) in slots.zip(cells) {
+            end += cell.map_or(0, |s| s.len() as i64);
+            slot.copy_from_slice(&end.to_le_bytes());
+        }
+        Ok(())
+    })?;
+    let data = PyBytes::new_with(py, total, |out| {
+        let mut rest = out;
+        for s in cells.iter().flatten() {
+            let (head, tail) = rest.split_at_mut(s.len());
+            head.copy_from_slice(s.as_bytes());
+            rest = tail;
+        }
+        Ok(())
+    })?;
+    Ok(PyTuple::new(py, [validity, offsets.into_any(), data.into_any()])?.into_any())
 }
 
 /// A distinct error's code and messages as Python strings.
@@ -235,11 +320,13 @@ type Said<'py> = (
 /// strings the first time, and every row with the same error points at them.
 struct Distinct<'py> {
     /// The compact value of each row, `None` where it is invalid.
-    values: Bound<'py, PyList>,
+    values: Vec<Option<id::Compact>>,
     /// Each row's position in `said`, `-1` for a valid row.
     at: Vec<i32>,
     /// The distinct errors, in the order first met.
     said: Vec<Said<'py>>,
+    /// The same as text: code, Indonesian, English.
+    texts: Vec<[String; 3]>,
 }
 
 impl<'py> Distinct<'py> {
@@ -247,20 +334,19 @@ impl<'py> Distinct<'py> {
         py: Python<'py>,
         answers: Vec<Result<id::Compact, umkm::IdentifierError>>,
     ) -> PyResult<Distinct<'py>> {
-        let none = py.None().into_bound(py);
-        let values = PyList::empty(py);
+        let mut values = Vec::with_capacity(answers.len());
         let mut at = Vec::with_capacity(answers.len());
         let mut seen: std::collections::HashMap<umkm::IdentifierError, i32> =
             std::collections::HashMap::new();
-        let mut said = Vec::new();
+        let (mut said, mut texts) = (Vec::new(), Vec::new());
         for answer in answers {
             at.push(match answer {
                 Ok(value) => {
-                    values.append(value.as_str())?;
+                    values.push(Some(value));
                     -1
                 }
                 Err(e) => {
-                    values.append(&none)?;
+                    values.push(None);
                     match seen.get(&e) {
                         Some(at) => *at,
                         None => {
@@ -271,6 +357,7 @@ impl<'py> Distinct<'py> {
                                 PyString::new(py, &m.id),
                                 PyString::new(py, &m.en),
                             ));
+                            texts.push([e.code().to_string(), m.id.to_string(), m.en.to_string()]);
                             seen.insert(e, position);
                             position
                         }
@@ -278,7 +365,25 @@ impl<'py> Distinct<'py> {
                 }
             });
         }
-        Ok(Distinct { values, at, said })
+        Ok(Distinct {
+            values,
+            at,
+            said,
+            texts,
+        })
+    }
+
+    /// The compact values as a Python list, `None` where a row is invalid.
+    fn value_list(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let none = py.None().into_bound(py);
+        let list = PyList::empty(py);
+        for v in &self.values {
+            match v {
+                Some(v) => list.append(v.as_str())?,
+                None => list.append(&none)?,
+            }
+        }
+        Ok(list)
     }
 }
 
@@ -322,6 +427,14 @@ pub(crate) fn validate_many_columns<'py>(
             none.clone()
         })?;
     }
-    let values = d.values;
-    PyTuple::new(py, [values, codes, ids, ens, warnings])
+    PyTuple::new(
+        py,
+        [
+            d.value_list(py)?.into_any(),
+            codes.into_any(),
+            ids.into_any(),
+            ens.into_any(),
+            warnings.into_any(),
+        ],
+    )
 }

@@ -65,3 +65,26 @@ def test_validate_many_frame_has_the_dtypes_pandas_infers_from_the_rows(values):
     rows = pd.DataFrame([tuple(c) for c in npwp.validate_many(values)], columns=list(frame.columns[1:]))
     assert frame.drop(columns="valid").dtypes.tolist() == rows.dtypes.tolist()
     assert frame.drop(columns="valid").equals(rows)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["013121660091000", "013121661091000", "x", "", "01.312.166.0-091.000"] * 50,  # all str: joined
+        ["013121660091000", "013121661091000", "x", None, 13121660091000],  # item by item
+        ["013121660091000", "01.312.166.0-091.000"],
+        ["013121661091000", "x"],
+    ],
+)
+def test_validate_many_frame_is_the_same_from_arrow_buffers_and_from_lists(values, monkeypatch):
+    # pandas 3 keeps text in Arrow: the columns come as Arrow buffers. The other way (lists,
+    # for an older pandas) must give the same frame, dtypes included.
+    from umkm import _identifier
+
+    series = pd.Series(values, index=[f"r{i}" for i in range(len(values))])
+    frame = npwp.validate_many(series)
+    monkeypatch.setattr(_identifier, "_arrow_text", lambda dtype: False)
+    listed = npwp.validate_many(series)
+    assert frame.dtypes.tolist() == listed.dtypes.tolist()
+    assert frame.equals(listed)
+    assert frame.index.tolist() == series.index.tolist()

@@ -108,24 +108,38 @@ def validate_many(identifier: str, numbers: Any) -> Any:
     return _validation_frame(identifier, values, series)
 
 
+def _arrow_text(dtype: Any) -> bool:
+    """True when pandas keeps text of ``dtype`` in Arrow (pandas 3's ``str``)."""
+    return getattr(dtype, "storage", None) == "pyarrow"
+
+
 def _validation_frame(identifier: str, values: Any, series: Any) -> Any:
-    """``validate_many``'s pandas frame: the valid values as a column, and the code and message
-    columns taken from the few distinct errors by each row's position among them (no Python
-    string a row). Each column has the dtype pandas would infer from the rows (its text dtype,
-    or object for a column of None alone), given instead of inferred."""
+    """``validate_many``'s pandas frame with no Python string a row. Where pandas keeps text in
+    Arrow (its ``str`` dtype from pandas 3), the value, code and message columns come from Rust
+    as Arrow buffers that pandas wraps without a copy; otherwise the valid values come as a
+    list and the code and message columns are taken from the few distinct errors by each row's
+    position among them. Each column has the dtype pandas would infer from the rows (its text
+    dtype, or object for a column of None alone), given instead of inferred."""
     import numpy
     import pandas
 
-    answer = _joined(_umkm.validate_joined_indexed, identifier, values)
+    text = pandas.Series(["", None]).dtype
+    arrow = _arrow_text(text)
+    answer = _joined(
+        lambda name, joined, count: _umkm.validate_joined_indexed(name, joined, count, arrow), identifier, values
+    )
     if answer is None:
-        answer = _umkm.validate_many_indexed(identifier, values)
+        answer = _umkm.validate_many_indexed(identifier, values, arrow)
     valid_values, errors, codes, ids, ens, restored = answer
     at = numpy.frombuffer(errors, dtype="<i4")
-    text = pandas.Series(["", None]).dtype
+    rows = len(at)
+
+    def nothing() -> Any:
+        return pandas.Series([None] * rows, index=series.index, dtype=object)
 
     def taken(distinct: list, positions: Any) -> Any:
         if not distinct:
-            return pandas.Series([None] * len(positions), index=series.index, dtype=object)
+            return nothing()
         if text == object:
             column = numpy.array(distinct + [None], dtype=object)[positions]
         else:
@@ -136,12 +150,39 @@ def _validation_frame(identifier: str, values: Any, series: Any) -> Any:
         dtype = text if data.count(None) < len(data) else object
         return pandas.Series(data, index=series.index, dtype=dtype, copy=False)
 
+    def wrapped(buffers: Any, present: bool) -> Any:
+        if not present:
+            return nothing()
+        import pyarrow
+
+        validity, offsets, data = buffers
+        array = pyarrow.Array.from_buffers(
+            pyarrow.large_string(),
+            rows,
+            [None if validity is None else pyarrow.py_buffer(validity), pyarrow.py_buffer(offsets), pyarrow.py_buffer(data)],
+        )
+        try:
+            column = pandas.arrays.ArrowStringArray(array, dtype=text)
+        except TypeError:  # pandas before 3 takes no dtype here
+            column = pandas.array(array, dtype=text)
+        return pandas.Series(column, index=series.index, copy=False)
+
+    if arrow:
+        failed = bool((at >= 0).any())
+        value, code, message_id, message_en = (
+            wrapped(valid_values, bool((at < 0).any())),
+            wrapped(codes, failed),
+            wrapped(ids, failed),
+            wrapped(ens, failed),
+        )
+    else:
+        value, code, message_id, message_en = listed(valid_values), taken(codes, at), taken(ids, at), taken(ens, at)
     warned = numpy.frombuffer(restored, dtype=numpy.uint8)
     columns = {
-        "value": listed(valid_values),
-        "code": taken(codes, at),
-        "message_id": taken(ids, at),
-        "message_en": taken(ens, at),
+        "value": value,
+        "code": code,
+        "message_id": message_id,
+        "message_en": message_en,
         "warning": taken([f"{identifier}.leading_zeros"] if warned.any() else [], numpy.where(warned == 1, 0, -1)),
     }
     frame = pandas.DataFrame(columns, columns=list(IdentifierCheck._fields), copy=False)
