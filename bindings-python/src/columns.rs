@@ -107,6 +107,111 @@ fn joined<T: Send>(
     .map_err(|e| errors::to_py(py, &e))
 }
 
+/// A column of texts handed over as the buffers of an Arrow `large_string` array (a pandas
+/// `str` Series, a Polars `String` Series or a pyarrow array): `(rows, offset, validity,
+/// offsets, data)` with `validity` `None` when no cell is null. The bytes cross once, and no
+/// Python object is made a cell.
+type ArrowColumn<'py> = (
+    usize,
+    usize,
+    Option<Bound<'py, PyBytes>>,
+    Bound<'py, PyBytes>,
+    Bound<'py, PyBytes>,
+);
+
+/// The cells of an [`ArrowColumn`] as text, a null cell empty (as a missing item is read on
+/// the other paths); `None` when the buffers do not make a valid array (the caller takes the
+/// item-by-item path).
+fn arrow_cells<'a>(
+    rows: usize,
+    offset: usize,
+    validity: Option<&[u8]>,
+    offsets: &[u8],
+    data: &'a [u8],
+) -> Option<Vec<&'a str>> {
+    let data = std::str::from_utf8(data).ok()?;
+    let ends: Vec<i64> = offsets
+        .chunks_exact(8)
+        .skip(offset)
+        .take(rows + 1)
+        .map(|b| i64::from_le_bytes(b.try_into().unwrap_or_default()))
+        .collect();
+    if ends.len() != rows + 1 {
+        return None;
+    }
+    let present = |i: usize| {
+        validity.is_none_or(|bits| {
+            let at = offset + i;
+            bits.get(at / 8).is_some_and(|b| b >> (at % 8) & 1 == 1)
+        })
+    };
+    ends.windows(2)
+        .enumerate()
+        .map(|(i, w)| {
+            let (start, end) = (usize::try_from(w[0]).ok()?, usize::try_from(w[1]).ok()?);
+            let text = data.get(start..end)?;
+            Some(if present(i) { text } else { "" })
+        })
+        .collect()
+}
+
+/// `f` of the cells of an [`ArrowColumn`] with the GIL released; `None` as [`arrow_cells`].
+fn arrow_column<T: Send>(
+    py: Python<'_>,
+    identifier: &str,
+    column: &ArrowColumn<'_>,
+    f: fn(IdentifierKind, &[&str]) -> Vec<T>,
+) -> PyResult<Option<Vec<T>>> {
+    let kind = kind(identifier)?;
+    let (rows, offset, validity, offsets, data) = column;
+    convert::check_items(py, "", *rows)?;
+    let (validity, offsets, data) = (
+        validity.as_ref().map(|v| v.as_bytes()),
+        offsets.as_bytes(),
+        data.as_bytes(),
+    );
+    py.detach(move || {
+        errors::guarded(|| {
+            Ok::<_, Box<CallError>>(
+                arrow_cells(*rows, *offset, validity, offsets, data).map(|cells| f(kind, &cells)),
+            )
+        })
+    })
+    .map_err(|e| errors::to_py(py, &e))
+}
+
+/// `is_valid` of every cell of an [`ArrowColumn`]; `None` when its buffers are not a valid
+/// array.
+#[pyfunction]
+pub(crate) fn is_valid_arrow<'py>(
+    py: Python<'py>,
+    identifier: &str,
+    column: ArrowColumn<'py>,
+) -> PyResult<Option<Bound<'py, PyList>>> {
+    match arrow_column(py, identifier, &column, |k, p| id::is_valid_many(k, p))? {
+        Some(answers) => PyList::new(py, answers).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// [`validate_many_indexed`] of the cells of an [`ArrowColumn`]; `None` when its buffers are
+/// not a valid array.
+#[pyfunction]
+#[pyo3(signature = (identifier, column, layout = "lists"))]
+pub(crate) fn validate_arrow_indexed<'py>(
+    py: Python<'py>,
+    identifier: &str,
+    column: ArrowColumn<'py>,
+    layout: &str,
+) -> PyResult<Option<Bound<'py, PyTuple>>> {
+    let layout = Layout::named(layout)?;
+    let rows = column.0;
+    match arrow_column(py, identifier, &column, |k, p| id::validate_many(k, p))? {
+        Some(answers) => indexed(py, answers, &vec![false; rows], layout).map(Some),
+        None => Ok(None),
+    }
+}
+
 /// `format` of every item, each read as [`is_valid_many`] reads it: a list of strings.
 #[pyfunction]
 pub(crate) fn format_many<'py>(
@@ -168,35 +273,38 @@ pub(crate) fn parse_money_many(
 /// `(values, errors, codes, messages_id, messages_en, restored)` where `errors` is one
 /// little-endian `i32` a row (`-1` for a valid row, else the position of its error among the
 /// distinct errors) and `restored` one byte a row (1 where leading zeros were put back).
-/// Without `arrow`, `values` is a list (`None` where invalid) and the three text columns are
-/// the short lists of distinct errors, for pandas to take from. With `arrow`, `values` and
+/// With the layout `"lists"`, `values` is a list (`None` where invalid) and the three text
+/// columns are the short lists of distinct errors, for pandas to take from. With
+/// `"large_string"` or `"string_view"` ([`Layout`]), `values` and
 /// the three text columns are whole columns as the buffers of an Arrow `large_string` array
 /// ([`arrow_texts`]): pyarrow wraps them without a copy, and no Python string is made a row.
 #[pyfunction]
-#[pyo3(signature = (identifier, numbers, arrow = false))]
+#[pyo3(signature = (identifier, numbers, layout = "lists"))]
 pub(crate) fn validate_many_indexed<'py>(
     py: Python<'py>,
     identifier: &str,
     numbers: &Bound<'py, PyAny>,
-    arrow: bool,
+    layout: &str,
 ) -> PyResult<Bound<'py, PyTuple>> {
+    let layout = Layout::named(layout)?;
     let (answers, restored) = batch(py, identifier, numbers, id::validate_many)?;
-    indexed(py, answers, &restored, arrow)
+    indexed(py, answers, &restored, layout)
 }
 
 /// [`validate_many_indexed`] of `count` numbers joined by newlines into one string (one
 /// conversion instead of one a number); `None` as [`is_valid_joined`] answers it.
 #[pyfunction]
-#[pyo3(signature = (identifier, text, count, arrow = false))]
+#[pyo3(signature = (identifier, text, count, layout = "lists"))]
 pub(crate) fn validate_joined_indexed<'py>(
     py: Python<'py>,
     identifier: &str,
     text: &Bound<'py, PyString>,
     count: usize,
-    arrow: bool,
+    layout: &str,
 ) -> PyResult<Option<Bound<'py, PyTuple>>> {
+    let layout = Layout::named(layout)?;
     match joined(py, identifier, text, count, |k, p| id::validate_many(k, p))? {
-        Some(answers) => indexed(py, answers, &vec![false; count], arrow).map(Some),
+        Some(answers) => indexed(py, answers, &vec![false; count], layout).map(Some),
         None => Ok(None),
     }
 }
@@ -206,7 +314,7 @@ fn indexed<'py>(
     py: Python<'py>,
     answers: Vec<Result<id::Compact, umkm::IdentifierError>>,
     restored: &[bool],
-    arrow: bool,
+    layout: Layout,
 ) -> PyResult<Bound<'py, PyTuple>> {
     let d = Distinct::of(py, answers)?;
     let errors: Vec<u8> = d.at.iter().flat_map(|at| at.to_le_bytes()).collect();
@@ -214,28 +322,28 @@ fn indexed<'py>(
         py,
         &restored.iter().map(|r| u8::from(*r)).collect::<Vec<_>>(),
     );
-    let [values, codes, ids, ens] = if arrow {
-        let values: Vec<Option<&str>> = d
-            .values
-            .iter()
-            .map(|v| v.as_ref().map(|v| v.as_str()))
-            .collect();
-        let said = |k: usize| -> Vec<Option<&str>> {
-            d.at.iter()
-                .map(|&at| {
-                    usize::try_from(at)
-                        .ok()
-                        .and_then(|i| d.texts.get(i))
-                        .map(|t| t[k].as_str())
-                })
-                .collect()
-        };
-        [
-            arrow_texts(py, &values)?,
-            arrow_texts(py, &said(0))?,
-            arrow_texts(py, &said(1))?,
-            arrow_texts(py, &said(2))?,
-        ]
+    let [values, codes, ids, ens] = if layout != Layout::Lists {
+        let value = |i: usize| d.values.get(i).and_then(|v| v.as_ref()).map(|v| v.as_str());
+        let rows = d.at.len();
+        let mut columns = vec![match layout {
+            Layout::StringView => arrow_views(py, rows, value)?,
+            _ => arrow_texts(py, rows, value)?,
+        }];
+        for k in 0..3 {
+            let texts: Vec<&str> = d.texts.iter().map(|t| t[k].as_str()).collect();
+            let said = |i: usize| {
+                let at = d.at.get(i).and_then(|at| usize::try_from(*at).ok())?;
+                texts.get(at).copied()
+            };
+            columns.push(match layout {
+                Layout::StringView => indexed_views(py, &d.at, &texts)?,
+                _ => arrow_texts(py, rows, said)?,
+            });
+        }
+        let [values, codes, ids, ens]: [Bound<'py, PyAny>; 4] = columns
+            .try_into()
+            .map_err(|_| pyo3::exceptions::PyValueError::new_err("four columns"))?;
+        [values, codes, ids, ens]
     } else {
         let values = d.value_list(py)?;
         let (codes, ids, ens) = (PyList::empty(py), PyList::empty(py), PyList::empty(py));
@@ -264,41 +372,160 @@ fn indexed<'py>(
     )
 }
 
-/// A column of texts (`None` where a row has none) as the three buffers of an Arrow
-/// `large_string` array: the validity bitmap (`None` when no row is missing), the offsets
-/// (`n + 1` little-endian `i64`) and the texts' bytes, each written straight into a Python
-/// `bytes` for `pyarrow.Array.from_buffers` to wrap without copying.
-fn arrow_texts<'py>(py: Python<'py>, cells: &[Option<&str>]) -> PyResult<Bound<'py, PyAny>> {
-    let total: usize = cells.iter().flatten().map(|s| s.len()).sum();
-    let validity = if cells.iter().all(Option::is_some) {
-        py.None().into_bound(py)
+/// How [`indexed`] hands over its text columns: lists for Python, or whole columns as the
+/// buffers of an Arrow `large_string` array (what pandas' Arrow-backed `str` holds) or of a
+/// `string_view` array (Polars' own text type).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    Lists,
+    LargeString,
+    StringView,
+}
+
+impl Layout {
+    fn named(name: &str) -> PyResult<Layout> {
+        match name {
+            "lists" => Ok(Layout::Lists),
+            "large_string" => Ok(Layout::LargeString),
+            "string_view" => Ok(Layout::StringView),
+            _ => Err(pyo3::exceptions::PyValueError::new_err(
+                "no such column layout",
+            )),
+        }
+    }
+}
+
+/// The 16 bytes of an Arrow `string_view` row: the length, then a text of at most 12 bytes
+/// in place, or its first four bytes, buffer 0 and where it starts in that buffer (`at`).
+fn view(text: &str, at: u32) -> [u8; 16] {
+    let bytes = text.as_bytes();
+    let mut v = [0u8; 16];
+    v[..4].copy_from_slice(&(bytes.len() as u32).to_le_bytes());
+    if bytes.len() <= 12 {
+        v[4..4 + bytes.len()].copy_from_slice(bytes);
     } else {
-        PyBytes::new_with(py, cells.len().div_ceil(8), |bits| {
-            bits.fill(0);
-            for (byte, eight) in bits.iter_mut().zip(cells.chunks(8)) {
-                for (bit, cell) in eight.iter().enumerate() {
-                    *byte |= u8::from(cell.is_some()) << bit;
-                }
+        v[4..8].copy_from_slice(&bytes[..4]);
+        v[12..].copy_from_slice(&at.to_le_bytes());
+    }
+    v
+}
+
+/// A column of `rows` texts (`cell(i)`, `None` where a row has none) as the buffers of an
+/// Arrow `string_view` array (Polars' own text type): the validity bitmap, one 16-byte view
+/// a row, and the bytes of the texts longer than 12 bytes, each written straight into a
+/// Python `bytes` for `pyarrow.Array.from_buffers`.
+fn arrow_views<'py, 'a>(
+    py: Python<'py>,
+    rows: usize,
+    cell: impl Fn(usize) -> Option<&'a str>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let mut data: Vec<u8> = Vec::new();
+    let views = PyBytes::new_with(py, rows * 16, |out| {
+        for (i, slot) in out.chunks_exact_mut(16).enumerate() {
+            let text = cell(i).unwrap_or("");
+            let at = u32::try_from(data.len())
+                .map_err(|_| pyo3::exceptions::PyValueError::new_err("texts over 4 GB"))?;
+            if text.len() > 12 {
+                data.extend_from_slice(text.as_bytes());
             }
-            Ok(())
-        })?
-        .into_any()
-    };
-    let offsets = PyBytes::new_with(py, (cells.len() + 1) * 8, |out| {
+            slot.copy_from_slice(&view(text, at));
+        }
+        Ok(())
+    })?;
+    let validity = validity_bits(py, rows, |i| cell(i).is_some())?;
+    Ok(PyTuple::new(
+        py,
+        [
+            validity,
+            views.into_any(),
+            PyBytes::new(py, &data).into_any(),
+        ],
+    )?
+    .into_any())
+}
+
+/// A column whose row `i` holds `texts[at[i]]` (none where `at[i]` is negative) as the buffers
+/// of an Arrow `string_view` array: each distinct text is written once and every row holding
+/// it points at it, so a message repeated down the column costs 16 bytes a row.
+fn indexed_views<'py>(py: Python<'py>, at: &[i32], texts: &[&str]) -> PyResult<Bound<'py, PyAny>> {
+    let mut data: Vec<u8> = Vec::new();
+    let mut table = Vec::with_capacity(texts.len());
+    for text in texts {
+        let start = u32::try_from(data.len())
+            .map_err(|_| pyo3::exceptions::PyValueError::new_err("texts over 4 GB"))?;
+        table.push(view(text, start));
+        if text.len() > 12 {
+            data.extend_from_slice(text.as_bytes());
+        }
+    }
+    // A row with no text keeps the zeros `new_with` starts from (and its validity bit unset).
+    let views = PyBytes::new_with(py, at.len() * 16, |out| {
+        for (slot, a) in out.chunks_exact_mut(16).zip(at) {
+            if let Some(v) = usize::try_from(*a).ok().and_then(|i| table.get(i)) {
+                slot.copy_from_slice(v);
+            }
+        }
+        Ok(())
+    })?;
+    let validity = validity_bits(py, at.len(), |i| at.get(i).is_some_and(|a| *a >= 0))?;
+    Ok(PyTuple::new(
+        py,
+        [
+            validity,
+            views.into_any(),
+            PyBytes::new(py, &data).into_any(),
+        ],
+    )?
+    .into_any())
+}
+
+/// The Arrow validity bitmap of `rows` rows (bit set where `present`), or `None` when every
+/// row is present.
+fn validity_bits<'py>(
+    py: Python<'py>,
+    rows: usize,
+    present: impl Fn(usize) -> bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    if (0..rows).all(&present) {
+        return Ok(py.None().into_bound(py));
+    }
+    Ok(PyBytes::new_with(py, rows.div_ceil(8), |bits| {
+        for (n, byte) in bits.iter_mut().enumerate() {
+            *byte = (0..8).fold(0u8, |b, bit| {
+                b | u8::from(n * 8 + bit < rows && present(n * 8 + bit)) << bit
+            });
+        }
+        Ok(())
+    })?
+    .into_any())
+}
+
+/// A column of `rows` texts (`cell(i)`, `None` where a row has none) as the three buffers of
+/// an Arrow `large_string` array: the validity bitmap (`None` when no row is missing), the
+/// offsets (`rows + 1` little-endian `i64`) and the texts' bytes, each written straight into a
+/// Python `bytes` for `pyarrow.Array.from_buffers` to wrap without copying.
+fn arrow_texts<'py, 'a>(
+    py: Python<'py>,
+    rows: usize,
+    cell: impl Fn(usize) -> Option<&'a str>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let total: usize = (0..rows).filter_map(&cell).map(str::len).sum();
+    let validity = validity_bits(py, rows, |i| cell(i).is_some())?;
+    let offsets = PyBytes::new_with(py, (rows + 1) * 8, |out| {
         let mut end = 0i64;
         let mut slots = out.chunks_exact_mut(8);
         if let Some(first) = slots.next() {
             first.copy_from_slice(&end.to_le_bytes());
         }
-        for (slot, cell) in slots.zip(cells) {
-            end += cell.map_or(0, |s| s.len() as i64);
+        for (i, slot) in slots.enumerate() {
+            end += cell(i).map_or(0, |s| s.len() as i64);
             slot.copy_from_slice(&end.to_le_bytes());
         }
         Ok(())
     })?;
     let data = PyBytes::new_with(py, total, |out| {
         let mut rest = out;
-        for s in cells.iter().flatten() {
+        for s in (0..rows).filter_map(&cell) {
             let (head, tail) = rest.split_at_mut(s.len());
             head.copy_from_slice(s.as_bytes());
             rest = tail;
@@ -339,6 +566,7 @@ impl<'py> Distinct<'py> {
         let mut seen: std::collections::HashMap<umkm::IdentifierError, i32> =
             std::collections::HashMap::new();
         let (mut said, mut texts) = (Vec::new(), Vec::new());
+        let mut last: Option<(umkm::IdentifierError, i32)> = None;
         for answer in answers {
             at.push(match answer {
                 Ok(value) => {
@@ -347,19 +575,14 @@ impl<'py> Distinct<'py> {
                 }
                 Err(e) => {
                     values.push(None);
-                    match seen.get(&e) {
-                        Some(at) => *at,
+                    // Most rows repeat the error met last: compared before hashing.
+                    match last.as_ref().filter(|(l, _)| *l == e).map(|(_, at)| *at) {
+                        Some(at) => at,
                         None => {
-                            let position = i32::try_from(said.len()).unwrap_or(i32::MAX);
-                            let m = e.message();
-                            said.push((
-                                PyString::new(py, e.code()),
-                                PyString::new(py, &m.id),
-                                PyString::new(py, &m.en),
-                            ));
-                            texts.push([e.code().to_string(), m.id.to_string(), m.en.to_string()]);
-                            seen.insert(e, position);
-                            position
+                            let at =
+                                Distinct::place(py, e.clone(), &mut seen, &mut said, &mut texts);
+                            last = Some((e, at));
+                            at
                         }
                     }
                 }
@@ -371,6 +594,32 @@ impl<'py> Distinct<'py> {
             said,
             texts,
         })
+    }
+
+    /// The position of an error among the distinct ones, added (with its Python strings and
+    /// texts) the first time it is met.
+    fn place(
+        py: Python<'py>,
+        e: umkm::IdentifierError,
+        seen: &mut std::collections::HashMap<umkm::IdentifierError, i32>,
+        said: &mut Vec<Said<'py>>,
+        texts: &mut Vec<[String; 3]>,
+    ) -> i32 {
+        match seen.get(&e) {
+            Some(at) => *at,
+            None => {
+                let position = i32::try_from(said.len()).unwrap_or(i32::MAX);
+                let m = e.message();
+                said.push((
+                    PyString::new(py, e.code()),
+                    PyString::new(py, &m.id),
+                    PyString::new(py, &m.en),
+                ));
+                texts.push([e.code().to_string(), m.id.to_string(), m.en.to_string()]);
+                seen.insert(e, position);
+                position
+            }
+        }
     }
 
     /// The compact values as a Python list, `None` where a row is invalid.

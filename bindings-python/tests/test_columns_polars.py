@@ -88,3 +88,55 @@ def test_validate_many_frame_is_the_same_from_arrow_buffers_and_from_lists(value
     assert frame.dtypes.tolist() == listed.dtypes.tolist()
     assert frame.equals(listed)
     assert frame.index.tolist() == series.index.tolist()
+
+
+ARROW_CELLS = ["013121660091000", "013121661091000", None, "", "x" * 40, "01.312.166.0-091.000", "ẞ"] * 7
+
+
+def _plain(v):
+    return None if v is None or (isinstance(v, float) and v != v) else v
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda cells: pd.Series(cells, dtype=pd.Series(["x"]).dtype),
+        lambda cells: pl.Series(cells, dtype=pl.String),
+        lambda cells: __import__("pyarrow").array(cells, type=__import__("pyarrow").string()),
+        lambda cells: __import__("pyarrow").array(cells, type=__import__("pyarrow").large_string()),
+        lambda cells: __import__("pyarrow").array(cells, type=__import__("pyarrow").string_view()),
+        # Two chunks, and a slice that starts inside the first (an offset into the buffers).
+        lambda cells: __import__("pyarrow").chunked_array([cells[:10], cells[10:]]),
+        lambda cells: __import__("pyarrow").array(["pad", "pad"] + cells)[2:],
+    ],
+    ids=["pandas", "polars", "string", "large_string", "string_view", "chunked", "sliced"],
+)
+def test_arrow_text_columns_answer_as_their_cells_one_by_one(make):
+    # A text column kept in Arrow is read from its buffers (no Python object a cell): every
+    # answer, nulls included, equals the list path's.
+    from umkm import _identifier
+
+    column = make(ARROW_CELLS)
+    assert _identifier._arrow_column(column) is not None
+    assert list(npwp.is_valid_many(column)) == npwp.is_valid_many(ARROW_CELLS)
+    rows = npwp.validate_many(ARROW_CELLS)
+    checks = npwp.validate_many(column)
+    if isinstance(checks, list):
+        assert checks == rows
+        return
+    frame = checks.to_pandas() if isinstance(checks, pl.DataFrame) else checks
+    for (_, row), check in zip(frame.iterrows(), rows):
+        assert row["valid"] == check.valid
+        for field in ("value", "code", "message_id", "message_en", "warning"):
+            assert _plain(row[field]) == getattr(check, field), field
+
+
+def test_polars_validation_frame_has_polars_types_and_nulls():
+    checks = npwp.validate_many(pl.Series(["013121660091000", None, "x" * 13]))
+    assert checks.schema == pl.Schema(
+        {"valid": pl.Boolean, "value": pl.String, "code": pl.String, "message_id": pl.String,
+         "message_en": pl.String, "warning": pl.String}
+    )
+    assert checks["valid"].to_list() == [True, False, False]
+    assert checks["value"].to_list() == ["013121660091000", None, None]
+    assert checks["code"].null_count() == 1 and checks["warning"].null_count() == 3

@@ -36,6 +36,47 @@ def _values(numbers: Any) -> Tuple[Any, Optional[Any]]:
     return _column.items(numbers), (numbers if _column.kind(numbers) else None)
 
 
+def _arrow_column(numbers: Any) -> Optional[Tuple[int, int, Optional[bytes], bytes, bytes]]:
+    """The buffers of a text column kept in Arrow (a pandas ``str`` Series from pandas 3, a
+    Polars ``String`` Series, a pyarrow string array) as ``large_string``: rows, offset,
+    validity (``None`` with no null), offsets, bytes. Three copies of bytes, no Python object a
+    cell. ``None`` for any other column (or without pyarrow): the caller reads the items."""
+    library = _column.kind(numbers)
+    try:
+        import pyarrow
+    except ImportError:
+        return None
+    if library == "pandas":
+        if getattr(numbers.dtype, "storage", None) != "pyarrow":
+            return None
+        array = numbers.array.__arrow_array__()
+    elif library == "polars":
+        import polars
+
+        if numbers.dtype != polars.String:
+            return None
+        array = numbers.to_arrow()
+    elif isinstance(numbers, (pyarrow.Array, pyarrow.ChunkedArray)):
+        array = numbers
+    else:
+        return None
+    if isinstance(array, pyarrow.ChunkedArray):
+        array = array.combine_chunks()
+    kind = array.type
+    if not (pyarrow.types.is_string(kind) or pyarrow.types.is_large_string(kind) or pyarrow.types.is_string_view(kind)):
+        return None
+    if not pyarrow.types.is_large_string(kind):
+        array = array.cast(pyarrow.large_string())
+    validity, offsets, data = array.buffers()
+    return (
+        len(array),
+        array.offset,
+        None if validity is None or array.null_count == 0 else validity.to_pybytes(),
+        offsets.to_pybytes(),
+        b"" if data is None else data.to_pybytes(),
+    )
+
+
 def _is_polars(obj: Any) -> bool:
     return _column.kind(obj) == "polars"
 
@@ -54,12 +95,17 @@ def _joined(fast: Any, identifier: str, values: Any) -> Any:
 
 
 def is_valid_many(identifier: str, numbers: Any) -> Any:
-    values, series = _values(numbers)
-    if isinstance(numbers, str):
-        values = numbers
-    answers: Optional[List[bool]] = _joined(_umkm.is_valid_joined, identifier, values)
-    if answers is None:
-        answers = _umkm.is_valid_many(identifier, values)
+    column = _arrow_column(numbers)
+    answers: Optional[List[bool]] = None if column is None else _umkm.is_valid_arrow(identifier, column)
+    if answers is not None:
+        series = numbers if _column.kind(numbers) else None
+    else:
+        values, series = _values(numbers)
+        if isinstance(numbers, str):
+            values = numbers
+        answers = _joined(_umkm.is_valid_joined, identifier, values)
+        if answers is None:
+            answers = _umkm.is_valid_many(identifier, values)
     if series is not None and _is_polars(series):
         import polars
 
@@ -92,6 +138,12 @@ def format_many(identifier: str, numbers: Any) -> Any:
 
 
 def validate_many(identifier: str, numbers: Any) -> Any:
+    if _column.kind(numbers) == "pandas":
+        return _validation_frame(identifier, numbers)
+    if _is_polars(numbers):
+        frame = _polars_validation_frame(identifier, numbers)
+        if frame is not None:
+            return frame
     values, series = _values(numbers)
     if isinstance(numbers, str):
         values = numbers
@@ -108,7 +160,49 @@ def validate_many(identifier: str, numbers: Any) -> Any:
         columns = dict(zip(fields, answer))
         frame = polars.DataFrame({c: polars.Series(c, columns[c], dtype=polars.String) for c in fields})
         return frame.with_columns(polars.col("code").is_null().alias("valid")).select(["valid"] + fields)
-    return _validation_frame(identifier, values, series)
+    return _validation_frame(identifier, series)
+
+
+def _arrow_strings(buffers: Any, rows: int, views: bool = False) -> Any:
+    """A pyarrow ``large_string`` array (validity or ``None``, offsets, bytes), or with
+    ``views`` a ``string_view`` array (validity, views, bytes), over the buffers Rust wrote,
+    without a copy."""
+    import pyarrow
+
+    validity, offsets_or_views, data = buffers
+    return pyarrow.Array.from_buffers(
+        pyarrow.string_view() if views else pyarrow.large_string(),
+        rows,
+        [None if validity is None else pyarrow.py_buffer(validity), pyarrow.py_buffer(offsets_or_views), pyarrow.py_buffer(data)],
+    )
+
+
+def _polars_validation_frame(identifier: str, series: Any) -> Any:
+    """``validate_many``'s Polars frame from the Series' Arrow buffers and back as Arrow
+    buffers (no Python object a row); ``None`` without pyarrow or for a Series that is not
+    text, which takes the list path."""
+    column = _arrow_column(series)
+    answer = None if column is None else _umkm.validate_arrow_indexed(identifier, column, "string_view")
+    if answer is None:
+        return None
+    import polars
+    import pyarrow
+
+    rows = column[0]
+    value, _errors, code, message_id, message_en, _restored = answer
+    table = pyarrow.table(
+        {
+            "value": _arrow_strings(value, rows, views=True),
+            "code": _arrow_strings(code, rows, views=True),
+            "message_id": _arrow_strings(message_id, rows, views=True),
+            "message_en": _arrow_strings(message_en, rows, views=True),
+            # Text never loses leading zeros: no warning.
+            "warning": pyarrow.nulls(rows, pyarrow.string_view()),
+        }
+    )
+    frame = polars.from_arrow(table)
+    fields = list(IdentifierCheck._fields)
+    return frame.with_columns(polars.col("code").is_null().alias("valid")).select(["valid"] + fields)
 
 
 def _arrow_text(dtype: Any) -> bool:
@@ -116,7 +210,7 @@ def _arrow_text(dtype: Any) -> bool:
     return getattr(dtype, "storage", None) == "pyarrow"
 
 
-def _validation_frame(identifier: str, values: Any, series: Any) -> Any:
+def _validation_frame(identifier: str, series: Any) -> Any:
     """``validate_many``'s pandas frame with no Python string a row. Where pandas keeps text in
     Arrow (its ``str`` dtype from pandas 3), the value, code and message columns come from Rust
     as Arrow buffers that pandas wraps without a copy; otherwise the valid values come as a
@@ -128,11 +222,16 @@ def _validation_frame(identifier: str, values: Any, series: Any) -> Any:
 
     text = pandas.Series(["", None]).dtype
     arrow = _arrow_text(text)
-    answer = _joined(
-        lambda name, joined, count: _umkm.validate_joined_indexed(name, joined, count, arrow), identifier, values
-    )
+    layout = "large_string" if arrow else "lists"
+    column = _arrow_column(series)
+    answer = None if column is None else _umkm.validate_arrow_indexed(identifier, column, layout)
     if answer is None:
-        answer = _umkm.validate_many_indexed(identifier, values, arrow)
+        values = _column.items(series)
+        answer = _joined(
+            lambda name, joined, count: _umkm.validate_joined_indexed(name, joined, count, layout), identifier, values
+        )
+        if answer is None:
+            answer = _umkm.validate_many_indexed(identifier, values, layout)
     valid_values, errors, codes, ids, ens, restored = answer
     at = numpy.frombuffer(errors, dtype="<i4")
     rows = len(at)
@@ -156,14 +255,7 @@ def _validation_frame(identifier: str, values: Any, series: Any) -> Any:
     def wrapped(buffers: Any, present: bool) -> Any:
         if not present:
             return nothing()
-        import pyarrow
-
-        validity, offsets, data = buffers
-        array = pyarrow.Array.from_buffers(
-            pyarrow.large_string(),
-            rows,
-            [None if validity is None else pyarrow.py_buffer(validity), pyarrow.py_buffer(offsets), pyarrow.py_buffer(data)],
-        )
+        array = _arrow_strings(buffers, rows)
         try:
             column = pandas.arrays.ArrowStringArray(array, dtype=text)
         except TypeError:  # pandas before 3 takes no dtype here
