@@ -5,6 +5,7 @@ import polars as pl
 import pytest
 
 from umkm import nik, npwp
+from umkm._identifier import IdentifierCheck
 
 NPWPS = ["013121660091000", 13121660091000, None, "x"]
 
@@ -118,13 +119,13 @@ def test_arrow_text_columns_answer_as_their_cells_one_by_one(make):
 
     column = make(ARROW_CELLS)
     assert _identifier._arrow_column(column) is not None
-    assert list(npwp.is_valid_many(column)) == npwp.is_valid_many(ARROW_CELLS)
+    valid = npwp.is_valid_many(column)
+    valid = valid.to_pylist() if hasattr(valid, "to_pylist") else list(valid)
+    assert valid == npwp.is_valid_many(ARROW_CELLS)
     rows = npwp.validate_many(ARROW_CELLS)
     checks = npwp.validate_many(column)
-    if isinstance(checks, list):
-        assert checks == rows
-        return
-    frame = checks.to_pandas() if isinstance(checks, pl.DataFrame) else checks
+    # pandas and Polars answer with their DataFrame, an Arrow array with a pyarrow Table.
+    frame = checks.to_pandas() if not isinstance(checks, pd.DataFrame) else checks
     for (_, row), check in zip(frame.iterrows(), rows):
         assert row["valid"] == check.valid
         for field in ("value", "code", "message_id", "message_en", "warning"):
@@ -140,3 +141,29 @@ def test_polars_validation_frame_has_polars_types_and_nulls():
     assert checks["valid"].to_list() == [True, False, False]
     assert checks["value"].to_list() == ["013121660091000", None, None]
     assert checks["code"].null_count() == 1 and checks["warning"].null_count() == 3
+
+
+def test_numpy_and_arrow_arrays_are_answered_in_kind():
+    # The caller's own kind back: NumPy arrays (a record array of checks) and pyarrow arrays
+    # (a Table of checks), every value as the list path gives it.
+    import numpy
+    import pyarrow
+
+    cells = ["013121660091000", "x", None, 13121660091000]
+    rows = npwp.validate_many(cells)
+    as_numpy = npwp.validate_many(numpy.array(cells, dtype=object))
+    assert isinstance(as_numpy, numpy.recarray)
+    assert as_numpy.dtype.names == ("valid",) + IdentifierCheck._fields
+    assert as_numpy.valid.tolist() == [r.valid for r in rows]
+    for field in IdentifierCheck._fields:
+        assert as_numpy[field].tolist() == [getattr(r, field) for r in rows], field
+    written = npwp.format_many(numpy.array(cells, dtype=object))
+    assert isinstance(written, numpy.ndarray) and written.tolist() == npwp.format_many(cells)
+    for column in (pyarrow.array(cells[:3]), pyarrow.array([13121660091000, None])):
+        expected = npwp.validate_many(column.to_pylist())
+        table = npwp.validate_many(column)
+        assert isinstance(table, pyarrow.Table)
+        assert table.column_names == ["valid"] + list(IdentifierCheck._fields)
+        assert table.to_pylist() == [dict(valid=r.valid, **r._asdict()) for r in expected]
+        written = npwp.format_many(column)
+        assert isinstance(written, pyarrow.Array) and written.to_pylist() == npwp.format_many(column.to_pylist())

@@ -81,6 +81,37 @@ def _is_polars(obj: Any) -> bool:
     return _column.kind(obj) == "polars"
 
 
+def _array_kind(numbers: Any) -> str:
+    """``"numpy"`` for a NumPy array, ``"arrow"`` for a pyarrow array or chunked array, else
+    ``""``: the two array kinds the column functions answer in kind."""
+    t = type(numbers)
+    module = t.__module__.split(".")[0]
+    if module == "numpy" and t.__name__ == "ndarray":
+        return "numpy"
+    if module == "pyarrow":
+        import pyarrow
+
+        if isinstance(numbers, (pyarrow.Array, pyarrow.ChunkedArray)):
+            return "arrow"
+    return ""
+
+
+def _in_kind(numbers: Any, answers: List[Any], arrow_type: str) -> Any:
+    """``answers`` (one a row) as the caller's kind of array: a NumPy array (``bool`` or
+    ``object`` with ``None``) for a NumPy array, a pyarrow array for an Arrow one, else the
+    list."""
+    kind = _array_kind(numbers)
+    if kind == "numpy":
+        import numpy
+
+        return numpy.array(answers, dtype=bool if arrow_type == "bool" else object)
+    if kind == "arrow":
+        import pyarrow
+
+        return pyarrow.array(answers, type=pyarrow.bool_() if arrow_type == "bool" else pyarrow.string())
+    return answers
+
+
 def _joined(fast: Any, identifier: str, values: Any) -> Any:
     """The fast path of the column functions: one joined string crosses into Rust instead of
     one object per number. ``None`` (take the item-by-item path, which gives the same answers)
@@ -114,7 +145,7 @@ def is_valid_many(identifier: str, numbers: Any) -> Any:
         import pandas
 
         return pandas.Series(answers, index=series.index, name=series.name, dtype=bool)
-    return answers
+    return _in_kind(numbers, answers, "bool")
 
 
 def format_many(identifier: str, numbers: Any) -> Any:
@@ -134,7 +165,7 @@ def format_many(identifier: str, numbers: Any) -> Any:
         import pandas
 
         return pandas.Series(written, index=series.index, name=series.name, dtype=object)
-    return written
+    return _in_kind(numbers, written, "text")
 
 
 def validate_many(identifier: str, numbers: Any) -> Any:
@@ -144,6 +175,10 @@ def validate_many(identifier: str, numbers: Any) -> Any:
         frame = _polars_validation_frame(identifier, numbers)
         if frame is not None:
             return frame
+    if _array_kind(numbers) == "arrow":
+        table = _arrow_validation_table(identifier, numbers)
+        if table is not None:
+            return table
     values, series = _values(numbers)
     if isinstance(numbers, str):
         values = numbers
@@ -151,6 +186,9 @@ def validate_many(identifier: str, numbers: Any) -> Any:
     if series is None or _is_polars(series):
         # Five columns straight from Rust, each distinct message one string object.
         answer = _umkm.validate_many_columns(identifier, values)
+        kind = _array_kind(numbers)
+        if kind:
+            return _checks_in_kind(kind, fields, answer)
         if series is None:
             # tuple.__new__ mapped over the rows makes each IdentifierCheck in C, without a
             # Python call a row (a third faster than IdentifierCheck(*row) for a million).
@@ -203,6 +241,49 @@ def _polars_validation_frame(identifier: str, series: Any) -> Any:
     frame = polars.from_arrow(table)
     fields = list(IdentifierCheck._fields)
     return frame.with_columns(polars.col("code").is_null().alias("valid")).select(["valid"] + fields)
+
+
+def _arrow_validation_table(identifier: str, numbers: Any) -> Any:
+    """``validate_many``'s pyarrow Table for an Arrow text array, read from its buffers and
+    answered in Arrow buffers; ``None`` for an array that is not text (it takes the list path)."""
+    column = _arrow_column(numbers)
+    answer = None if column is None else _umkm.validate_arrow_indexed(identifier, column, "large_string")
+    if answer is None:
+        return None
+    import numpy
+    import pyarrow
+
+    rows = column[0]
+    value, errors, code, message_id, message_en, _restored = answer
+    return pyarrow.table(
+        {
+            "valid": pyarrow.array(numpy.frombuffer(errors, dtype="<i4") < 0),
+            "value": _arrow_strings(value, rows),
+            "code": _arrow_strings(code, rows),
+            "message_id": _arrow_strings(message_id, rows),
+            "message_en": _arrow_strings(message_en, rows),
+            # Text never loses leading zeros: no warning.
+            "warning": pyarrow.nulls(rows, pyarrow.large_string()),
+        }
+    )
+
+
+def _checks_in_kind(kind: str, fields: List[str], answer: Any) -> Any:
+    """The five columns of ``validate_many_columns`` and ``valid`` as a NumPy record array
+    (``kind`` ``"numpy"``) or a pyarrow Table (``"arrow"``)."""
+    columns = dict(zip(fields, answer))
+    valid = [code is None for code in columns["code"]]
+    if kind == "arrow":
+        import pyarrow
+
+        return pyarrow.table(
+            {"valid": pyarrow.array(valid, type=pyarrow.bool_()),
+             **{f: pyarrow.array(columns[f], type=pyarrow.large_string()) for f in fields}}
+        )
+    import numpy
+
+    arrays = [numpy.array(valid, dtype=bool)] + [numpy.array(columns[f], dtype=object) for f in fields]
+    return numpy.rec.fromarrays(arrays, names=["valid"] + fields)
 
 
 def _arrow_text(dtype: Any) -> bool:

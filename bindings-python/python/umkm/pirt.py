@@ -34,8 +34,9 @@ def format(number: str) -> str:
 
 
 def is_valid_many(numbers: Any) -> Any:
-    """``is_valid`` of every item of a list, tuple, Series or array: a list of bools (a bool
-    Series aligned to the input for a Series). ``None``, NaN and non-text items are not valid."""
+    """``is_valid`` of every item of a list, tuple, Series or array, answered in kind: a list
+    of bools, a bool Series aligned to a pandas or Polars Series, a bool array for a NumPy or
+    pyarrow array. ``None``, NaN and non-text items are not valid."""
     return _identifier.is_valid_many("pirt", numbers)
 
 
@@ -49,13 +50,15 @@ def check(number: str) -> Any:
 
 def format_many(numbers: Any) -> Any:
     """``format`` of every item of a list, tuple, Series or array, read as ``is_valid_many``
-    reads it: a list of strings (a Series aligned to the input for a pandas or Polars Series)."""
+    reads it, answered in kind: a list of strings, a Series aligned to a pandas or Polars
+    Series, a NumPy object array or a pyarrow string array (missing items stay missing)."""
     return _identifier.format_many("pirt", numbers)
 
 
 def validate_many(numbers: Any) -> Any:
     """``validate`` of every item: a list of ``IdentifierCheck(value, code, message_id,
-    message_en)``; for a Series, a DataFrame with those columns and ``valid``, on its index."""
+    message_en, warning)``; with those columns and ``valid``, a DataFrame on a pandas or Polars
+    Series' index, a NumPy record array for a NumPy array, a pyarrow Table for an Arrow one."""
     return _identifier.validate_many("pirt", numbers)
 
 
