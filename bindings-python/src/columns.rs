@@ -433,15 +433,7 @@ fn arrow_views<'py, 'a>(
         Ok(())
     })?;
     let validity = validity_bits(py, rows, |i| cell(i).is_some())?;
-    Ok(PyTuple::new(
-        py,
-        [
-            validity,
-            views.into_any(),
-            PyBytes::new(py, &data).into_any(),
-        ],
-    )?
-    .into_any())
+    view_buffers(py, validity, views, &data)
 }
 
 /// A column whose row `i` holds `texts[at[i]]` (none where `at[i]` is negative) as the buffers
@@ -468,15 +460,18 @@ fn indexed_views<'py>(py: Python<'py>, at: &[i32], texts: &[&str]) -> PyResult<B
         Ok(())
     })?;
     let validity = validity_bits(py, at.len(), |i| at.get(i).is_some_and(|a| *a >= 0))?;
-    Ok(PyTuple::new(
-        py,
-        [
-            validity,
-            views.into_any(),
-            PyBytes::new(py, &data).into_any(),
-        ],
-    )?
-    .into_any())
+    view_buffers(py, validity, views, &data)
+}
+
+/// The buffers of a `string_view` array as `pyarrow.Array.from_buffers` takes them.
+fn view_buffers<'py>(
+    py: Python<'py>,
+    validity: Bound<'py, PyAny>,
+    views: Bound<'py, PyBytes>,
+    data: &[u8],
+) -> PyResult<Bound<'py, PyAny>> {
+    let data = PyBytes::new(py, data).into_any();
+    Ok(PyTuple::new(py, [validity, views.into_any(), data])?.into_any())
 }
 
 /// The Arrow validity bitmap of `rows` rows (bit set where `present`), or `None` when every

@@ -176,7 +176,7 @@ def validate_many(identifier: str, numbers: Any) -> Any:
         if frame is not None:
             return frame
     if _array_kind(numbers) == "arrow":
-        table = _arrow_validation_table(identifier, numbers)
+        table = _arrow_checks(identifier, numbers)
         if table is not None:
             return table
     values, series = _values(numbers)
@@ -216,38 +216,25 @@ def _arrow_strings(buffers: Any, rows: int, views: bool = False) -> Any:
 
 
 def _polars_validation_frame(identifier: str, series: Any) -> Any:
-    """``validate_many``'s Polars frame from the Series' Arrow buffers and back as Arrow
-    buffers (no Python object a row); ``None`` without pyarrow or for a Series that is not
-    text, which takes the list path."""
-    column = _arrow_column(series)
-    answer = None if column is None else _umkm.validate_arrow_indexed(identifier, column, "string_view")
-    if answer is None:
+    """``validate_many``'s Polars frame from the Series' Arrow buffers, answered in Polars' own
+    ``string_view`` buffers (no Python object a row); ``None`` without pyarrow or for a Series
+    that is not text, which takes the list path."""
+    table = _arrow_checks(identifier, series, views=True)
+    if table is None:
         return None
     import polars
-    import pyarrow
 
-    rows = column[0]
-    value, _errors, code, message_id, message_en, _restored = answer
-    table = pyarrow.table(
-        {
-            "value": _arrow_strings(value, rows, views=True),
-            "code": _arrow_strings(code, rows, views=True),
-            "message_id": _arrow_strings(message_id, rows, views=True),
-            "message_en": _arrow_strings(message_en, rows, views=True),
-            # Text never loses leading zeros: no warning.
-            "warning": pyarrow.nulls(rows, pyarrow.string_view()),
-        }
-    )
-    frame = polars.from_arrow(table)
-    fields = list(IdentifierCheck._fields)
-    return frame.with_columns(polars.col("code").is_null().alias("valid")).select(["valid"] + fields)
+    return polars.from_arrow(table)
 
 
-def _arrow_validation_table(identifier: str, numbers: Any) -> Any:
-    """``validate_many``'s pyarrow Table for an Arrow text array, read from its buffers and
-    answered in Arrow buffers; ``None`` for an array that is not text (it takes the list path)."""
+def _arrow_checks(identifier: str, numbers: Any, views: bool = False) -> Any:
+    """``validate_many``'s pyarrow Table (``valid`` and the ``IdentifierCheck`` fields) for an
+    Arrow text column, read from its buffers and answered in Arrow buffers (``large_string``,
+    or with ``views`` Polars' ``string_view``); ``None`` for a column that is not text (it takes
+    the list path)."""
     column = _arrow_column(numbers)
-    answer = None if column is None else _umkm.validate_arrow_indexed(identifier, column, "large_string")
+    layout = "string_view" if views else "large_string"
+    answer = None if column is None else _umkm.validate_arrow_indexed(identifier, column, layout)
     if answer is None:
         return None
     import numpy
@@ -258,12 +245,12 @@ def _arrow_validation_table(identifier: str, numbers: Any) -> Any:
     return pyarrow.table(
         {
             "valid": pyarrow.array(numpy.frombuffer(errors, dtype="<i4") < 0),
-            "value": _arrow_strings(value, rows),
-            "code": _arrow_strings(code, rows),
-            "message_id": _arrow_strings(message_id, rows),
-            "message_en": _arrow_strings(message_en, rows),
+            "value": _arrow_strings(value, rows, views),
+            "code": _arrow_strings(code, rows, views),
+            "message_id": _arrow_strings(message_id, rows, views),
+            "message_en": _arrow_strings(message_en, rows, views),
             # Text never loses leading zeros: no warning.
-            "warning": pyarrow.nulls(rows, pyarrow.large_string()),
+            "warning": pyarrow.nulls(rows, pyarrow.string_view() if views else pyarrow.large_string()),
         }
     )
 
