@@ -194,6 +194,20 @@ pub(crate) fn is_valid_arrow<'py>(
     }
 }
 
+/// `format` of every cell of an [`ArrowColumn`] (a null cell written as empty text, which the
+/// caller makes missing again); `None` when its buffers are not a valid array.
+#[pyfunction]
+pub(crate) fn format_arrow<'py>(
+    py: Python<'py>,
+    identifier: &str,
+    column: ArrowColumn<'py>,
+) -> PyResult<Option<Bound<'py, PyList>>> {
+    match arrow_column(py, identifier, &column, |k, p| id::format_many(k, p))? {
+        Some(written) => PyList::new(py, written).map(Some),
+        None => Ok(None),
+    }
+}
+
 /// [`validate_many_indexed`] of the cells of an [`ArrowColumn`]; `None` when its buffers are
 /// not a valid array.
 #[pyfunction]

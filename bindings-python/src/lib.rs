@@ -29,6 +29,7 @@ fn _umkm(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(columns::is_valid_many, m)?)?;
     m.add_function(wrap_pyfunction!(columns::is_valid_joined, m)?)?;
     m.add_function(wrap_pyfunction!(columns::is_valid_arrow, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::format_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(columns::validate_arrow_indexed, m)?)?;
     m.add_function(wrap_pyfunction!(columns::format_many, m)?)?;
     m.add_function(wrap_pyfunction!(columns::validate_many_columns, m)?)?;

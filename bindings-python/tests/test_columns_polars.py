@@ -122,6 +122,9 @@ def test_arrow_text_columns_answer_as_their_cells_one_by_one(make):
     valid = npwp.is_valid_many(column)
     valid = valid.to_pylist() if hasattr(valid, "to_pylist") else list(valid)
     assert valid == npwp.is_valid_many(ARROW_CELLS)
+    written = npwp.format_many(column)
+    written = written.to_pylist() if hasattr(written, "to_pylist") else list(written)
+    assert written == npwp.format_many(ARROW_CELLS)
     rows = npwp.validate_many(ARROW_CELLS)
     checks = npwp.validate_many(column)
     # pandas and Polars answer with their DataFrame, an Arrow array with a pyarrow Table.

@@ -77,6 +77,19 @@ def _arrow_column(numbers: Any) -> Optional[Tuple[int, int, Optional[bytes], byt
     )
 
 
+def _null_positions(column: Any) -> Any:
+    """The positions of the null cells of a column kept in Arrow (pandas, Polars or pyarrow),
+    from its validity, without reading the cells."""
+    import numpy
+
+    library = _column.kind(column)
+    if library == "pandas":
+        return numpy.flatnonzero(column.isna().to_numpy())
+    if library == "polars":
+        return numpy.flatnonzero(column.is_null().to_numpy())
+    return numpy.flatnonzero(column.is_null().to_numpy(zero_copy_only=False))
+
+
 def _is_polars(obj: Any) -> bool:
     return _column.kind(obj) == "polars"
 
@@ -149,14 +162,23 @@ def is_valid_many(identifier: str, numbers: Any) -> Any:
 
 
 def format_many(identifier: str, numbers: Any) -> Any:
-    values, series = _values(numbers)
-    if isinstance(numbers, str):
-        values = numbers
-    written: List[Optional[str]] = list(_umkm.format_many(identifier, values))
-    # A missing cell stays missing (None, and the frame's own null), not "".
-    for i, item in enumerate(values):
-        if _column.is_missing(item):
+    column = _arrow_column(numbers)
+    answer = None if column is None else _umkm.format_arrow(identifier, column)
+    if answer is not None:
+        written: List[Optional[str]] = answer
+        series = numbers if _column.kind(numbers) else None
+        # A null cell stays missing (None, and the frame's own null), not "".
+        for i in _null_positions(numbers):
             written[i] = None
+    else:
+        values, series = _values(numbers)
+        if isinstance(numbers, str):
+            values = numbers
+        written = list(_umkm.format_many(identifier, values))
+        # A missing cell stays missing (None, and the frame's own null), not "".
+        for i, item in enumerate(values):
+            if _column.is_missing(item):
+                written[i] = None
     if series is not None and _is_polars(series):
         import polars
 
