@@ -77,10 +77,18 @@ pub(crate) fn is_valid_joined<'py>(
     text: &Bound<'py, PyString>,
     count: usize,
 ) -> PyResult<Option<Bound<'py, PyList>>> {
-    match joined(py, identifier, text, count, |k, p| id::is_valid_many(k, p))? {
-        Some(answers) => PyList::new(py, answers).map(Some),
-        None => Ok(None),
-    }
+    listed(
+        py,
+        joined(py, identifier, text, count, |k, p| id::is_valid_many(k, p))?,
+    )
+}
+
+/// The answers of a fast path as a Python list, or `None` where it did not apply.
+fn listed<'py, T: IntoPyObject<'py>>(
+    py: Python<'py>,
+    answers: Option<Vec<T>>,
+) -> PyResult<Option<Bound<'py, PyList>>> {
+    answers.map(|a| PyList::new(py, a)).transpose()
 }
 
 /// `f` of `count` numbers joined by newlines into one string, on the numbers as they stand;
@@ -188,10 +196,10 @@ pub(crate) fn is_valid_arrow<'py>(
     identifier: &str,
     column: ArrowColumn<'py>,
 ) -> PyResult<Option<Bound<'py, PyList>>> {
-    match arrow_column(py, identifier, &column, |k, p| id::is_valid_many(k, p))? {
-        Some(answers) => PyList::new(py, answers).map(Some),
-        None => Ok(None),
-    }
+    listed(
+        py,
+        arrow_column(py, identifier, &column, |k, p| id::is_valid_many(k, p))?,
+    )
 }
 
 /// `format` of every cell of an [`ArrowColumn`] (a null cell written as empty text, which the
@@ -202,10 +210,10 @@ pub(crate) fn format_arrow<'py>(
     identifier: &str,
     column: ArrowColumn<'py>,
 ) -> PyResult<Option<Bound<'py, PyList>>> {
-    match arrow_column(py, identifier, &column, |k, p| id::format_many(k, p))? {
-        Some(written) => PyList::new(py, written).map(Some),
-        None => Ok(None),
-    }
+    listed(
+        py,
+        arrow_column(py, identifier, &column, |k, p| id::format_many(k, p))?,
+    )
 }
 
 /// [`validate_many_indexed`] of the cells of an [`ArrowColumn`]; `None` when its buffers are
@@ -337,27 +345,24 @@ fn indexed<'py>(
         &restored.iter().map(|r| u8::from(*r)).collect::<Vec<_>>(),
     );
     let [values, codes, ids, ens] = if layout != Layout::Lists {
-        let value = |i: usize| d.values.get(i).and_then(|v| v.as_ref()).map(|v| v.as_str());
         let rows = d.at.len();
-        let mut columns = vec![match layout {
+        let value = |i: usize| d.values.get(i).and_then(|v| v.as_ref()).map(|v| v.as_str());
+        // Column `k` of the distinct errors (code, Indonesian, English), one row per item.
+        let said = |k: usize| -> PyResult<Bound<'py, PyAny>> {
+            let texts: Vec<&str> = d.texts.iter().map(|t| t[k].as_str()).collect();
+            match layout {
+                Layout::StringView => indexed_views(py, &d.at, &texts),
+                _ => arrow_texts(py, rows, |i| {
+                    let at = d.at.get(i).and_then(|at| usize::try_from(*at).ok())?;
+                    texts.get(at).copied()
+                }),
+            }
+        };
+        let values = match layout {
             Layout::StringView => arrow_views(py, rows, value)?,
             _ => arrow_texts(py, rows, value)?,
-        }];
-        for k in 0..3 {
-            let texts: Vec<&str> = d.texts.iter().map(|t| t[k].as_str()).collect();
-            let said = |i: usize| {
-                let at = d.at.get(i).and_then(|at| usize::try_from(*at).ok())?;
-                texts.get(at).copied()
-            };
-            columns.push(match layout {
-                Layout::StringView => indexed_views(py, &d.at, &texts)?,
-                _ => arrow_texts(py, rows, said)?,
-            });
-        }
-        let [values, codes, ids, ens]: [Bound<'py, PyAny>; 4] = columns
-            .try_into()
-            .map_err(|_| pyo3::exceptions::PyValueError::new_err("four columns"))?;
-        [values, codes, ids, ens]
+        };
+        [values, said(0)?, said(1)?, said(2)?]
     } else {
         let values = d.value_list(py)?;
         let (codes, ids, ens) = (PyList::empty(py), PyList::empty(py), PyList::empty(py));
@@ -409,6 +414,17 @@ impl Layout {
     }
 }
 
+/// The view of `text` in a `string_view` column whose data buffer is `data`: a text longer
+/// than 12 bytes is appended to `data` and the view points at it.
+fn placed(data: &mut Vec<u8>, text: &str) -> PyResult<[u8; 16]> {
+    let at = u32::try_from(data.len())
+        .map_err(|_| pyo3::exceptions::PyValueError::new_err("texts over 4 GB"))?;
+    if text.len() > 12 {
+        data.extend_from_slice(text.as_bytes());
+    }
+    Ok(view(text, at))
+}
+
 /// The 16 bytes of an Arrow `string_view` row: the length, then a text of at most 12 bytes
 /// in place, or its first four bytes, buffer 0 and where it starts in that buffer (`at`).
 fn view(text: &str, at: u32) -> [u8; 16] {
@@ -436,13 +452,7 @@ fn arrow_views<'py, 'a>(
     let mut data: Vec<u8> = Vec::new();
     let views = PyBytes::new_with(py, rows * 16, |out| {
         for (i, slot) in out.chunks_exact_mut(16).enumerate() {
-            let text = cell(i).unwrap_or("");
-            let at = u32::try_from(data.len())
-                .map_err(|_| pyo3::exceptions::PyValueError::new_err("texts over 4 GB"))?;
-            if text.len() > 12 {
-                data.extend_from_slice(text.as_bytes());
-            }
-            slot.copy_from_slice(&view(text, at));
+            slot.copy_from_slice(&placed(&mut data, cell(i).unwrap_or(""))?);
         }
         Ok(())
     })?;
@@ -455,15 +465,10 @@ fn arrow_views<'py, 'a>(
 /// it points at it, so a message repeated down the column costs 16 bytes a row.
 fn indexed_views<'py>(py: Python<'py>, at: &[i32], texts: &[&str]) -> PyResult<Bound<'py, PyAny>> {
     let mut data: Vec<u8> = Vec::new();
-    let mut table = Vec::with_capacity(texts.len());
-    for text in texts {
-        let start = u32::try_from(data.len())
-            .map_err(|_| pyo3::exceptions::PyValueError::new_err("texts over 4 GB"))?;
-        table.push(view(text, start));
-        if text.len() > 12 {
-            data.extend_from_slice(text.as_bytes());
-        }
-    }
+    let table = texts
+        .iter()
+        .map(|text| placed(&mut data, text))
+        .collect::<PyResult<Vec<_>>>()?;
     // A row with no text keeps the zeros `new_with` starts from (and its validity bit unset).
     let views = PyBytes::new_with(py, at.len() * 16, |out| {
         for (slot, a) in out.chunks_exact_mut(16).zip(at) {

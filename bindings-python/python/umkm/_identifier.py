@@ -47,7 +47,7 @@ def _arrow_column(numbers: Any) -> Optional[Tuple[int, int, Optional[bytes], byt
     except ImportError:
         return None
     if library == "pandas":
-        if getattr(numbers.dtype, "storage", None) != "pyarrow":
+        if not _arrow_text(numbers.dtype):
             return None
         array = numbers.array.__arrow_array__()
     elif library == "polars":
