@@ -138,6 +138,22 @@ pub struct IdentifierError {
     pub reason: Reason,
 }
 
+/// A character as a message shows it: `'x'` for a visible ASCII character, `'３' (U+FF13)`
+/// for any other, `U+0009` for an ASCII control or space, so an invisible or look-alike
+/// character is still named. Written here rather than with `{:?}`, whose escaping brings
+/// Unicode tables of about 2.8 KB gzipped into the identifiers-only WebAssembly module
+/// (`umkm/id`, budget 50,000 bytes); `bindings-wasm/build.sh` fails if that module has them.
+fn shown(character: char) -> String {
+    let point = u32::from(character);
+    if character.is_ascii_graphic() {
+        format!("'{character}'")
+    } else if character.is_ascii() {
+        format!("U+{point:04X}")
+    } else {
+        format!("'{character}' (U+{point:04X})")
+    }
+}
+
 /// The digit counts an identifier allows (`"15 or 16"`, `"8 to 30"`) in Indonesian words
 /// (`"15 atau 16"`, `"8 sampai 30"`), so the Indonesian message holds no English word.
 fn in_indonesian(expected: &str) -> String {
@@ -200,8 +216,8 @@ impl IdentifierError {
         match &self.reason {
             Reason::Empty => Message::new(format!("{lid} kosong"), format!("{len} is empty")),
             Reason::InvalidCharacter { character, position } => Message::new(
-                format!("{lid} berisi karakter tidak sah {character:?} pada posisi {}", position + 1),
-                format!("{len} contains the invalid character {character:?} at position {}", position + 1),
+                format!("{lid} berisi karakter tidak sah {} pada posisi {}", shown(*character), position + 1),
+                format!("{len} contains the invalid character {} at position {}", shown(*character), position + 1),
             ),
             Reason::InvalidLength { length, expected } => Message::new(
                 format!("{lid} harus {} digit, bukan {length}", in_indonesian(expected)),
@@ -325,5 +341,28 @@ mod tests {
         let e = IdentifierError::new(IdentifierKind::Halal, Reason::Checksum);
         assert_eq!(e.code(), "halal.checksum");
         assert_eq!(e.code_text(), e.code());
+    }
+
+    #[test]
+    fn a_character_is_shown_with_its_code_point_unless_plain() {
+        assert_eq!(shown('x'), "'x'");
+        assert_eq!(shown('\''), "'''");
+        assert_eq!(shown(' '), "U+0020");
+        assert_eq!(shown('\t'), "U+0009");
+        assert_eq!(shown('\u{7f}'), "U+007F");
+        assert_eq!(shown('３'), "'３' (U+FF13)");
+        assert_eq!(shown('\u{200b}'), "'\u{200b}' (U+200B)");
+        assert_eq!(shown('😀'), "'😀' (U+1F600)");
+        let e = IdentifierError::new(
+            IdentifierKind::Npwp,
+            Reason::InvalidCharacter {
+                character: '\u{a0}',
+                position: 2,
+            },
+        );
+        assert_eq!(
+            e.message().en,
+            "NPWP contains the invalid character '\u{a0}' (U+00A0) at position 3"
+        );
     }
 }
