@@ -85,6 +85,7 @@ fn main() {
     countries_and_languages(&mut out);
     agreements(&mut out);
     hs(&mut out);
+    kbli(&mut out);
     sources(&mut out);
     holidays(&mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("reference_data.rs");
@@ -449,6 +450,63 @@ fn hs(out: &mut String) {
         writeln!(out, "    ({:?}, {:?}),", r[0], r[1]).unwrap();
     }
     writeln!(out, "];").unwrap();
+}
+
+/// KBLI 2020 five-digit codes, as the four-digit classes (kelompok) that have any and, for each,
+/// which last digits it has: `KBLI_2020_CLASS_STEPS` holds each class's distance from the one
+/// before (0 for 255 more), `KBLI_2020_DIGITS_LOW` and `_HIGH` the low eight and high two bits
+/// of the ten-bit mask of last digits. About 2 KB, under 0.8 KB gzipped, which the
+/// identifiers-only WebAssembly module carries (a bitmap of the 100,000 numbers would be 12.5
+/// KB, 1 KB gzipped: over that module's budget). With the `kbli-titles` feature, the titles as
+/// one text of sorted `code title` lines.
+fn kbli(out: &mut String) {
+    let (_, kbli) = rows("kbli2020.csv");
+    let mut classes: Vec<(u32, u16)> = Vec::new();
+    let mut titles = String::new();
+    let mut previous = "";
+    for r in &kbli {
+        assert!(
+            r.len() == 2
+                && r[0].len() == 5
+                && r[0].bytes().all(|b| b.is_ascii_digit())
+                && !r[1].is_empty()
+                && !r[1].contains('\n')
+                && r[0].as_str() > previous,
+            "kbli2020.csv row {r:?}: five digits, a title, in order"
+        );
+        previous = &r[0];
+        let n: u32 = r[0].parse().unwrap();
+        match classes.last_mut() {
+            Some((class, mask)) if *class == n / 10 => *mask |= 1 << (n % 10),
+            _ => classes.push((n / 10, 1 << (n % 10))),
+        }
+        writeln!(titles, "{} {}", r[0], r[1]).unwrap();
+    }
+    let mut per_division = [0u8; 100];
+    let (mut ends, mut low, mut high) = (Vec::new(), Vec::new(), Vec::new());
+    for (class, mask) in classes {
+        per_division[class as usize / 100] += 1;
+        ends.push((class % 100) as u8);
+        low.push((mask & 0xff) as u8);
+        high.push((mask >> 8) as u8);
+    }
+    let high: Vec<u8> = high
+        .chunks(4)
+        .map(|c| c.iter().rev().fold(0, |byte, &bits| byte << 2 | bits))
+        .collect();
+    writeln!(
+        out,
+        "pub(crate) static KBLI_2020_CLASSES_PER_DIVISION: [u8; 100] = {per_division:?};\n\
+         pub(crate) static KBLI_2020_CLASS_ENDS: [u8; {}] = {ends:?};\n\
+         pub(crate) static KBLI_2020_DIGITS_LOW: [u8; {}] = {low:?};\n\
+         pub(crate) static KBLI_2020_DIGITS_HIGH: [u8; {}] = {high:?};\n\
+         #[cfg(feature = \"kbli-titles\")]\n\
+         pub(crate) static KBLI_2020_TITLES: &str = {titles:?};",
+        ends.len(),
+        low.len(),
+        high.len()
+    )
+    .unwrap();
 }
 
 /// The source of every data file.

@@ -211,6 +211,22 @@ def test_hs_codes_must_exist_in_hs_2022_and_lookup_describes_them() -> None:
     assert umkm.hs.is_valid_many(["8517.13", "8517.12", "1099"]) == [True, False, False]
 
 
+def test_kbli_codes_must_exist_in_kbli_2020_and_lookup_titles_them() -> None:
+    # KBLI 2020 (Peraturan BPS 2/2020) has no group 109: 10999 is well formed, not a code.
+    with pytest.raises(umkm.InvalidIdentifier) as e:
+        umkm.kbli.validate("10999")
+    assert e.value.code == "kbli.unknown_code"
+    assert umkm.kbli.is_valid("10999") is False
+    entry = umkm.kbli.lookup("10792")
+    assert (entry.code, entry.version, entry.section, entry.division) == ("10792", "kbli2020", "C", "10")
+    assert entry.title == "INDUSTRI KUE BASAH"
+    assert umkm.kbli.lookup("131.34").title == "INDUSTRI BATIK"
+    with pytest.raises(umkm.InvalidIdentifier) as e:
+        umkm.kbli.lookup("47110")
+    assert e.value.code == "kbli.unknown_code"
+    assert umkm.kbli.is_valid_many(["10792", "10999", "47111", ""]) == [True, False, True, False]
+
+
 def test_the_corrected_default_rule_set_and_the_old_one_by_id() -> None:
     record = {
         "name": "Keripik Pisang Mekar",

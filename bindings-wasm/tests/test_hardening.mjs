@@ -103,6 +103,19 @@ test("HS codes must exist in HS 2022; the npm package looks them up without desc
   assert.deepEqual(umkm.hs.isValidMany(["8517.13", "8517.12", "1099"]), [true, false, false]);
 });
 
+test("KBLI codes must exist in KBLI 2020; the npm package carries their titles", async () => {
+  // KBLI 2020 has no group 109: 10999 is well formed and does not exist.
+  assert.throws(() => umkm.kbli.validate("10999"), (e) => e.code === "kbli.unknown_code");
+  assert.equal(umkm.kbli.isValid("10999"), false);
+  const entry = umkm.kbli.lookup("13134");
+  assert.deepEqual(entry, { code: "13134", version: "kbli2020", section: "C", division: "13", title: "INDUSTRI BATIK" });
+  assert.equal(umkm.kbli.lookup("10792").title, "INDUSTRI KUE BASAH");
+  assert.deepEqual(umkm.kbli.isValidMany(["10792", "10999", "47111"]), [true, false, true]);
+  const id = await import("../pkg/id-node.js");
+  assert.equal(id.kbli.isValid("10999"), false);
+  assert.equal(id.kbli.isValid("13134"), true);
+});
+
 test("assess takes an embedded rule set by id; the typed ids are the core's", async () => {
   const { RULE_SET_IDS } = await import("../tools/dts.mjs");
   const record = {

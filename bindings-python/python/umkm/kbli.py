@@ -1,5 +1,6 @@
 """KBLI 2020 (Peraturan BPS 2/2020) business classification codes: 5 digits, whose first two
-(the division) map to a section A–U.
+(the division) map to a section A–U. A code is valid only when KBLI 2020 has it (1,791 codes:
+``"10999"`` is refused with ``kbli.unknown_code``); ``lookup`` gives its title.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from typing import Any
 from umkm import _identifier, _umkm
 from umkm._core import call as _call
 
-__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "format_many", "check", "section", "division", "is_manufacturing"]
+__all__ = ["compact", "validate", "is_valid", "format", "is_valid_many", "validate_many", "format_many", "check", "section", "division", "is_manufacturing", "lookup"]
 
 
 def compact(number: str) -> str:
@@ -75,3 +76,10 @@ def division(number: str) -> Any:
 def is_manufacturing(number: str) -> Any:
     """True for section C (divisions 10–33), the IKM industries."""
     return _call("kbli.is_manufacturing", number=number)
+
+
+def lookup(number: str) -> Any:
+    """The code with its KBLI 2020 section letter, division and Indonesian title as BPS prints
+    it (a ``KbliEntry``: ``{"code": "10792", "version": "kbli2020", "section": "C", "division":
+    "10", "title": "INDUSTRI KUE BASAH"}``); raises ``umkm.InvalidIdentifier`` as ``validate``."""
+    return _call("kbli.lookup", number=number)

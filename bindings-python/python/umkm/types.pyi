@@ -640,6 +640,7 @@ class ErrorCode(str, enum.Enum):
     NPWP_RETIRED_REGION = 'npwp.retired_region'
     NPWP_IMPOSSIBLE_DATE = 'npwp.impossible_date'
     NPWP_UNKNOWN_DIVISION = 'npwp.unknown_division'
+    NPWP_UNKNOWN_CODE = 'npwp.unknown_code'
     NPWP_UNKNOWN_CHAPTER = 'npwp.unknown_chapter'
     NPWP_UNKNOWN_HEADING = 'npwp.unknown_heading'
     NPWP_UNKNOWN_SUBHEADING = 'npwp.unknown_subheading'
@@ -654,6 +655,7 @@ class ErrorCode(str, enum.Enum):
     NITKU_RETIRED_REGION = 'nitku.retired_region'
     NITKU_IMPOSSIBLE_DATE = 'nitku.impossible_date'
     NITKU_UNKNOWN_DIVISION = 'nitku.unknown_division'
+    NITKU_UNKNOWN_CODE = 'nitku.unknown_code'
     NITKU_UNKNOWN_CHAPTER = 'nitku.unknown_chapter'
     NITKU_UNKNOWN_HEADING = 'nitku.unknown_heading'
     NITKU_UNKNOWN_SUBHEADING = 'nitku.unknown_subheading'
@@ -668,6 +670,7 @@ class ErrorCode(str, enum.Enum):
     NIK_RETIRED_REGION = 'nik.retired_region'
     NIK_IMPOSSIBLE_DATE = 'nik.impossible_date'
     NIK_UNKNOWN_DIVISION = 'nik.unknown_division'
+    NIK_UNKNOWN_CODE = 'nik.unknown_code'
     NIK_UNKNOWN_CHAPTER = 'nik.unknown_chapter'
     NIK_UNKNOWN_HEADING = 'nik.unknown_heading'
     NIK_UNKNOWN_SUBHEADING = 'nik.unknown_subheading'
@@ -682,6 +685,7 @@ class ErrorCode(str, enum.Enum):
     NIB_RETIRED_REGION = 'nib.retired_region'
     NIB_IMPOSSIBLE_DATE = 'nib.impossible_date'
     NIB_UNKNOWN_DIVISION = 'nib.unknown_division'
+    NIB_UNKNOWN_CODE = 'nib.unknown_code'
     NIB_UNKNOWN_CHAPTER = 'nib.unknown_chapter'
     NIB_UNKNOWN_HEADING = 'nib.unknown_heading'
     NIB_UNKNOWN_SUBHEADING = 'nib.unknown_subheading'
@@ -696,6 +700,7 @@ class ErrorCode(str, enum.Enum):
     KBLI_RETIRED_REGION = 'kbli.retired_region'
     KBLI_IMPOSSIBLE_DATE = 'kbli.impossible_date'
     KBLI_UNKNOWN_DIVISION = 'kbli.unknown_division'
+    KBLI_UNKNOWN_CODE = 'kbli.unknown_code'
     KBLI_UNKNOWN_CHAPTER = 'kbli.unknown_chapter'
     KBLI_UNKNOWN_HEADING = 'kbli.unknown_heading'
     KBLI_UNKNOWN_SUBHEADING = 'kbli.unknown_subheading'
@@ -710,6 +715,7 @@ class ErrorCode(str, enum.Enum):
     HS_RETIRED_REGION = 'hs.retired_region'
     HS_IMPOSSIBLE_DATE = 'hs.impossible_date'
     HS_UNKNOWN_DIVISION = 'hs.unknown_division'
+    HS_UNKNOWN_CODE = 'hs.unknown_code'
     HS_UNKNOWN_CHAPTER = 'hs.unknown_chapter'
     HS_UNKNOWN_HEADING = 'hs.unknown_heading'
     HS_UNKNOWN_SUBHEADING = 'hs.unknown_subheading'
@@ -724,6 +730,7 @@ class ErrorCode(str, enum.Enum):
     WILAYAH_RETIRED_REGION = 'wilayah.retired_region'
     WILAYAH_IMPOSSIBLE_DATE = 'wilayah.impossible_date'
     WILAYAH_UNKNOWN_DIVISION = 'wilayah.unknown_division'
+    WILAYAH_UNKNOWN_CODE = 'wilayah.unknown_code'
     WILAYAH_UNKNOWN_CHAPTER = 'wilayah.unknown_chapter'
     WILAYAH_UNKNOWN_HEADING = 'wilayah.unknown_heading'
     WILAYAH_UNKNOWN_SUBHEADING = 'wilayah.unknown_subheading'
@@ -738,6 +745,7 @@ class ErrorCode(str, enum.Enum):
     PIRT_RETIRED_REGION = 'pirt.retired_region'
     PIRT_IMPOSSIBLE_DATE = 'pirt.impossible_date'
     PIRT_UNKNOWN_DIVISION = 'pirt.unknown_division'
+    PIRT_UNKNOWN_CODE = 'pirt.unknown_code'
     PIRT_UNKNOWN_CHAPTER = 'pirt.unknown_chapter'
     PIRT_UNKNOWN_HEADING = 'pirt.unknown_heading'
     PIRT_UNKNOWN_SUBHEADING = 'pirt.unknown_subheading'
@@ -752,6 +760,7 @@ class ErrorCode(str, enum.Enum):
     BPOM_RETIRED_REGION = 'bpom.retired_region'
     BPOM_IMPOSSIBLE_DATE = 'bpom.impossible_date'
     BPOM_UNKNOWN_DIVISION = 'bpom.unknown_division'
+    BPOM_UNKNOWN_CODE = 'bpom.unknown_code'
     BPOM_UNKNOWN_CHAPTER = 'bpom.unknown_chapter'
     BPOM_UNKNOWN_HEADING = 'bpom.unknown_heading'
     BPOM_UNKNOWN_SUBHEADING = 'bpom.unknown_subheading'
@@ -766,6 +775,7 @@ class ErrorCode(str, enum.Enum):
     HALAL_RETIRED_REGION = 'halal.retired_region'
     HALAL_IMPOSSIBLE_DATE = 'halal.impossible_date'
     HALAL_UNKNOWN_DIVISION = 'halal.unknown_division'
+    HALAL_UNKNOWN_CODE = 'halal.unknown_code'
     HALAL_UNKNOWN_CHAPTER = 'halal.unknown_chapter'
     HALAL_UNKNOWN_HEADING = 'halal.unknown_heading'
     HALAL_UNKNOWN_SUBHEADING = 'halal.unknown_subheading'
@@ -943,6 +953,21 @@ class Issue(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Issue: ...
     def replace(self, **changes: Any) -> Issue: ...
+
+class KbliEntry(Model):
+    """What the embedded KBLI says about a valid code."""
+    code: str
+    division: str
+    section: str
+    title: Optional[str]
+    version: KbliVersion
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> KbliEntry: ...
+    def replace(self, **changes: Any) -> KbliEntry: ...
+
+class KbliVersion(str, enum.Enum):
+    """Edition of the KBLI."""
+    KBLI2020 = 'kbli2020'
 
 class LegalForm(str, enum.Enum):
     """Legal form of the business."""
@@ -1781,4 +1806,4 @@ class YearValue(Model):
     def from_dict(cls, data: Mapping[str, Any]) -> YearValue: ...
     def replace(self, **changes: Any) -> YearValue: ...
 
-__all__ = ['ActiveRate', 'ActivitySnapshot', 'Agency', 'AnnualSales', 'AppliedRate', 'Basis', 'Bookkeeping', 'CallError', 'CertificateInfo', 'CertificateKind', 'CertificateNeed', 'Certification', 'Check', 'Cohort', 'CohortTable', 'Criterion', 'DataVersion', 'DateOptions', 'DateOrder', 'DateStyle', 'Destination', 'Dimension', 'DimensionScore', 'DimensionWeight', 'Direction', 'DocumentInfo', 'DocumentStatus', 'Enterprise', 'ErrorCode', 'ErrorKind', 'ExchangeRate', 'ExportRecord', 'FoundRegions', 'FunctionInfo', 'Gap', 'Holiday', 'HolidayKind', 'HsEntry', 'HtmlOptions', 'Incoterm', 'IndustryClass', 'IndustryClassification', 'IndustryInput', 'InputState', 'Issue', 'LegalForm', 'Level', 'LevelThreshold', 'Management', 'MarketProfile', 'MarketSummary', 'Marketing', 'Message', 'Model', 'Money', 'MoneyRange', 'Move', 'NikInfo', 'NpwpForm', 'Order', 'OrderFeasibility', 'OrderFit', 'Origin', 'OriginForm', 'Outcome', 'Packaging', 'ParsedAmounts', 'ParsedDates', 'PartialCheck', 'Period', 'PlanStep', 'Product', 'ProductCategory', 'ProductFact', 'Purpose', 'QuantityRange', 'RankBy', 'Ranking', 'RankingOptions', 'Rate', 'ReadinessLevel', 'ReadinessReport', 'ReadinessSummary', 'RecordCounts', 'Region', 'RegionExports', 'RegionValidity', 'Registration', 'Report', 'ReportWarning', 'Requirement', 'Rule', 'RuleRef', 'RuleSet', 'SalesChannel', 'Section', 'Series', 'SeriesOptions', 'Severity', 'Sex', 'Shipment', 'ShipmentDocument', 'SizeClass', 'SizeClassification', 'SizeInput', 'SizeMix', 'SizeRow', 'SizeState', 'SizeVerdict', 'SkaForm', 'Snapshot', 'SurvivalCell', 'Target', 'TargetProgress', 'Totals', 'TraceEntry', 'TransitionMatrix', 'Undefined', 'Unit', 'YearGrowth', 'YearValue']
+__all__ = ['ActiveRate', 'ActivitySnapshot', 'Agency', 'AnnualSales', 'AppliedRate', 'Basis', 'Bookkeeping', 'CallError', 'CertificateInfo', 'CertificateKind', 'CertificateNeed', 'Certification', 'Check', 'Cohort', 'CohortTable', 'Criterion', 'DataVersion', 'DateOptions', 'DateOrder', 'DateStyle', 'Destination', 'Dimension', 'DimensionScore', 'DimensionWeight', 'Direction', 'DocumentInfo', 'DocumentStatus', 'Enterprise', 'ErrorCode', 'ErrorKind', 'ExchangeRate', 'ExportRecord', 'FoundRegions', 'FunctionInfo', 'Gap', 'Holiday', 'HolidayKind', 'HsEntry', 'HtmlOptions', 'Incoterm', 'IndustryClass', 'IndustryClassification', 'IndustryInput', 'InputState', 'Issue', 'KbliEntry', 'KbliVersion', 'LegalForm', 'Level', 'LevelThreshold', 'Management', 'MarketProfile', 'MarketSummary', 'Marketing', 'Message', 'Model', 'Money', 'MoneyRange', 'Move', 'NikInfo', 'NpwpForm', 'Order', 'OrderFeasibility', 'OrderFit', 'Origin', 'OriginForm', 'Outcome', 'Packaging', 'ParsedAmounts', 'ParsedDates', 'PartialCheck', 'Period', 'PlanStep', 'Product', 'ProductCategory', 'ProductFact', 'Purpose', 'QuantityRange', 'RankBy', 'Ranking', 'RankingOptions', 'Rate', 'ReadinessLevel', 'ReadinessReport', 'ReadinessSummary', 'RecordCounts', 'Region', 'RegionExports', 'RegionValidity', 'Registration', 'Report', 'ReportWarning', 'Requirement', 'Rule', 'RuleRef', 'RuleSet', 'SalesChannel', 'Section', 'Series', 'SeriesOptions', 'Severity', 'Sex', 'Shipment', 'ShipmentDocument', 'SizeClass', 'SizeClassification', 'SizeInput', 'SizeMix', 'SizeRow', 'SizeState', 'SizeVerdict', 'SkaForm', 'Snapshot', 'SurvivalCell', 'Target', 'TargetProgress', 'Totals', 'TraceEntry', 'TransitionMatrix', 'Undefined', 'Unit', 'YearGrowth', 'YearValue']

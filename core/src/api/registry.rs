@@ -197,6 +197,13 @@ pub(super) const FUNCTIONS: &[Function] = &[
         Run::Number(|n, _| id_out(kbli::division(n))),
     ),
     Function::new(
+        "kbli.lookup",
+        N,
+        NONE,
+        "KbliEntry",
+        Run::Number(|n, _| id_out(kbli::lookup(n))),
+    ),
+    Function::new(
         "kbli.is_manufacturing",
         N,
         NONE,

@@ -78,6 +78,7 @@ pub fn bundle() -> serde_json::Value {
         id::nik::Sex,
         id::npwp::NpwpForm,
         id::kbli::Section,
+        id::kbli::KbliEntry,
         id::hs::HsEntry,
         id::PartialCheck,
         money::ParsedAmounts,

@@ -52,6 +52,11 @@ pub enum Reason {
         /// The two-digit division.
         division: String,
     },
+    /// The KBLI code is not one of the edition's five-digit codes (its division exists).
+    UnknownCode {
+        /// The five digits.
+        code: String,
+    },
     /// The HS chapter does not exist.
     UnknownChapter {
         /// The two-digit chapter.
@@ -83,7 +88,7 @@ pub enum Reason {
 
 impl Reason {
     /// Every rule's code, as [`Reason::code`] answers them.
-    pub const CODES: [&'static str; 14] = [
+    pub const CODES: [&'static str; 15] = [
         "empty",
         "characters",
         "length",
@@ -92,6 +97,7 @@ impl Reason {
         "retired_region",
         "impossible_date",
         "unknown_division",
+        "unknown_code",
         "unknown_chapter",
         "unknown_heading",
         "unknown_subheading",
@@ -111,6 +117,7 @@ impl Reason {
             Reason::RetiredRegion { .. } => "retired_region",
             Reason::ImpossibleDate => "impossible_date",
             Reason::UnknownDivision { .. } => "unknown_division",
+            Reason::UnknownCode { .. } => "unknown_code",
             Reason::UnknownChapter { .. } => "unknown_chapter",
             Reason::UnknownHeading { .. } => "unknown_heading",
             Reason::UnknownSubheading { .. } => "unknown_subheading",
@@ -243,6 +250,10 @@ impl IdentifierError {
                 format!("{lid}: golongan pokok {division} tidak termasuk kategori mana pun di KBLI 2020"),
                 format!("{len}: division {division} belongs to no KBLI 2020 section"),
             ),
+            Reason::UnknownCode { code } => Message::new(
+                format!("{lid}: kode {code} tidak ada dalam KBLI 2020"),
+                format!("{len}: code {code} is not in KBLI 2020"),
+            ),
             Reason::UnknownChapter { chapter } => Message::new(
                 format!("{lid}: bab {chapter} tidak ada"),
                 format!("{len}: chapter {chapter} does not exist"),
@@ -305,6 +316,7 @@ mod tests {
             },
             Reason::ImpossibleDate,
             Reason::UnknownDivision { division: s() },
+            Reason::UnknownCode { code: s() },
             Reason::UnknownChapter { chapter: s() },
             Reason::UnknownHeading { heading: s() },
             Reason::UnknownSubheading { subheading: s() },

@@ -3,20 +3,35 @@
 //! KBLI 2020 (Peraturan BPS No. 2 Tahun 2020, based on ISIC Rev.4): a business activity is a
 //! five-digit *kelompok*; its first two digits are the division (*golongan pokok*), which
 //! belongs to one section (*kategori*) A–U. Divisions 04, 34, 40, 44, 48, 54, 57, 67, 76, 83
-//! and 89 belong to no section and are rejected. KBLI 2025 (Peraturan BPS 7/2025) re-letters
-//! the sections from J onward; the table is keyed by [`KbliVersion`] so it can be added as data.
+//! and 89 belong to no section and are rejected (`kbli.unknown_division`).
+//!
+//! What is checked: the code must be one of the 1,791 five-digit codes of KBLI 2020
+//! (`core/data/kbli2020.csv`, merged from two public transcriptions of BPS's book; OSS uses
+//! the same codes), else `kbli.unknown_code`: 10999 has the right shape and an existing
+//! division but KBLI 2020 has no group 109. The titles come with [`lookup`] in builds with the
+//! `kbli-titles` feature (Rust by default, Python, the full npm module).
+//!
+//! KBLI 2025 (Peraturan BPS No. 7 Tahun 2025) re-letters the sections from J onward; no
+//! machine-readable list of it or of BPS's correspondence table between the editions was found,
+//! so only KBLI 2020 is embedded and there is no conversion. The tables are keyed by
+//! [`KbliVersion`] so the edition can be added as data.
 //!
 //! ```
 //! use umkm::id::kbli;
 //! assert_eq!(kbli::validate("10792").unwrap(), "10792");
 //! assert_eq!(kbli::section("10792").unwrap().letter, 'C');
 //! assert_eq!(kbli::validate("40100").unwrap_err().code(), "kbli.unknown_division");
+//! assert_eq!(kbli::validate("10999").unwrap_err().code(), "kbli.unknown_code");
 //! ```
 
 use super::compact::Compact;
 use super::digits::{digits, strip};
 use super::error::{IdentifierError, Reason};
 use super::kind::IdentifierKind;
+use crate::reference::data::{
+    KBLI_2020_CLASSES_PER_DIVISION, KBLI_2020_CLASS_ENDS, KBLI_2020_DIGITS_HIGH,
+    KBLI_2020_DIGITS_LOW,
+};
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -149,7 +164,34 @@ fn check(code: &str) -> Result<(super::digits::Digits<5>, usize), IdentifierErro
             division: format!("{division:02}"),
         })
     })?;
+    if !exists(d.number(0..5)) {
+        return Err(e(Reason::UnknownCode {
+            code: d.as_str().to_string(),
+        }));
+    }
     Ok((d, section))
+}
+
+/// Whether KBLI 2020 has the five-digit code `number`: its class (the first four digits) is
+/// among its division's classes and the class has its last digit. At most 100 + 40 steps.
+fn exists(number: u32) -> bool {
+    let (division, class, digit) = (number / 1000, (number / 10 % 100) as u8, number % 10);
+    let counts = KBLI_2020_CLASSES_PER_DIVISION
+        .iter()
+        .map(|&n| usize::from(n));
+    let first: usize = counts.clone().take(division as usize).sum();
+    let Some(count) = counts.clone().nth(division as usize) else {
+        return false;
+    };
+    (first..first + count)
+        .find(|&i| KBLI_2020_CLASS_ENDS.get(i) == Some(&class))
+        .and_then(|i| {
+            Some((
+                *KBLI_2020_DIGITS_LOW.get(i)?,
+                *KBLI_2020_DIGITS_HIGH.get(i / 4)? >> (i % 4 * 2) & 3,
+            ))
+        })
+        .is_some_and(|(low, high)| (u16::from(low) | u16::from(high) << 8) & (1 << digit) != 0)
 }
 
 /// Removes dots and spaces.
@@ -211,6 +253,83 @@ pub fn is_manufacturing(code: &str) -> bool {
     check(code).is_ok_and(|(_, s)| KBLI_2020.get(s).is_some_and(|s| s.0 == 'C'))
 }
 
+/// What the embedded KBLI says about a valid code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct KbliEntry {
+    /// The five digits.
+    pub code: String,
+    /// The edition the code was checked against.
+    pub version: KbliVersion,
+    /// The section (kategori) letter, A–U.
+    pub section: char,
+    /// The two-digit division (golongan pokok).
+    pub division: String,
+    /// The title in Indonesian as BPS prints it (in capitals, `INDUSTRI KUE BASAH`); `None`
+    /// in builds without the `kbli-titles` feature (the identifiers-only npm module, umkm/id).
+    #[serde(default)]
+    pub title: Option<String>,
+}
+
+/// A valid code with its section, division and, where the build has them, its title.
+///
+/// ```
+/// use umkm::id::kbli;
+/// let e = kbli::lookup("10792").unwrap();
+/// assert_eq!((e.section, e.division.as_str()), ('C', "10"));
+/// # #[cfg(feature = "kbli-titles")]
+/// assert_eq!(e.title.as_deref(), Some("INDUSTRI KUE BASAH"));
+/// assert_eq!(kbli::lookup("10999").unwrap_err().code(), "kbli.unknown_code");
+/// ```
+///
+/// # Errors
+/// The code's [`validate`] error (`kbli.length`, `kbli.unknown_code`, ...).
+pub fn lookup(code: &str) -> Result<KbliEntry, IdentifierError> {
+    let (d, index) = check(code)?;
+    let digits = d.as_str();
+    Ok(KbliEntry {
+        code: digits.to_string(),
+        version: KbliVersion::Kbli2020,
+        section: KBLI_2020.get(index).map_or('?', |s| s.0),
+        division: digits.get(..2).unwrap_or("").to_string(),
+        title: title(digits),
+    })
+}
+
+/// The title of a code, found by halving the sorted `code title` lines of the text.
+#[cfg(feature = "kbli-titles")]
+fn title(code: &str) -> Option<String> {
+    let text = crate::reference::data::KBLI_2020_TITLES;
+    let (mut low, mut high) = (0, text.len());
+    while low < high {
+        // The line that holds the middle byte: from after the newline before it.
+        let middle = low + (high - low) / 2;
+        let start = text
+            .get(..middle)?
+            .rfind('\n')
+            .map_or(0, |i| i + 1)
+            .max(low);
+        let end = text
+            .get(start..)?
+            .find('\n')
+            .map_or(text.len(), |i| start + i + 1);
+        let line = text.get(start..end)?.trim_end();
+        let (key, title) = line.split_once(' ')?;
+        match key.cmp(code) {
+            std::cmp::Ordering::Equal => return Some(title.to_string()),
+            std::cmp::Ordering::Less => low = end,
+            std::cmp::Ordering::Greater => high = start,
+        }
+    }
+    None
+}
+
+#[cfg(not(feature = "kbli-titles"))]
+fn title(_: &str) -> Option<String> {
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,5 +364,73 @@ mod tests {
         assert_eq!(validate("1079").unwrap_err().code(), "kbli.length");
         assert!(is_manufacturing("10213"));
         assert!(!is_manufacturing("47111"));
+    }
+
+    /// Every code of the CSV validates; every other five-digit number does not; every listed
+    /// code has its title.
+    #[test]
+    fn exactly_the_listed_codes_exist() {
+        let listed: std::collections::HashSet<&str> = include_str!("../../data/kbli2020.csv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| l.split(',').next())
+            .collect();
+        assert_eq!(listed.len(), 1791);
+        for number in 0..100_000 {
+            let code = format!("{number:05}");
+            assert_eq!(is_valid(&code), listed.contains(code.as_str()), "{code}");
+            #[cfg(feature = "kbli-titles")]
+            assert_eq!(
+                title(&code).is_some(),
+                listed.contains(code.as_str()),
+                "{code}"
+            );
+        }
+    }
+
+    /// Codes and titles as Peraturan BPS 2/2020 prints them, from both edges of the list and
+    /// the six codes only one transcription has.
+    #[test]
+    fn codes_that_exist_and_codes_that_do_not() {
+        for ok in [
+            "01111", "10433", "10792", "13134", "16291", "35117", "35202", "91035", "99000",
+        ] {
+            assert!(is_valid(ok), "{ok}");
+        }
+        // Group 109 does not exist (101-108 do); class 1079 has 10791-10799 but no 10790;
+        // 47111 exists, 47110 does not; 00000 and 99999 are past both ends.
+        for (bad, code) in [
+            ("10999", "kbli.unknown_code"),
+            ("10790", "kbli.unknown_code"),
+            ("47110", "kbli.unknown_code"),
+            ("99999", "kbli.unknown_code"),
+            ("00000", "kbli.unknown_division"),
+        ] {
+            assert_eq!(validate(bad).unwrap_err().code(), code, "{bad}");
+            assert!(!is_valid(bad));
+        }
+        let e = validate("10999").unwrap_err();
+        assert_eq!(e.message().en, "KBLI: code 10999 is not in KBLI 2020");
+        assert_eq!(e.message().id, "KBLI: kode 10999 tidak ada dalam KBLI 2020");
+        let entry = lookup("99000").unwrap();
+        assert_eq!((entry.section, entry.division.as_str()), ('U', "99"));
+        assert_eq!(entry.version, KbliVersion::Kbli2020);
+        #[cfg(feature = "kbli-titles")]
+        {
+            assert_eq!(
+                lookup("13134").unwrap().title.as_deref(),
+                Some("INDUSTRI BATIK")
+            );
+            assert_eq!(
+                lookup("01111").unwrap().title.as_deref(),
+                Some("PERTANIAN JAGUNG")
+            );
+            assert_eq!(
+                entry.title.as_deref(),
+                Some("AKTIVITAS BADAN INTERNASIONAL DAN BADAN EKSTRA INTERNASIONAL LAINNYA")
+            );
+        }
+        assert_eq!(lookup("1079").unwrap_err().code(), "kbli.length");
     }
 }

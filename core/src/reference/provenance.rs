@@ -79,6 +79,7 @@ mod tests {
                 "agreements",
                 "holidays",
                 "hs2022",
+                "kbli2020",
                 "readiness_rule_set",
                 "size_rules",
                 "industry_rules"
@@ -89,6 +90,7 @@ mod tests {
         assert_eq!(rows("agreements"), Some(17));
         assert_eq!(rows("countries"), Some(249));
         assert_eq!(rows("holidays"), Some(53));
+        assert_eq!(rows("kbli2020"), Some(1791));
         assert_eq!(rows("size_rules"), None);
         assert_eq!(rows("readiness_rule_set"), None);
         assert_eq!(
