@@ -221,6 +221,12 @@ def test_kbli_codes_must_exist_in_kbli_2020_and_lookup_titles_them() -> None:
     assert (entry.code, entry.version, entry.section, entry.division) == ("10792", "kbli2020", "C", "10")
     assert entry.title == "INDUSTRI KUE BASAH"
     assert umkm.kbli.lookup("131.34").title == "INDUSTRI BATIK"
+    assert umkm.kbli.lookup("10792", version=2020).version == "kbli2020"
+    assert umkm.kbli.lookup("10792", version="kbli2020").title == "INDUSTRI KUE BASAH"
+    # KBLI 2025 is not embedded: refused, never answered from KBLI 2020.
+    with pytest.raises(umkm.ArgumentError) as e:
+        umkm.kbli.lookup("10792", version=2025)
+    assert e.value.code == "argument.invalid"
     with pytest.raises(umkm.InvalidIdentifier) as e:
         umkm.kbli.lookup("47110")
     assert e.value.code == "kbli.unknown_code"

@@ -579,13 +579,15 @@ export interface KbliEntry {
   /** The section (kategori) letter, A–U. */
   section: string;
   /** The title in Indonesian as BPS prints it (in capitals, `INDUSTRI KUE BASAH`); `None`
-   * in builds without the `descriptions` feature (the npm package). */
+   * in builds without the `kbli-titles` feature (the identifiers-only npm module, umkm/id). */
   title?: string | null;
   /** The edition the code was checked against. */
   version: KbliVersion;
 }
 
-/** Edition of the KBLI. */
+/** Edition of the KBLI. Written `"kbli2020"`; read from that, from the year `2020` or from
+ * `"2020"`. An edition that is not embedded (KBLI 2025) is refused when read, naming the
+ * editions there are. */
 export type KbliVersion = "kbli2020";
 
 /** Legal form of the business. */
@@ -1614,7 +1616,7 @@ export const kbli: {
   validateMany(numbers: Iterable<unknown>): IdentifierCheck[];
   section(number: string): Section;
   division(number: string): number;
-  lookup(number: string): KbliEntry;
+  lookup(number: string, version?: KbliVersion | 2020 | "2020" | null): KbliEntry;
   isManufacturing(number: string): boolean;
 };
 export const hs: {

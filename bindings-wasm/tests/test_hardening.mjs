@@ -110,6 +110,12 @@ test("KBLI codes must exist in KBLI 2020; the npm package carries their titles",
   const entry = umkm.kbli.lookup("13134");
   assert.deepEqual(entry, { code: "13134", version: "kbli2020", section: "C", division: "13", title: "INDUSTRI BATIK" });
   assert.equal(umkm.kbli.lookup("10792").title, "INDUSTRI KUE BASAH");
+  // The edition is named by its year or its name; KBLI 2025 is not embedded and is refused
+  // rather than answered from KBLI 2020.
+  assert.equal(umkm.kbli.lookup("10792", 2020).version, "kbli2020");
+  assert.equal(umkm.kbli.lookup("10792", "kbli2020").title, "INDUSTRI KUE BASAH");
+  assert.throws(() => umkm.kbli.lookup("10792", 2025),
+    (e) => e instanceof umkm.ArgumentError && e.code === "argument.invalid" && /`2020`/.test(e.message));
   assert.deepEqual(umkm.kbli.isValidMany(["10792", "10999", "47111"]), [true, false, true]);
   const id = await import("../pkg/id-node.js");
   assert.equal(id.kbli.isValid("10999"), false);

@@ -73,6 +73,7 @@ const PER_FUNCTION = {
   "dates.parse_many": { options: "DateOptions" },
   assess: { rule_set: "RuleSet | RuleSetId" },
   assess_summary: { rule_set: "RuleSet | RuleSetId" },
+  "kbli.lookup": { version: 'KbliVersion | 2020 | "2020"' },
 };
 
 /** The embedded rule sets, the default first (core: `readiness::ruleset::BUILTIN_IDS`; the

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional, Union
 
 from umkm import _identifier, _umkm
 from umkm._core import call as _call
@@ -78,8 +78,12 @@ def is_manufacturing(number: str) -> Any:
     return _call("kbli.is_manufacturing", number=number)
 
 
-def lookup(number: str) -> Any:
-    """The code with its KBLI 2020 section letter, division and Indonesian title as BPS prints
-    it (a ``KbliEntry``: ``{"code": "10792", "version": "kbli2020", "section": "C", "division":
-    "10", "title": "INDUSTRI KUE BASAH"}``); raises ``umkm.InvalidIdentifier`` as ``validate``."""
-    return _call("kbli.lookup", number=number)
+def lookup(number: str, version: Optional[Union[int, str]] = None) -> Any:
+    """The code with its section letter, division and Indonesian title as BPS prints it (a
+    ``KbliEntry``: ``{"code": "10792", "version": "kbli2020", "section": "C", "division": "10",
+    "title": "INDUSTRI KUE BASAH"}``); raises ``umkm.InvalidIdentifier`` as ``validate``.
+
+    ``version`` names the edition (``2020`` or ``"kbli2020"``); the default is the latest
+    embedded, KBLI 2020. KBLI 2025 (Peraturan BPS 7/2025) is not embedded yet: ``version=2025``
+    raises ``umkm.ArgumentError`` (``argument.invalid``) rather than answer from KBLI 2020."""
+    return _call("kbli.lookup", number=number, version=version)

@@ -966,7 +966,9 @@ class KbliEntry(Model):
     def replace(self, **changes: Any) -> KbliEntry: ...
 
 class KbliVersion(str, enum.Enum):
-    """Edition of the KBLI."""
+    """Edition of the KBLI. Written `"kbli2020"`; read from that, from the year `2020` or from
+`"2020"`. An edition that is not embedded (KBLI 2025) is refused when read, naming the
+editions there are."""
     KBLI2020 = 'kbli2020'
 
 class LegalForm(str, enum.Enum):

@@ -199,9 +199,12 @@ pub(super) const FUNCTIONS: &[Function] = &[
     Function::new(
         "kbli.lookup",
         N,
-        NONE,
+        &["version"],
         "KbliEntry",
-        Run::Number(|n, _| id_out(kbli::lookup(n))),
+        Run::Number(|n, a| {
+            let version = a.opt("version")?.unwrap_or(kbli::KbliVersion::LATEST);
+            id_out(kbli::lookup_in(n, version))
+        }),
     ),
     Function::new(
         "kbli.is_manufacturing",

@@ -38,14 +38,75 @@ use serde::{Deserialize, Serialize};
 
 const SEPARATORS: &[char] = &['.'];
 
-/// Edition of the KBLI.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+/// Edition of the KBLI. Written `"kbli2020"`; read from that, from the year `2020` or from
+/// `"2020"`. An edition that is not embedded (KBLI 2025) is refused when read, naming the
+/// editions there are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum KbliVersion {
     /// KBLI 2020, Peraturan BPS No. 2 Tahun 2020.
     #[default]
     Kbli2020,
+}
+
+impl KbliVersion {
+    /// The latest edition embedded: what every KBLI function checks against unless told.
+    pub const LATEST: KbliVersion = KbliVersion::Kbli2020;
+    /// Every edition embedded.
+    pub const EMBEDDED: [KbliVersion; 1] = [KbliVersion::Kbli2020];
+
+    /// The year of the edition.
+    ///
+    /// ```
+    /// use umkm::id::kbli::KbliVersion;
+    /// assert_eq!(KbliVersion::LATEST.year(), 2020);
+    /// ```
+    pub const fn year(self) -> u16 {
+        match self {
+            KbliVersion::Kbli2020 => 2020,
+        }
+    }
+
+    /// The embedded edition of a year, if there is one (`2020`; not `2025`).
+    pub fn of_year(year: u64) -> Option<KbliVersion> {
+        Self::EMBEDDED
+            .into_iter()
+            .find(|v| u64::from(v.year()) == year)
+    }
+}
+
+/// The names an edition is read from, for the error that lists them.
+const EDITION_NAMES: &[&str] = &["2020", "kbli2020"];
+
+impl<'de> Deserialize<'de> for KbliVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Edition;
+        impl serde::de::Visitor<'_> for Edition {
+            type Value = KbliVersion;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a KBLI edition: 2020 or \"kbli2020\"")
+            }
+            fn visit_u64<E: serde::de::Error>(self, year: u64) -> Result<KbliVersion, E> {
+                KbliVersion::of_year(year)
+                    .ok_or_else(|| E::unknown_variant(&year.to_string(), EDITION_NAMES))
+            }
+            fn visit_i64<E: serde::de::Error>(self, year: i64) -> Result<KbliVersion, E> {
+                match u64::try_from(year) {
+                    Ok(year) => self.visit_u64(year),
+                    Err(_) => Err(E::unknown_variant(&year.to_string(), EDITION_NAMES)),
+                }
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<KbliVersion, E> {
+                let year = text.strip_prefix("kbli").unwrap_or(text);
+                match year.parse::<u64>().ok().and_then(KbliVersion::of_year) {
+                    Some(v) if year.len() == 4 => Ok(v),
+                    _ => Err(E::unknown_variant(text, EDITION_NAMES)),
+                }
+            }
+        }
+        deserializer.deserialize_any(Edition)
+    }
 }
 
 /// A KBLI section (kategori).
@@ -286,11 +347,29 @@ pub struct KbliEntry {
 /// # Errors
 /// The code's [`validate`] error (`kbli.length`, `kbli.unknown_code`, ...).
 pub fn lookup(code: &str) -> Result<KbliEntry, IdentifierError> {
+    lookup_in(code, KbliVersion::LATEST)
+}
+
+/// [`lookup`] in a named edition (facade `kbli.lookup` with `version`, Python
+/// `umkm.kbli.lookup("10792", version=2020)`, JS `kbli.lookup("10792", 2020)`). Only KBLI 2020
+/// is embedded: BPS's KBLI 2025 (Peraturan BPS No. 7 Tahun 2025) and its correspondence with
+/// KBLI 2020 were not found as a list that could be embedded, so there is no `convert` yet.
+///
+/// ```
+/// use umkm::id::kbli::{self, KbliVersion};
+/// let e = kbli::lookup_in("10792", KbliVersion::Kbli2020).unwrap();
+/// assert_eq!(e.version, KbliVersion::Kbli2020);
+/// ```
+///
+/// # Errors
+/// The code's [`validate`] error in that edition.
+pub fn lookup_in(code: &str, version: KbliVersion) -> Result<KbliEntry, IdentifierError> {
+    let KbliVersion::Kbli2020 = version;
     let (d, index) = check(code)?;
     let digits = d.as_str();
     Ok(KbliEntry {
         code: digits.to_string(),
-        version: KbliVersion::Kbli2020,
+        version,
         section: KBLI_2020.get(index).map_or('?', |s| s.0),
         division: digits.get(..2).unwrap_or("").to_string(),
         title: title(digits),
@@ -432,5 +511,36 @@ mod tests {
             );
         }
         assert_eq!(lookup("1079").unwrap_err().code(), "kbli.length");
+    }
+
+    /// The edition is read from the year or its name; KBLI 2025 is not embedded and says so.
+    #[test]
+    fn an_edition_is_read_from_its_year_or_name() {
+        use serde_json::{from_value, json};
+        for ok in [json!(2020), json!("2020"), json!("kbli2020")] {
+            assert_eq!(
+                from_value::<KbliVersion>(ok).unwrap(),
+                KbliVersion::Kbli2020
+            );
+        }
+        for bad in [
+            json!(2025),
+            json!("2025"),
+            json!("kbli2025"),
+            json!(-2020),
+            json!("20200"),
+            json!(2020.0),
+        ] {
+            assert!(from_value::<KbliVersion>(bad.clone()).is_err(), "{bad}");
+        }
+        assert_eq!(KbliVersion::of_year(2025), None);
+        assert_eq!(
+            serde_json::to_value(KbliVersion::LATEST).unwrap(),
+            json!("kbli2020")
+        );
+        assert_eq!(
+            lookup_in("10792", KbliVersion::Kbli2020).unwrap(),
+            lookup("10792").unwrap()
+        );
     }
 }
