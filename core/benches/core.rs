@@ -98,6 +98,14 @@ fn record_and_readiness(c: &mut Criterion) {
     c.bench_function("assess (seafood to AU)", |b| {
         b.iter(|| readiness::assess(black_box(&seafood), &product, "AU", as_of()))
     });
+    c.bench_function("assess summary (seafood to AU)", |b| {
+        let set = readiness::RuleSet::default_set().ok();
+        b.iter(|| {
+            set.map(|set| {
+                readiness::assess_summary_with(set, black_box(&seafood), &product, "AU", as_of())
+            })
+        })
+    });
     c.bench_function("validate + assess", |b| {
         b.iter(|| {
             let r = validate(black_box(&seafood), as_of());

@@ -712,3 +712,71 @@ fn price_does_not_buy_readiness_and_capacity_is_compared_in_units() {
     let r = assess(&smaller, "Tas anyaman pandan", "JP", d("2025-11-01")).unwrap();
     assert_eq!(r.score - base.score, dec("6.0"));
 }
+
+/// A register's answer (`assess_summary_with`, which makes no documents, steps, notes or
+/// certificates of origin) is the summary of the full report: for every seed and product,
+/// every market of each embedded rule set, the generic market, `EU` and a bad code, on dates
+/// around certificate expiries, errors included.
+#[test]
+fn a_summary_is_the_full_reports_summary() {
+    use umkm::readiness::{assess_summary_with, ReadinessSummary};
+    let dates = ["2020-01-01", "2025-11-01", "2026-12-02", "2030-06-30"].map(d);
+    let mut compared = 0;
+    for id in umkm::readiness::ruleset::BUILTIN_IDS {
+        let set = RuleSet::builtin(id).unwrap().unwrap();
+        let mut destinations: Vec<String> =
+            set.markets.iter().map(|m| m.code.to_string()).collect();
+        destinations.extend(["BR", "EU", "X1", "nz"].map(String::from));
+        for e in seeds() {
+            let mut products: Vec<String> = e.products.iter().map(|p| p.name.clone()).collect();
+            products.push("not a product of theirs".into());
+            for product in &products {
+                for dest in &destinations {
+                    for on in dates {
+                        let report = assess_with(set, &e, product, dest.as_str(), on);
+                        let summary = assess_summary_with(set, &e, product, dest.as_str(), on);
+                        assert_eq!(
+                            summary,
+                            report
+                                .as_ref()
+                                .map(ReadinessSummary::from)
+                                .map_err(Clone::clone),
+                            "{id} {} {product} {dest} {on}",
+                            e.name
+                        );
+                        compared += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(compared >= 700, "{compared}");
+}
+
+/// Near the last year the limits allow (2200), a plan whose steps would pass it is refused
+/// with the report's own `limit.year`, by the summary as by the report; a plan with no steps
+/// that long is answered.
+#[test]
+fn a_summary_near_the_last_year_answers_as_the_report() {
+    use umkm::readiness::{assess_summary_with, ReadinessSummary};
+    let set = RuleSet::default_set().unwrap();
+    let craft = seeds()
+        .into_iter()
+        .find(|e| e.nib.is_none() && !e.products.is_empty())
+        .unwrap();
+    let product = craft.products[0].name.clone();
+    for on in ["2200-12-31", "2200-06-01", "2199-01-01", "2150-01-01"].map(d) {
+        let report = assess_with(set, &craft, &product, "JP", on);
+        let summary = assess_summary_with(set, &craft, &product, "JP", on);
+        assert_eq!(
+            summary,
+            report
+                .as_ref()
+                .map(ReadinessSummary::from)
+                .map_err(Clone::clone)
+        );
+    }
+    let late = assess_summary_with(set, &craft, &product, "JP", d("2200-12-31")).unwrap_err();
+    assert_eq!(late.code(), "limit.year");
+    assert!(assess_summary_with(set, &craft, &product, "JP", d("2150-01-01")).is_ok());
+}

@@ -10,7 +10,7 @@ use crate::analytics::{activity, growth, production, ranking, target, transition
 use crate::classify::{industry, size};
 use crate::id::{bpom, hs, kbli, nik, nitku, npwp, pirt, wilayah, IdentifierKind};
 use crate::money::{Currency, Money};
-use crate::readiness::{self, RuleSet};
+use crate::readiness::{self, ReadinessError, RuleSet};
 use crate::record::enterprise::Enterprise;
 use crate::reference::calendar::{self, WorkCalendar};
 use crate::reference::region;
@@ -427,7 +427,11 @@ pub(super) const FUNCTIONS: &[Function] = &[
         &["record", "product", "destination", "as_of"],
         &["rule_set"],
         "ReadinessReport",
-        Run::Args(|a| output(assess_report(a, &a.record("record")?)?)),
+        Run::Args(|a| {
+            output(assessed(a, &a.record("record")?, |s, r, p, d: &str, t| {
+                readiness::assess_with(s, r, p, d, t)
+            })?)
+        }),
     ),
     Function::new(
         "assess_summary",
@@ -435,10 +439,9 @@ pub(super) const FUNCTIONS: &[Function] = &[
         &["rule_set"],
         "ReadinessSummary",
         Run::Args(|a| {
-            output(readiness::ReadinessSummary::from(&assess_report(
-                a,
-                &a.record("record")?,
-            )?))
+            output(assessed(a, &a.record("record")?, |s, r, p, d: &str, t| {
+                readiness::assess_summary_with(s, r, p, d, t)
+            })?)
         }),
     ),
     Function::new(
@@ -844,10 +847,11 @@ fn normalize(type_name: &str, a: &Args<'_>) -> Outcome {
 
 /// The report of `assess` for `record`, the other arguments read from `a` in the facade's
 /// order (rule set, product, destination, date).
-fn assess_report(
+fn assessed<T>(
     a: &Args<'_>,
     record: &Enterprise,
-) -> Result<readiness::ReadinessReport, CallError> {
+    assess: fn(&RuleSet, &Enterprise, &str, &str, NaiveDate) -> Result<T, ReadinessError>,
+) -> Result<T, CallError> {
     let custom = match a.0.get("rule_set") {
         Some(Value::Null) | None | Some(Value::String(_)) => None,
         Some(set) => Some(RuleSet::from_value(set)?),
@@ -867,7 +871,7 @@ fn assess_report(
         })??,
         (None, _) => RuleSet::default_set()?,
     };
-    Ok(readiness::assess_with(
+    Ok(assess(
         set,
         record,
         &a.text("product")?,

@@ -89,14 +89,13 @@ pub fn assess_rows<'a>(
     };
     crate::batch::map_records(&indexed, |(i, cells)| {
         let record = date.record_of_fields(&row_entries(fields, cells))?;
-        let report = readiness::assess_with(
+        Ok(readiness::assess_summary_with(
             RuleSet::default_set()?,
             &record,
             pick(products, *i),
             pick(destinations, *i),
             date.date.clone()?,
-        )?;
-        Ok(readiness::ReadinessSummary::from(&report))
+        )?)
     })
 }
 

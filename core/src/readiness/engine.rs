@@ -4,14 +4,15 @@
 
 use super::checks::evaluate;
 use super::context::{find_product, Context};
-use super::destination::IntoDestination;
+use super::destination::{Destination, IntoDestination};
 use super::error::ReadinessError;
 use super::messages;
 use super::origin::origin_forms;
 use super::plan::Plan;
 use super::points::one_dp;
 use super::report::{
-    DimensionScore, DocumentStatus, Gap, MarketSummary, ReadinessReport, ReportWarning, TraceEntry,
+    DimensionScore, DocumentStatus, Gap, MarketSummary, ReadinessReport, ReadinessSummary,
+    ReportWarning, TraceEntry,
 };
 use super::ruleset::{MarketProfile, Requirement, RuleSet};
 use super::terms::ReadinessLevel;
@@ -92,23 +93,20 @@ pub fn assess_with(
     destination: impl IntoDestination,
     as_of: NaiveDate,
 ) -> Result<ReadinessReport, ReadinessError> {
-    crate::limits::check_date(as_of)?;
-    let destination = destination.into_destination()?;
+    let start = Start::new(set, enterprise, product, destination, as_of)?;
+    let Start {
+        destination,
+        product,
+        market,
+        generic,
+        ref requirements,
+    } = start;
     let code = destination.as_str();
-    let product = find_product(enterprise, product)?;
-    let (market, generic) = match set.market(code) {
-        Some(m) => (m, false),
-        None => (&set.generic_market, true),
-    };
-    let requirements = requirements(set, market, product);
-    let ctx = Context::new(set, enterprise, product, market, as_of, &requirements);
+    let ctx = Context::new(set, enterprise, product, market, as_of, requirements);
     let scored = score(&ctx);
     let plan = Plan::new(scored.gaps, as_of);
-    let target = set
-        .threshold(ReadinessLevel::ExportReady)
-        .unwrap_or(Decimal::ONE_HUNDRED);
-    let ready = plan.ready_date(scored.score, target);
-    let documents = documents(&ctx, &requirements);
+    let ready = plan.ready_date(scored.score, export_ready_score(set));
+    let documents = documents(&ctx, requirements);
     let steps = plan.steps(&documents, ready);
     let blocked = !plan.blockers.is_empty();
     let level = level(set, scored.score, blocked);
@@ -146,10 +144,127 @@ pub fn assess_with(
         // Read once above: the forms take the destination as it is, not as text to check again.
         origin_forms: origin_forms(&destination, as_of)?,
         documents,
-        notes: notes(set, market, &requirements),
+        notes: notes(set, market, requirements),
         warnings: warnings(&ctx, code, generic),
         trace: scored.trace,
     })
+}
+
+/// The summary of [`assess_with`] (score, level, blockers, earliest ready date) without the
+/// rest of the report: the same rules and plan, but no documents, plan steps, notes,
+/// warnings or certificates of origin are made. For registers of many enterprises, where a
+/// report is read for the few rows that need one.
+///
+/// ```
+/// use umkm::{readiness::{assess_summary_with, assess_with, ReadinessSummary, RuleSet}, Enterprise, NaiveDate};
+///
+/// let record = Enterprise::from_json(r#"{"name": "Batik Bekasi",
+///     "products": [{"name": "Batik tulis", "category": "fashion_textile", "unit": "piece"}]}"#).unwrap();
+/// let as_of = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+/// let set = RuleSet::default_set().unwrap();
+/// let summary = assess_summary_with(set, &record, "Batik tulis", "NZ", as_of).unwrap();
+/// let report = assess_with(set, &record, "Batik tulis", "NZ", as_of).unwrap();
+/// assert_eq!(summary, ReadinessSummary::from(&report));
+/// ```
+///
+/// # Errors
+///
+/// As [`assess`], the same error for the same input.
+pub fn assess_summary_with(
+    set: &RuleSet,
+    enterprise: &Enterprise,
+    product: &str,
+    destination: impl IntoDestination,
+    as_of: NaiveDate,
+) -> Result<ReadinessSummary, ReadinessError> {
+    let start = Start::new(set, enterprise, product, destination, as_of)?;
+    let ctx = Context::new(
+        set,
+        enterprise,
+        start.product,
+        start.market,
+        as_of,
+        &start.requirements,
+    );
+    let scored = score(&ctx);
+    let latest = latest_possible(set, &scored.gaps, as_of);
+    if crate::limits::check_date(latest).is_err() {
+        // A plan that might pass the years of the limits: the report says which date does.
+        return assess_with(set, enterprise, product, start.destination, as_of)
+            .map(|r| ReadinessSummary::from(&r));
+    }
+    let plan = Plan::new(scored.gaps, as_of);
+    let ready = plan.ready_date(scored.score, export_ready_score(set));
+    let blocked = !plan.blockers.is_empty();
+    let level = level(set, scored.score, blocked);
+    Ok(ReadinessSummary {
+        score: scored.score,
+        level,
+        export_ready: level == ReadinessLevel::ExportReady,
+        blocked,
+        blockers: plan.blockers.into_iter().map(|g| g.step).collect(),
+        earliest_ready_date: ready,
+    })
+}
+
+/// What every assessment starts from: the destination read, the product found, the market
+/// profile (or the generic one) and the requirements that apply to the product.
+struct Start<'a> {
+    destination: Destination,
+    product: &'a Product,
+    market: &'a MarketProfile,
+    generic: bool,
+    requirements: Vec<&'a Requirement>,
+}
+
+impl<'a> Start<'a> {
+    fn new(
+        set: &'a RuleSet,
+        enterprise: &'a Enterprise,
+        product: &str,
+        destination: impl IntoDestination,
+        as_of: NaiveDate,
+    ) -> Result<Self, ReadinessError> {
+        crate::limits::check_date(as_of)?;
+        let destination = destination.into_destination()?;
+        let product = find_product(enterprise, product)?;
+        let (market, generic) = match set.market(destination.as_str()) {
+            Some(m) => (m, false),
+            None => (&set.generic_market, true),
+        };
+        Ok(Start {
+            requirements: requirements(set, market, product),
+            destination,
+            product,
+            market,
+            generic,
+        })
+    }
+}
+
+/// The score at which the rule set calls a product export ready.
+fn export_ready_score(set: &RuleSet) -> Decimal {
+    set.threshold(ReadinessLevel::ExportReady)
+        .unwrap_or(Decimal::ONE_HUNDRED)
+}
+
+/// A date no step of the plan can pass: every gap one after another (a chain is at most one
+/// more gap long than there are gaps, even in a rule set with a cycle), then the longest
+/// shipment document. The summary is made without the plan's steps where this is within
+/// the limits' years, as every step then is.
+fn latest_possible(set: &RuleSet, gaps: &[Gap], as_of: NaiveDate) -> NaiveDate {
+    let longest = gaps.iter().map(|g| u64::from(g.lead_time_days)).max();
+    let document = set
+        .documents
+        .iter()
+        .map(|d| u64::from(d.lead_time_days))
+        .max();
+    let chain = (gaps.len() as u64 + 1).saturating_mul(longest.unwrap_or(0));
+    as_of
+        .checked_add_days(chrono::Days::new(
+            chain.saturating_add(document.unwrap_or(0)),
+        ))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 /// The requirements that apply to the product: the rule set's base ones and the market's.

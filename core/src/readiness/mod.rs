@@ -32,7 +32,7 @@ pub mod ruleset;
 mod terms;
 
 pub use destination::{Destination, IntoDestination};
-pub use engine::{assess, assess_with};
+pub use engine::{assess, assess_summary_with, assess_with};
 pub use order::{assess_order, Order, OrderError, OrderFeasibility, OrderFit};
 pub use origin::{origin_forms, OriginForm};
 pub use report::{
