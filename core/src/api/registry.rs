@@ -845,8 +845,9 @@ fn normalize(type_name: &str, a: &Args<'_>) -> Outcome {
     }
 }
 
-/// The report of `assess` for `record`, the other arguments read from `a` in the facade's
-/// order (rule set, product, destination, date).
+/// `assess` (the report, or only its summary) of `record` with the other arguments read from
+/// `a` in the facade's order (rule set, product, destination, date), so that both answer
+/// the same errors for the same input.
 fn assessed<T>(
     a: &Args<'_>,
     record: &Enterprise,
