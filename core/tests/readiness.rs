@@ -676,6 +676,26 @@ mod properties {
             prop_assert!(after.score >= before.score, "{} < {}", after.score, before.score);
             prop_assert!(after.blockers.len() <= before.blockers.len());
         }
+
+        /// The register's answer is the report's summary for any record, under either
+        /// embedded rule set, on any date of the limits' years: errors included.
+        #[test]
+        fn a_summary_is_always_the_reports_summary(
+            e in record(),
+            dest in prop::sample::select(DESTINATIONS.to_vec()),
+            set in prop::sample::select(vec!["umkm-default-2025", "umkm-default-2026"]),
+            day in 0i64..(2200 - 1900) * 366,
+        ) {
+            use umkm::readiness::{assess_summary_with, ReadinessSummary};
+            let set = RuleSet::builtin(set).unwrap().unwrap();
+            let on = d("1900-01-01") + chrono::Duration::days(day);
+            let summary = assess_summary_with(set, &e, "Produk", dest, on);
+            let report = assess_with(set, &e, "Produk", dest, on);
+            prop_assert_eq!(
+                summary.map_err(|e| e.to_string()),
+                report.as_ref().map(ReadinessSummary::from).map_err(|e| e.to_string())
+            );
+        }
     }
 }
 
