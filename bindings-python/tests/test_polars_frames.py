@@ -71,3 +71,26 @@ def test_rankings_from_a_frame_match_the_list():
     with pytest.raises(umkm.UmkmError) as e:
         umkm.rank_export_growth(idr.assign(value=[100.5, 1, 1, 1]), options)
     assert e.value.code == "frame.amount"
+
+
+def test_polars_columns_the_helper_does_not_read_are_left_alone():
+    # A register's other columns (an Int128 column, which pandas has no form for, and text)
+    # are not read: the answers are those of the frame without them.
+    products = [[{"name": "Batik", "category": "fashion_textile", "unit": "sheet"}]] * 3
+    base = pl.DataFrame({**ROWS, "products": products, "produk": ["Batik"] * 3, "tujuan": ["JP", "NZ", "AU"]})
+    extra = base.with_columns(
+        pl.Series("nomor_internal", [1, 2, 3], dtype=pl.Int128),
+        pl.Series("alamat", ["Jl. Melati 3", None, "Gg. Mawar"]),
+    )
+    with pytest.raises(Exception):
+        extra.to_pandas()  # what the helpers did before with every column
+    for helper, args in (
+        (classify_frame, ("2025-11-01",)),
+        (validate_frame, ("2025-11-01",)),
+        (assess_frame, ("produk", "tujuan", "2025-11-01")),
+    ):
+        assert helper(extra, *args).equals(helper(base, *args)), helper.__name__
+    # The columns the arguments name are read: a destination per row.
+    assert assess_frame(extra, "produk", "tujuan", "2025-11-01")["score"].to_list() == [
+        assess_frame(base.slice(i, 1), "Batik", d, "2025-11-01")["score"][0] for i, d in enumerate(["JP", "NZ", "AU"])
+    ]

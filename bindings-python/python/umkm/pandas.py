@@ -19,8 +19,9 @@ One cell rule for every helper:
   one name, raise ``ArgumentError`` (``frame.column``, ``frame.duplicate_column``).
 
 A Polars DataFrame is taken too and answered with a Polars DataFrame (nulls as Polars nulls,
-in the input's row order): it is read through pandas (``to_pandas``, which needs pyarrow), so
-it costs a copy of the columns the helper reads.
+in the input's row order): the columns the helper reads (the record fields, and the columns
+its arguments name) are read through pandas (``to_pandas``, which needs pyarrow), so it costs
+a copy of those columns; the frame's other columns are not touched.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import datetime
 import decimal
 import functools
 import gc
+import inspect
 import math
 from typing import Any, Callable, Dict, Iterable, List, Optional
 
@@ -348,6 +350,14 @@ def _frames_of_either_kind(f: Callable[..., Any]) -> Callable[..., Any]:
 
         import pandas
 
+        # Only the columns the helper can read go to pandas: the record fields and the columns
+        # its arguments name. A register's other columns (addresses, owners, numbers) are
+        # neither copied nor converted, so a type pandas has no form for cannot stop it.
+        signature = inspect.signature(f)
+        named = {v for v in signature.bind(df, *args, **kwargs).arguments.values() if isinstance(v, str)}
+        defaults = {p.default for p in signature.parameters.values() if isinstance(p.default, str)}
+        known = set(_SCALAR_FIELDS + _NESTED_FIELDS + _MONEY_FIELDS) | named | defaults
+        df = df.select([c for c in df.columns if c in known])
         given = df.to_pandas()
         # Nested cells (products, certifications) as Python lists and dicts, as pandas has them.
         for c, dtype in df.schema.items():
