@@ -187,13 +187,12 @@ pub fn assess_summary_with(
         &start.requirements,
     );
     let scored = score(&ctx);
-    let latest = latest_possible(set, &scored.gaps, as_of);
-    if crate::limits::check_date(latest).is_err() {
+    let plan = Plan::new(scored.gaps, as_of);
+    if crate::limits::check_date(latest_possible(set, &plan)).is_err() {
         // A plan that might pass the years of the limits: the report says which date does.
         return assess_with(set, enterprise, product, start.destination, as_of)
             .map(|r| ReadinessSummary::from(&r));
     }
-    let plan = Plan::new(scored.gaps, as_of);
     let ready = plan.ready_date(scored.score, export_ready_score(set));
     let blocked = !plan.blockers.is_empty();
     let level = level(set, scored.score, blocked);
@@ -248,22 +247,16 @@ fn export_ready_score(set: &RuleSet) -> Decimal {
         .unwrap_or(Decimal::ONE_HUNDRED)
 }
 
-/// A date no step of the plan can pass: every gap one after another (a chain is at most one
-/// more gap long than there are gaps, even in a rule set with a cycle), then the longest
-/// shipment document. The summary is made without the plan's steps where this is within
-/// the limits' years, as every step then is.
-fn latest_possible(set: &RuleSet, gaps: &[Gap], as_of: NaiveDate) -> NaiveDate {
-    let longest = gaps.iter().map(|g| u64::from(g.lead_time_days)).max();
-    let document = set
-        .documents
-        .iter()
-        .map(|d| u64::from(d.lead_time_days))
-        .max();
-    let chain = (gaps.len() as u64 + 1).saturating_mul(longest.unwrap_or(0));
-    as_of
-        .checked_add_days(chrono::Days::new(
-            chain.saturating_add(document.unwrap_or(0)),
-        ))
+/// A date no step of the report's plan can pass: the last gap step's finish (the ready date is
+/// one of the gaps' finishes or `as_of`), then the longest shipment document of the rule set
+/// (a document step starts by then at the latest). Read from the plan's own schedule, so it
+/// holds for any rule set, one built in Rust with a cycle of prerequisites too. The summary
+/// is made without the plan's steps where this is within the limits' years, as every step
+/// then is.
+fn latest_possible(set: &RuleSet, plan: &Plan) -> NaiveDate {
+    let document = set.documents.iter().map(|d| d.lead_time_days).max();
+    plan.latest_finish()
+        .checked_add_days(chrono::Days::new(u64::from(document.unwrap_or(0))))
         .unwrap_or(NaiveDate::MAX)
 }
 

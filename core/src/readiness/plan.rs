@@ -126,6 +126,17 @@ impl Plan {
         self.time_of(id).map_or(self.as_of, |t| t.1)
     }
 
+    /// The latest finish of any gap's step (`as_of` with none): no gap step, and so no ready
+    /// date, ends after it.
+    pub(crate) fn latest_finish(&self) -> NaiveDate {
+        self.times
+            .iter()
+            .flatten()
+            .map(|t| t.1)
+            .max()
+            .unwrap_or(self.as_of)
+    }
+
     /// The earliest ready date: when the blockers' chains are done, and the gaps in plan order
     /// still needed to take `score` to `target` (the export-ready score).
     pub(crate) fn ready_date(&self, score: Decimal, target: Decimal) -> NaiveDate {
