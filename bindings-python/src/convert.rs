@@ -200,7 +200,9 @@ pub fn plain(item: &Bound<'_, PyAny>, money: bool) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     if let Ok(s) = item.cast_exact::<PyString>() {
-        return Ok(Some(Value::String(s.to_cow()?.into_owned())));
+        // A text with a lone surrogate takes the general way, which fails its row at its
+        // field (raising here failed the whole frame with Python's UnicodeEncodeError).
+        return Ok(s.to_cow().ok().map(|text| Value::String(text.into_owned())));
     }
     if item.is_exact_instance_of::<PyInt>() {
         if let Ok(i) = item.extract::<i64>() {

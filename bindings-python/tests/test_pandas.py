@@ -324,3 +324,17 @@ def test_the_whole_frame_path_equals_validate_row_by_row() -> None:
     # An empty frame keeps its columns (row by row, it had none).
     empty = upd.validate_frame(df.iloc[:0], AS_OF)
     assert len(empty) == 0 and empty.columns.tolist()[:3] == ["valid", "errors", "warnings"]
+
+
+def test_a_lone_surrogate_in_a_text_column_fails_its_row_not_the_frame() -> None:
+    # An object column can hold a text no UTF-8 can (pandas' Arrow text columns cannot): the
+    # frame helpers raised Python's UnicodeEncodeError for the whole frame; now the row fails
+    # at its field, with the message `umkm.validate` gives the same text.
+    df = pandas.DataFrame({"name": pandas.Series(["\ud800", "Anyaman"], dtype=object), "produk": ["Tas", "Tas"]})
+    assessed = upd.assess_frame(df, "produk", "JP", AS_OF)
+    assert assessed["error_code"].tolist() == ["argument.invalid", "readiness.unknown_product"]
+    assert assessed.loc[0, "error_path"] == "/record/name"
+    validated = upd.validate_frame(df, AS_OF)
+    assert validated["valid"].tolist() == [False, True]
+    assert validated.loc[0, "error_path"] == "/record/name"
+    assert "surrogate" in validated.loc[0, "error_message_en"]
