@@ -33,6 +33,30 @@ where
     map_from(items, PARALLEL_MIN_RECORDS, f)
 }
 
+/// [`map_records`] of items taken by value, each with its index: every item is handed to
+/// `f` and dropped in the thread that ran `f` on it, so a big item is freed on all cores.
+pub fn map_owned_records<T, U, F>(items: Vec<T>, f: F) -> Vec<U>
+where
+    T: Send,
+    U: Send,
+    F: Fn(usize, T) -> U + Sync + Send,
+{
+    #[cfg(feature = "parallel")]
+    if items.len() >= PARALLEL_MIN_RECORDS {
+        use rayon::prelude::*;
+        return items
+            .into_par_iter()
+            .enumerate()
+            .map(|(i, item)| f(i, item))
+            .collect();
+    }
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| f(i, item))
+        .collect()
+}
+
 /// `f` of every item, in order, shared among all cores (with the `parallel` feature) when
 /// there are at least `least` items.
 fn map_from<T, U, F>(items: &[T], least: usize, f: F) -> Vec<U>

@@ -387,6 +387,62 @@ fn assess_rows_answers_each_row_as_call_does_in_order() {
     assert!(answers.iter().any(Result::is_ok) && answers.iter().any(Result::is_err));
 }
 
+/// The seed records as table rows with their nested fields given as parts (read from the
+/// same JSON), some rows failing in a JSON cell: answered as the same rows all in JSON, in
+/// order, on several cores.
+#[test]
+fn assess_row_cells_answer_as_the_rows_all_in_json() {
+    let seeds: Vec<serde_json::Map<String, Value>> =
+        serde_json::from_str(include_str!("data/seed_enterprises.json")).unwrap();
+    let mut fields: Vec<String> = seeds.iter().flat_map(|s| s.keys().cloned()).collect();
+    fields.sort();
+    fields.dedup();
+    let n = umkm::batch::PARALLEL_MIN_RECORDS * 2 + 3;
+    let mut json_rows: Vec<Vec<(usize, Value)>> = Vec::new();
+    let mut parted: Vec<umkm::api::RowCells> = Vec::new();
+    for i in 0..n {
+        let seed = &seeds[i % seeds.len()];
+        let mut row = umkm::api::RowCells::default();
+        let mut all = Vec::new();
+        for (k, field) in fields.iter().enumerate() {
+            let Some(value) = seed.get(field) else {
+                continue;
+            };
+            // Every fifth row fails in a JSON cell, with its parts read.
+            let value = if i % 5 == 0 && field == "workers" {
+                json!(-1)
+            } else {
+                value.clone()
+            };
+            all.push((k, value.clone()));
+            match umkm::record::RecordPart::read(field, &value) {
+                Some(part) => row.parts.push(part.unwrap()),
+                None => row.json.push((k, value)),
+            }
+        }
+        assert!(!row.parts.is_empty());
+        json_rows.push(all);
+        parted.push(row);
+    }
+    let product = seeds[0]["products"][0]["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let destinations = ["JP".to_string()];
+    let as_of = json!("2025-11-01");
+    let by_json = umkm::api::assess_rows(
+        &fields,
+        &json_rows,
+        std::slice::from_ref(&product),
+        &destinations,
+        &as_of,
+    );
+    let by_parts = umkm::api::assess_row_cells(&fields, parted, &[product], &destinations, &as_of);
+    assert_eq!(by_json, by_parts);
+    assert!(by_json.iter().any(Result::is_ok));
+    assert_eq!(by_json[0].as_ref().unwrap_err().path, "/record/workers");
+}
+
 #[test]
 fn duplicate_keys_are_an_error_with_their_path() {
     // The last value used to win silently: a record with `npwp` twice is a mistake to see.

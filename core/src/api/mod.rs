@@ -43,7 +43,7 @@ mod rows;
 
 pub use errors::{CallError, ErrorKind};
 pub use registry::{functions, FunctionInfo, INPUT_TYPES};
-pub use rows::{assess_rows, validate_records, validate_rows};
+pub use rows::{assess_row_cells, assess_rows, validate_records, validate_rows, RowCells};
 
 use crate::id::IdentifierKind;
 use crate::text::Message;

@@ -8,6 +8,7 @@ use super::errors::CallError;
 use crate::readiness::{self, RuleSet};
 use crate::record::enterprise::Enterprise;
 use crate::record::issue::Report;
+use crate::record::RecordPart;
 use chrono::NaiveDate;
 use serde_json::Value;
 
@@ -72,31 +73,75 @@ pub fn validate_rows(
 /// assert!(answers[0].as_ref().unwrap().blocked);
 /// assert_eq!(answers[1].as_ref().unwrap_err().path, "/record/name");
 /// ```
-pub fn assess_rows<'a>(
+pub fn assess_rows(
     fields: &[String],
     rows: &[Vec<(usize, Value)>],
-    products: &'a [String],
-    destinations: &'a [String],
+    products: &[String],
+    destinations: &[String],
     as_of: &Value,
 ) -> Vec<Result<readiness::ReadinessSummary, CallError>> {
     let date = BatchDate::new(as_of);
     let indexed: Vec<(usize, &Vec<(usize, Value)>)> = rows.iter().enumerate().collect();
-    // Row i's product and destination: its own, or the one given for every row.
-    let pick = |list: &'a [String], i: usize| -> &'a str {
-        list.get(i)
-            .or_else(|| list.first().filter(|_| list.len() == 1))
-            .map_or("", String::as_str)
-    };
     crate::batch::map_records(&indexed, |(i, cells)| {
         let record = date.record_of_fields(&row_entries(fields, cells))?;
-        Ok(readiness::assess_summary_with(
-            RuleSet::default_set()?,
-            &record,
-            pick(products, *i),
-            pick(destinations, *i),
-            date.date.clone()?,
-        )?)
+        date.summary(&record, pick(products, *i), pick(destinations, *i))
     })
+}
+
+/// The cells of one row of a table for [`assess_row_cells`]: JSON values as (index into the
+/// fields, value), and nested fields already read into their types ([`RecordPart`]). The
+/// record of the row is the object of the JSON cells with the parts put in; a field given
+/// both ways is the part's.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RowCells {
+    /// Cells as JSON, in any order; a repeated field counts once (its last value).
+    pub json: Vec<(usize, Value)>,
+    /// Nested fields read by the caller, at most one of each.
+    pub parts: Vec<RecordPart>,
+}
+
+/// [`assess_rows`] of rows whose nested fields may come already read ([`RowCells`]): the
+/// answers are those of [`assess_rows`] with each part given as the JSON it was read from,
+/// provided each part is what the record's reader makes of that JSON ([`RecordPart::read`]).
+/// The rows are taken, and each is freed on the core that assessed it.
+///
+/// Why: a binding that reads its language's lists and dicts straight into the record's types
+/// (the Python DataFrame helpers do) skips making, walking, reading and freeing a JSON tree
+/// per cell, which cost more than the assessment itself.
+///
+/// ```
+/// use umkm::api::{assess_row_cells, RowCells};
+/// use umkm::record::RecordPart;
+/// use serde_json::json;
+///
+/// let fields = ["name".to_string()];
+/// let bag = json!([{"name": "Tas", "category": "craft", "unit": "piece"}]);
+/// let rows = vec![RowCells {
+///     json: vec![(0, json!("Anyaman Sukatenang"))],
+///     parts: vec![RecordPart::read("products", bag).unwrap().unwrap()],
+/// }];
+/// let answers = assess_row_cells(&fields, rows, &["Tas".into()], &["JP".into()], &json!("2025-11-01"));
+/// assert!(answers[0].as_ref().unwrap().blocked);
+/// ```
+pub fn assess_row_cells(
+    fields: &[String],
+    rows: Vec<RowCells>,
+    products: &[String],
+    destinations: &[String],
+    as_of: &Value,
+) -> Vec<Result<readiness::ReadinessSummary, CallError>> {
+    let date = BatchDate::new(as_of);
+    crate::batch::map_owned_records(rows, |i, row| {
+        let record = date.record_of_cells(fields, row)?;
+        date.summary(&record, pick(products, i), pick(destinations, i))
+    })
+}
+
+/// Row `i`'s entry of a per-row list, or the one entry given for every row.
+fn pick(list: &[String], i: usize) -> &str {
+    list.get(i)
+        .or_else(|| list.first().filter(|_| list.len() == 1))
+        .map_or("", String::as_str)
 }
 
 /// The object of a table row's cells, as (key, value) in key order, a repeated field once
@@ -156,11 +201,41 @@ impl BatchDate {
     /// The record made of `fields`, checked as `call` checks a record argument (its shape,
     /// then the date's, then the record's reading and limits).
     fn record_of_fields(&self, fields: &[(&str, &Value)]) -> Result<Enterprise, CallError> {
+        within_limits(self.read_fields(fields)?, "record")
+    }
+
+    /// [`BatchDate::record_of_fields`] of a row's JSON cells with its parts put in: the parts
+    /// were read already (they passed what the JSON of them would have), so the JSON cells
+    /// alone can fail the shape or the reading, as they would first in the whole object.
+    fn record_of_cells(&self, fields: &[String], row: RowCells) -> Result<Enterprise, CallError> {
+        let mut record = self.read_fields(&row_entries(fields, &row.json))?;
+        for part in row.parts {
+            part.put(&mut record);
+        }
+        within_limits(record, "record")
+    }
+
+    /// The record of `fields` read, its shape checked first and then the date's.
+    fn read_fields(&self, fields: &[(&str, &Value)]) -> Result<Enterprise, CallError> {
         crate::limits::check_fields_at(fields, 2)
             .map_err(|issue| CallError::from_issue(issue, "/record"))?;
         self.shape.clone()?;
-        let record = crate::json::reader::read_fields(fields)
-            .map_err(|e| unread(e, "/record", "record.json"))?;
-        within_limits(record, "record")
+        crate::json::reader::read_fields(fields).map_err(|e| unread(e, "/record", "record.json"))
+    }
+
+    /// `assess_summary` of a record read, with the default rule set on the batch's date.
+    fn summary(
+        &self,
+        record: &Enterprise,
+        product: &str,
+        destination: &str,
+    ) -> Result<readiness::ReadinessSummary, CallError> {
+        Ok(readiness::assess_summary_with(
+            RuleSet::default_set()?,
+            record,
+            product,
+            destination,
+            self.date.clone()?,
+        )?)
     }
 }
