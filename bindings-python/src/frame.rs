@@ -2,10 +2,10 @@
 //! Rust ([`crate::convert::FrameCells`]), validated, classified or assessed in one call into
 //! the core with the GIL released, and the answers handed back as columns.
 
-use crate::{convert, errors};
+use crate::{convert, errors, parts};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
-use umkm::api::{self, CallError};
+use umkm::api::{self, CallError, RowCells};
 use umkm::id::IdentifierKind;
 
 /// The core error an exception of the package stands for; any other exception as it is.
@@ -224,6 +224,9 @@ struct Column<'py> {
     money: bool,
     path: String,
     identifier: Option<IdentifierKind>,
+    /// The field is a nested one ([`umkm::record::RecordPart`]): its lists and dicts may be
+    /// read straight into their types ([`parts`]).
+    part: bool,
 }
 
 /// A frame's columns, ready to be read into records a chunk of rows at a time.
@@ -237,12 +240,14 @@ struct Frame<'py> {
     order: Vec<usize>,
     cells: convert::FrameCells<'py>,
     currency: String,
+    /// Whether nested cells are read into parts ([`parts`]) where they can be, or all as JSON.
+    parts: bool,
 }
 
 /// A chunk's records as cells, and per row the error that fails it or the warnings the
 /// reading adds.
 struct Chunk {
-    table: Vec<Vec<(usize, serde_json::Value)>>,
+    table: Vec<RowCells>,
     bad: Vec<Option<CallError>>,
     warnings: Vec<Vec<umkm::Issue>>,
 }
@@ -254,6 +259,7 @@ impl<'py> Frame<'py> {
         money_fields: &[String],
         currency: &str,
         rows: usize,
+        parts: bool,
     ) -> PyResult<Self> {
         let mut given = Vec::with_capacity(columns.len());
         for (name, cells) in columns.iter() {
@@ -273,8 +279,10 @@ impl<'py> Frame<'py> {
                 ));
             }
             let path = format!("/record/{}", umkm::text::privacy::pointer_token(&name));
+            let money = money_fields.contains(&name);
             given.push(Column {
-                money: money_fields.contains(&name),
+                part: !money && umkm::record::RecordPart::FIELDS.contains(&name.as_str()),
+                money,
                 identifier: IDENTIFIER_FIELDS
                     .iter()
                     .find(|(f, _)| *f == name)
@@ -293,11 +301,13 @@ impl<'py> Frame<'py> {
             order,
             cells: convert::FrameCells::new(py)?,
             currency: currency.to_string(),
+            parts,
         })
     }
 
     /// Rows `first..last`, column by column, each cell to JSON (strings and integers
-    /// directly; anything else as `umkm.pandas` reads a cell). Per row, the first cell the
+    /// directly; a nested cell of plain lists and dicts into its part where the frame reads
+    /// parts; anything else as `umkm.pandas` reads a cell). Per row, the first cell the
     /// reading refuses (in the order the columns were given) fails it, else the first the
     /// conversion refuses, else `date_error`, as in a row-by-row record. A number in an
     /// identifier column is read as its digits, with a warning where leading zeros were lost.
@@ -309,8 +319,11 @@ impl<'py> Frame<'py> {
     ) -> PyResult<Chunk> {
         let py = self.py;
         let n = last - first;
-        let mut table: Vec<Vec<(usize, serde_json::Value)>> = (0..n)
-            .map(|_| Vec::with_capacity(self.fields.len()))
+        let mut table: Vec<RowCells> = (0..n)
+            .map(|_| RowCells {
+                json: Vec::with_capacity(self.fields.len()),
+                parts: Vec::new(),
+            })
             .collect();
         let mut refused: Vec<Option<(usize, CallError)>> = vec![None; n];
         let mut unconverted: Vec<Option<(usize, CallError)>> = vec![None; n];
@@ -335,13 +348,19 @@ impl<'py> Frame<'py> {
                                 w.push(leading_zeros(kind, &column.name));
                             }
                         }
-                        row.push((k, serde_json::Value::String(text)));
+                        row.json.push((k, serde_json::Value::String(text)));
                         continue;
                     }
                 }
                 if let Some(value) = convert::plain(&item, column.money)? {
-                    row.push((k, value));
+                    row.json.push((k, value));
                     continue;
+                }
+                if self.parts && column.part {
+                    if let Some(part) = parts::read(&column.name, &item) {
+                        row.parts.push(part);
+                        continue;
+                    }
                 }
                 let prepared = match self.cells.prepare(&column.name, item, column.money) {
                     Ok(Some(prepared)) => prepared,
@@ -359,7 +378,7 @@ impl<'py> Frame<'py> {
                     .cells
                     .convert(&mut column.path, &prepared, column.money, &self.currency)
                 {
-                    Ok(value) => row.push((k, value)),
+                    Ok(value) => row.json.push((k, value)),
                     Err(e) => {
                         let e = package_error(py, e)?;
                         keep(unconverted.get_mut(j), rank, e);
@@ -542,7 +561,7 @@ pub fn validate_columns<'py>(
     as_of: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let (date, date_error) = frame_date(py, as_of)?;
-    let mut frame = Frame::new(py, columns, &money_fields, currency, rows)?;
+    let mut frame = Frame::new(py, columns, &money_fields, currency, rows, false)?;
     let names = [
         "codes",
         "issues",
@@ -564,6 +583,7 @@ pub fn validate_columns<'py>(
             bad,
             warnings,
         } = frame.chunk(first, last, &date_error)?;
+        let table: Vec<_> = table.into_iter().map(|row| row.json).collect();
         let (fields, date_ref, table_ref) = (&frame.fields, &date, &table);
         let answers = py.detach(move || {
             errors::guarded(|| {
@@ -637,7 +657,7 @@ fn cell_text(item: &Bound<'_, PyAny>) -> String {
 /// The rows of one chunk of [`assess_columns`], read: their records, the error that fails
 /// each row before the core sees it, and each row's product and destination.
 struct ReadChunk {
-    table: Vec<Vec<(usize, serde_json::Value)>>,
+    table: Vec<RowCells>,
     bad: Vec<Option<CallError>>,
     products: Vec<String>,
     destinations: Vec<String>,
@@ -784,8 +804,11 @@ fn chunk_texts(list: &Bound<'_, PyList>, first: usize, last: usize) -> Vec<Strin
 /// whatever its report would have held.
 ///
 /// The work is a pipeline: while the core assesses one chunk of rows on the other cores
-/// (GIL released), this thread reads the next chunk's cells, which needs the GIL.
+/// (GIL released), this thread reads the next chunk's cells, which needs the GIL. Nested
+/// cells of plain lists and dicts are read straight into the record's types ([`parts`]);
+/// `parts=False` reads every cell as JSON instead, the reference the tests compare with.
 #[pyfunction]
+#[pyo3(signature = (columns, money_fields, currency, rows, products, destinations, as_of, parts=true))]
 #[allow(clippy::too_many_arguments)]
 pub fn assess_columns<'py>(
     py: Python<'py>,
@@ -796,9 +819,10 @@ pub fn assess_columns<'py>(
     products: &Bound<'py, PyList>,
     destinations: &Bound<'py, PyList>,
     as_of: &Bound<'py, PyAny>,
+    parts: bool,
 ) -> PyResult<Bound<'py, PyDict>> {
     let (date, date_error) = frame_date(py, as_of)?;
-    let mut frame = Frame::new(py, columns, &money_fields, currency, rows)?;
+    let mut frame = Frame::new(py, columns, &money_fields, currency, rows, parts)?;
     let fields = frame.fields.clone();
     let mut out = Summaries::new(py, rows);
     let mut read = |first: usize| -> PyResult<ReadChunk> {
@@ -842,22 +866,16 @@ pub fn assess_columns<'py>(
             }) = next
             {
                 let handle = scope.spawn(move || {
-                    let answers = errors::guarded(|| {
-                        Ok(api::assess_rows(
+                    // Each row is freed on the core that assessed it.
+                    errors::guarded(|| {
+                        Ok(api::assess_row_cells(
                             fields,
-                            &table,
+                            table,
                             &products,
                             &destinations,
                             date,
                         ))
-                    });
-                    // A chunk's records are tens of thousands of small values: freed on all
-                    // cores, not in this thread alone while the reader waits for the answers.
-                    rayon::iter::ParallelIterator::for_each(
-                        rayon::iter::IntoParallelIterator::into_par_iter(table),
-                        drop,
-                    );
-                    answers
+                    })
                 });
                 running = Some((handle, bad));
             }

@@ -1,5 +1,6 @@
 //! `umkm._umkm`: the Python extension module, registration only ([`facade`]: `call` and what
-//! the docs are made from; [`columns`]: whole columns; [`frame`]: DataFrames). Every function hands its
+//! the docs are made from; [`columns`]: whole columns; [`frame`]: DataFrames, whose nested
+//! cells [`parts`] reads straight into the record's types). Every function hands its
 //! arguments, converted to JSON ([`convert`]), to the core's facade (`umkm::api::call`) or
 //! batch functions, with the GIL released while Rust works, and turns errors into the
 //! package's exceptions ([`errors`]). The Python package `umkm` (python/umkm) gives it typed
@@ -19,6 +20,7 @@ mod convert;
 mod errors;
 mod facade;
 mod frame;
+mod parts;
 
 #[pymodule]
 fn _umkm(m: &Bound<'_, PyModule>) -> PyResult<()> {
