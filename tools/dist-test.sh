@@ -52,7 +52,7 @@ PY
 
 # Pythons: pyenv's oldest and newest supported ones where the machine has them, else the system's.
 pythons=()
-for v in 3.9 3.13; do
+for v in 3.10 3.13; do
   p=$(ls -d /root/.pyenv/versions/${v}.*/bin/python3 2>/dev/null | sort -V | tail -1 || true)
   [ -n "$p" ] && pythons+=("$p")
 done
@@ -68,18 +68,18 @@ for python in "${pythons[@]}"; do
 done
 
 # A Python below the range is told why, not given a broken install.
-old=$(ls -d /root/.pyenv/versions/3.8.*/bin/python3 2>/dev/null | sort -V | tail -1 || true)
+old=$(ls -d /root/.pyenv/versions/3.9.*/bin/python3 2>/dev/null | sort -V | tail -1 || true)
 if [ -n "$old" ]; then
   "$old" -m venv "$work/venv-old"
   if "$work/venv-old/bin/pip" install --no-index "$wheel" > "$work/old.log" 2>&1; then
-    echo "Python 3.8 installed the wheel"; exit 1
+    echo "Python 3.9 installed the wheel"; exit 1
   fi
   grep -q "is not a supported wheel on this platform" "$work/old.log"
   if "$work/venv-old/bin/pip" install "$sdist" > "$work/old-sdist.log" 2>&1; then
-    echo "Python 3.8 installed the sdist"; exit 1
+    echo "Python 3.9 installed the sdist"; exit 1
   fi
   grep -q "requires a different Python" "$work/old-sdist.log"
-  echo "Python 3.8: refused, 'requires a different Python: ... not in >=3.9'"
+  echo "Python 3.9: refused, 'requires a different Python: ... not in >=3.10'"
 fi
 
 # The sdist, built from source by pip (maturin from PyPI, the Rust toolchain on PATH).
