@@ -849,15 +849,17 @@ pub fn assess_columns<'py>(
                 None
             };
             first = rows.min(first + ASSESS_CHUNK);
-            if let Some((handle, bad)) = running.take() {
-                let answers = py
-                    .detach(|| handle.join())
-                    .unwrap_or_else(|_| Err(Box::new(CallError::internal("assessment thread"))))
-                    .map_err(|e| errors::to_py(py, &e))?;
-                for (answer, row_error) in answers.into_iter().zip(bad) {
-                    out.push(row_error.map_or(answer, Err))?;
-                }
-            }
+            let done = match running.take() {
+                Some((handle, bad)) => Some((
+                    py.detach(|| handle.join())
+                        .unwrap_or_else(|_| Err(Box::new(CallError::internal("assessment thread"))))
+                        .map_err(|e| errors::to_py(py, &e))?,
+                    bad,
+                )),
+                None => None,
+            };
+            // The next chunk is assessed while this thread turns the last one's answers
+            // into Python objects.
             if let Some(ReadChunk {
                 table,
                 bad,
@@ -878,6 +880,11 @@ pub fn assess_columns<'py>(
                     })
                 });
                 running = Some((handle, bad));
+            }
+            if let Some((answers, bad)) = done {
+                for (answer, row_error) in answers.into_iter().zip(bad) {
+                    out.push(row_error.map_or(answer, Err))?;
+                }
             }
         }
         Ok(())
