@@ -339,6 +339,8 @@ def _is_polars_frame(df: Any) -> bool:
 
 def _frames_of_either_kind(f: Callable[..., Any]) -> Callable[..., Any]:
     """Lets a pandas helper take a Polars DataFrame and answer in Polars."""
+    signature = inspect.signature(f)
+    defaults = {p.default for p in signature.parameters.values() if isinstance(p.default, str)}
 
     @functools.wraps(f)
     def helper(df: Any, *args: Any, **kwargs: Any) -> Any:
@@ -353,9 +355,7 @@ def _frames_of_either_kind(f: Callable[..., Any]) -> Callable[..., Any]:
         # Only the columns the helper can read go to pandas: the record fields and the columns
         # its arguments name. A register's other columns (addresses, owners, numbers) are
         # neither copied nor converted, so a type pandas has no form for cannot stop it.
-        signature = inspect.signature(f)
         named = {v for v in signature.bind(df, *args, **kwargs).arguments.values() if isinstance(v, str)}
-        defaults = {p.default for p in signature.parameters.values() if isinstance(p.default, str)}
         known = set(_SCALAR_FIELDS + _NESTED_FIELDS + _MONEY_FIELDS) | named | defaults
         df = df.select([c for c in df.columns if c in known])
         given = df.to_pandas()
