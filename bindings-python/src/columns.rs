@@ -119,7 +119,7 @@ fn joined<T: Send>(
 /// `str` Series, a Polars `String` Series or a pyarrow array): `(rows, offset, validity,
 /// offsets, data)` with `validity` `None` when no cell is null. The bytes cross once, and no
 /// Python object is made a cell.
-type ArrowColumn<'py> = (
+pub(crate) type ArrowColumn<'py> = (
     usize,
     usize,
     Option<Bound<'py, PyBytes>>,
@@ -130,7 +130,7 @@ type ArrowColumn<'py> = (
 /// The cells of an [`ArrowColumn`] as text, a null cell empty (as a missing item is read on
 /// the other paths); `None` when the buffers do not make a valid array (the caller takes the
 /// item-by-item path).
-fn arrow_cells<'a>(
+pub(crate) fn arrow_cells<'a>(
     rows: usize,
     offset: usize,
     validity: Option<&[u8]>,

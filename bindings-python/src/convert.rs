@@ -378,7 +378,7 @@ impl<'py> FrameCells<'py> {
 /// from Arrow, Parquet, Polars or Spark has every field, the absent ones null, and a null
 /// where a list belongs (a certificate's `products`) would fail its row. In a frame a missing
 /// value is an absent field, inside a cell as in its columns.
-fn absent_nulls(value: &mut Value) {
+pub(crate) fn absent_nulls(value: &mut Value) {
     match value {
         Value::Object(map) => {
             map.retain(|_, v| !v.is_null());

@@ -220,13 +220,28 @@ const ASSESS_CHUNK: usize = 8_192;
 /// a conversion error in it, and the identifier it holds if any.
 struct Column<'py> {
     name: String,
-    cells: Bound<'py, PyList>,
+    cells: Cells<'py>,
     money: bool,
     path: String,
     identifier: Option<IdentifierKind>,
     /// The field is a nested one ([`umkm::record::RecordPart`]): its lists and dicts may be
     /// read straight into their types ([`parts`]).
     part: bool,
+}
+
+/// The cells of a column: Python objects, or JSON texts in Arrow buffers.
+enum Cells<'py> {
+    Objects(Bound<'py, PyList>),
+    /// A nested column of a Polars frame encoded by Polars as one JSON object a row,
+    /// `{"<field>": <cell>}` (`struct.json_encode`), given as the buffers of a `large_string`
+    /// array: read without a Python object a cell, parsed on the assessing cores.
+    Json(JsonColumn<'py>),
+}
+
+/// The bytes of a JSON column and where each row's text is in them (`None`: a null row).
+struct JsonColumn<'py> {
+    data: Bound<'py, PyBytes>,
+    spans: Vec<Option<(usize, usize)>>,
 }
 
 /// A frame's columns, ready to be read into records a chunk of rows at a time.
@@ -248,6 +263,8 @@ struct Frame<'py> {
 /// reading adds.
 struct Chunk {
     table: Vec<RowCells>,
+    /// Per row, the JSON texts of its cells in JSON columns (field index, text).
+    texts: Vec<Vec<(usize, String)>>,
     bad: Vec<Option<CallError>>,
     warnings: Vec<Vec<umkm::Issue>>,
 }
@@ -264,8 +281,15 @@ impl<'py> Frame<'py> {
         let mut given = Vec::with_capacity(columns.len());
         for (name, cells) in columns.iter() {
             let name: String = name.extract()?;
-            let cells = cells.cast_into::<PyList>()?;
-            if cells.len() != rows {
+            let cells = match cells.cast_into::<PyList>() {
+                Ok(list) => Cells::Objects(list),
+                Err(e) => Cells::Json(json_column(py, &e.into_inner())?),
+            };
+            let len = match &cells {
+                Cells::Objects(list) => list.len(),
+                Cells::Json(column) => column.spans.len(),
+            };
+            if len != rows {
                 return Err(errors::to_py(
                     py,
                     &CallError::argument(
@@ -328,6 +352,7 @@ impl<'py> Frame<'py> {
         let mut refused: Vec<Option<(usize, CallError)>> = vec![None; n];
         let mut unconverted: Vec<Option<(usize, CallError)>> = vec![None; n];
         let mut warnings: Vec<Vec<umkm::Issue>> = vec![Vec::new(); n];
+        let mut texts: Vec<Vec<(usize, String)>> = vec![Vec::new(); n];
         let keep = |slot: Option<&mut Option<(usize, CallError)>>, rank: usize, e: CallError| {
             if let Some(slot) = slot {
                 if slot.as_ref().is_none_or(|(r, _)| rank < *r) {
@@ -339,8 +364,21 @@ impl<'py> Frame<'py> {
             let Some(column) = self.columns.get_mut(rank) else {
                 continue;
             };
+            if let Cells::Json(json) = &column.cells {
+                let data = json.data.as_bytes();
+                for (j, row) in texts.iter_mut().enumerate() {
+                    if let Some(Some((start, end))) = json.spans.get(first + j) {
+                        let text = data.get(*start..*end).unwrap_or_default();
+                        row.push((k, String::from_utf8_lossy(text).into_owned()));
+                    }
+                }
+                continue;
+            }
+            let Cells::Objects(cells) = &column.cells else {
+                continue;
+            };
             for (j, row) in table.iter_mut().enumerate() {
-                let item = column.cells.get_item(first + j)?;
+                let item = cells.get_item(first + j)?;
                 if let Some(kind) = column.identifier {
                     if let Some((text, restored)) = number_as_identifier(kind, &item)? {
                         if restored {
@@ -393,10 +431,99 @@ impl<'py> Frame<'py> {
             .collect();
         Ok(Chunk {
             table,
+            texts,
             bad,
             warnings,
         })
     }
+}
+
+/// A JSON column given as Arrow buffers (rows, offset, validity, offsets, data), read as
+/// the identifier columns' buffers are ([`crate::columns::arrow_cells`]); refused when they
+/// are not a valid `large_string` array.
+fn json_column<'py>(py: Python<'py>, given: &Bound<'py, PyAny>) -> PyResult<JsonColumn<'py>> {
+    let (rows, offset, validity, offsets, data): crate::columns::ArrowColumn<'py> =
+        given.extract()?;
+    convert::check_items(py, "", rows)?;
+    let bytes = data.as_bytes();
+    let spans = crate::columns::arrow_cells(
+        rows,
+        offset,
+        validity.as_ref().map(|v| v.as_bytes()),
+        offsets.as_bytes(),
+        bytes,
+    )
+    .map(|cells| {
+        cells
+            .into_iter()
+            .map(|text| {
+                let start = (text.as_ptr() as usize).wrapping_sub(bytes.as_ptr() as usize);
+                (!text.is_empty()).then_some((start, start + text.len()))
+            })
+            .collect()
+    })
+    .ok_or_else(|| {
+        errors::to_py(
+            py,
+            &CallError::internal("a JSON column's Arrow buffers are not a valid array"),
+        )
+    })?;
+    Ok(JsonColumn { data, spans })
+}
+
+/// The cells of a chunk's JSON columns parsed into its rows (on all cores): the first text a
+/// row cannot use is that row's error.
+fn parse_texts(table: &mut [RowCells], texts: Vec<Vec<(usize, String)>>) -> Vec<Option<CallError>> {
+    use rayon::prelude::*;
+    table
+        .par_iter_mut()
+        .zip(texts)
+        .map(|(row, texts)| {
+            for (k, text) in texts {
+                match json_cell(&text) {
+                    Ok(Some(value)) => row.json.push((k, value)),
+                    Ok(None) => {}
+                    Err(why) => return Some(CallError::internal(why)),
+                }
+            }
+            None
+        })
+        .collect()
+}
+
+/// The JSON of one cell of a JSON column (`{"<field>": <cell>}`): `None` for a null row or
+/// a null cell (a missing cell, its field left out), else the cell with its null entries
+/// left out at every depth, as an object cell is read ([`convert::absent_nulls`]).
+fn json_cell(text: &str) -> Result<Option<serde_json::Value>, &'static str> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|_| "a JSON column's cell is not JSON")?;
+    let serde_json::Value::Object(map) = value else {
+        return Err("a JSON column's cell is not an object");
+    };
+    let Some(mut cell) = map.into_iter().next().map(|(_, v)| v) else {
+        return Err("a JSON column's cell is empty");
+    };
+    if cell.is_null() {
+        return Ok(None);
+    }
+    convert::absent_nulls(&mut cell);
+    Ok(Some(cell))
+}
+
+/// The answers with a row's JSON-text error in place of its answer.
+#[allow(clippy::result_large_err)] // the core's answers, as they come
+fn with_unread<T>(
+    answers: Vec<Result<T, CallError>>,
+    unread: Vec<Option<CallError>>,
+) -> Vec<Result<T, CallError>> {
+    answers
+        .into_iter()
+        .zip(unread)
+        .map(|(answer, e)| e.map_or(answer, Err))
+        .collect()
 }
 
 /// A whole number in an identifier column (an int, a NumPy int, or a float that is whole
@@ -579,19 +706,20 @@ pub fn validate_columns<'py>(
     while first < rows {
         let last = rows.min(first + CHUNK);
         let Chunk {
-            table,
+            mut table,
+            texts,
             bad,
             warnings,
         } = frame.chunk(first, last, &date_error)?;
-        let table: Vec<_> = table.into_iter().map(|row| row.json).collect();
-        let (fields, date_ref, table_ref) = (&frame.fields, &date, &table);
+        let (fields, date_ref) = (&frame.fields, &date);
         let answers = py.detach(move || {
             errors::guarded(|| {
-                Ok::<_, Box<CallError>>(api::validate_rows(fields, table_ref, date_ref))
+                let unread = parse_texts(&mut table, texts);
+                let rows: Vec<_> = table.into_iter().map(|row| row.json).collect();
+                let answers = api::validate_rows(fields, &rows, date_ref);
+                Ok::<_, Box<CallError>>(with_unread(answers, unread))
             })
         });
-        // Freed here, in the thread that made it.
-        drop(table);
         let answers = answers.map_err(|e| errors::to_py(py, &e))?;
         for ((answer, row_error), extra) in answers.into_iter().zip(bad).zip(warnings) {
             let answer = match row_error {
@@ -658,6 +786,7 @@ fn cell_text(item: &Bound<'_, PyAny>) -> String {
 /// each row before the core sees it, and each row's product and destination.
 struct ReadChunk {
     table: Vec<RowCells>,
+    texts: Vec<Vec<(usize, String)>>,
     bad: Vec<Option<CallError>>,
     products: Vec<String>,
     destinations: Vec<String>,
@@ -827,9 +956,12 @@ pub fn assess_columns<'py>(
     let mut out = Summaries::new(py, rows);
     let mut read = |first: usize| -> PyResult<ReadChunk> {
         let last = rows.min(first + ASSESS_CHUNK);
-        let Chunk { table, bad, .. } = frame.chunk(first, last, &date_error)?;
+        let Chunk {
+            table, texts, bad, ..
+        } = frame.chunk(first, last, &date_error)?;
         Ok(ReadChunk {
             table,
+            texts,
             bad,
             products: chunk_texts(products, first, last),
             destinations: chunk_texts(destinations, first, last),
@@ -861,7 +993,8 @@ pub fn assess_columns<'py>(
             // The next chunk is assessed while this thread turns the last one's answers
             // into Python objects.
             if let Some(ReadChunk {
-                table,
+                mut table,
+                texts,
                 bad,
                 products,
                 destinations,
@@ -870,13 +1003,10 @@ pub fn assess_columns<'py>(
                 let handle = scope.spawn(move || {
                     // Each row is freed on the core that assessed it.
                     errors::guarded(|| {
-                        Ok(api::assess_row_cells(
-                            fields,
-                            table,
-                            &products,
-                            &destinations,
-                            date,
-                        ))
+                        let unread = parse_texts(&mut table, texts);
+                        let answers =
+                            api::assess_row_cells(fields, table, &products, &destinations, date);
+                        Ok(with_unread(answers, unread))
                     })
                 });
                 running = Some((handle, bad));

@@ -94,3 +94,61 @@ def test_polars_columns_the_helper_does_not_read_are_left_alone():
     assert assess_frame(extra, "produk", "tujuan", "2025-11-01")["score"].to_list() == [
         assess_frame(base.slice(i, 1), "Batik", d, "2025-11-01")["score"][0] for i, d in enumerate(["JP", "NZ", "AU"])
     ]
+
+
+def _seed_rows():
+    import json
+    import pathlib
+
+    seeds = json.loads((pathlib.Path(__file__).resolve().parents[2] / "examples" / "data" / "seed_enterprises.json").read_text(encoding="utf-8"))
+    keep = ["name", "legal_form", "region", "workers", "products", "certifications", "sales_channels", "management", "annual_sales"]
+    return seeds, [{k: s[k] for k in keep if k in s} for s in seeds]
+
+
+def _plain(values):
+    return [None if (v is None or (isinstance(v, float) and v != v) or v is pd.NA or v is pd.NaT) else v for v in values]
+
+
+def test_nested_polars_columns_read_as_json_text_answer_as_pandas():
+    # A register's nested columns (products, certificates, management) go from Polars to the
+    # extension as JSON text that Polars encodes, not as Python objects: each answer, errors
+    # included, is the one the same rows give in pandas. Struct fields a row lacks are null in
+    # Polars and absent in pandas; a null cell is a missing cell; a wrong value fails its row.
+    seeds, rows = _seed_rows()
+    product = dict(seeds[0]["products"][0])
+    variants = [
+        *rows,
+        dict(rows[0], products=None),
+        dict(rows[0], products=[dict(product, shelf_life_days=-3)]),
+        dict(rows[0], products=[dict(product, unit="crate")]),
+        dict(rows[0], products=[dict(product, label_languages=None, hs_code=None)]),
+        dict(rows[0], products=[]),
+        dict(rows[1], management={"bookkeeping": "standard", "business_bank_account": True}),
+        dict(rows[1], management={"bookkeeping": "ledger"}),
+        dict(rows[2], certifications=[{"kind": "halal", "issued": "2025-02-30"}]),
+    ]
+    pdf = pd.DataFrame(variants)
+    plf = pl.DataFrame(variants, infer_schema_length=None)
+    pdf["produk"] = plf.with_columns(produk=pl.lit(product["name"]))["produk"].to_list()
+    plf = plf.with_columns(produk=pl.lit(product["name"]))
+    from umkm.pandas import _json_columns
+
+    assert {"products", "certifications", "management", "annual_sales"} <= set(_json_columns(plf))
+    a, b = assess_frame(pdf, "produk", "JP", "2025-11-01"), assess_frame(plf, "produk", "JP", "2025-11-01")
+    for c in ["score", "level", "blockers", "error_code", "error_path", "error_message_en"]:
+        assert _plain(b[c].to_list()) == _plain(a[c].tolist()), c
+    assert a["error_code"].notna().sum() >= 4
+    v, w = validate_frame(pdf, "2025-11-01"), validate_frame(plf, "2025-11-01")
+    for c in ["valid", "codes", "error_code", "error_path"]:
+        assert _plain(w[c].to_list()) == _plain(v[c].tolist()), c
+
+
+def test_a_polars_column_with_floats_inside_is_read_from_its_python_values():
+    # A float inside a nested column (NaN would be null as JSON) is not encoded as text: the
+    # cell goes as Python values, and a NaN fails its row as in pandas.
+    product = {"name": "Tas", "category": "craft", "unit": "piece", "shelf_life_days": float("nan")}
+    plf = pl.DataFrame({"name": ["A"], "products": [[product]]})
+    out = assess_frame(plf, "Tas", "JP", "2025-11-01")
+    same = assess_frame(pd.DataFrame({"name": ["A"], "products": [[product]]}), "Tas", "JP", "2025-11-01")
+    assert out["error_code"].to_list() == same["error_code"].tolist() == ["argument.invalid"]
+    assert out["error_path"].to_list() == same["error_path"].tolist()
