@@ -25,6 +25,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from umkm import _umkm
+from umkm.pandas import _NESTED_FIELDS
 
 AS_OF = datetime.date(2025, 11, 1)
 SEEDS = json.loads(
@@ -32,17 +33,7 @@ SEEDS = json.loads(
         encoding="utf-8"
     )
 )
-NESTED = [
-    "kbli",
-    "annual_sales",
-    "products",
-    "certifications",
-    "sales_channels",
-    "retail_partners",
-    "shipments",
-    "management",
-    "marketing",
-]
+NESTED = list(_NESTED_FIELDS)
 SCALAR = ["name", "nib", "npwp", "legal_form", "region", "workers"]
 
 
