@@ -234,9 +234,15 @@ enum Cells<'py> {
     Objects(Bound<'py, PyList>),
     /// A nested column of a Polars frame encoded by Polars as one JSON object a row,
     /// `{"<field>": <cell>}` (`struct.json_encode`), given as the buffers of a `large_string`
-    /// array: read without a Python object a cell, parsed on the assessing cores.
-    Json(JsonColumn<'py>),
+    /// array: read without a Python object a cell, parsed on the assessing cores. `true`: its
+    /// type has no list where the record has an object, so its texts may be read straight into
+    /// the record's types ([`typed_part`]).
+    Json(JsonColumn<'py>, bool),
 }
+
+/// One cell of a JSON column in a chunk: its field's index, its text, and whether it may be
+/// read straight into the record's types.
+type JsonText = (usize, String, bool);
 
 /// The bytes of a JSON column and where each row's text is in them (`None`: a null row).
 struct JsonColumn<'py> {
@@ -264,7 +270,7 @@ struct Frame<'py> {
 struct Chunk {
     table: Vec<RowCells>,
     /// Per row, the JSON texts of its cells in JSON columns (field index, text).
-    texts: Vec<Vec<(usize, String)>>,
+    texts: Vec<Vec<JsonText>>,
     bad: Vec<Option<CallError>>,
     warnings: Vec<Vec<umkm::Issue>>,
 }
@@ -283,11 +289,14 @@ impl<'py> Frame<'py> {
             let name: String = name.extract()?;
             let cells = match cells.cast_into::<PyList>() {
                 Ok(list) => Cells::Objects(list),
-                Err(e) => Cells::Json(json_column(py, &e.into_inner())?),
+                Err(e) => {
+                    let (kind, buffers): (String, Bound<'py, PyAny>) = e.into_inner().extract()?;
+                    Cells::Json(json_column(py, &buffers)?, kind == "json-typed")
+                }
             };
             let len = match &cells {
                 Cells::Objects(list) => list.len(),
-                Cells::Json(column) => column.spans.len(),
+                Cells::Json(column, _) => column.spans.len(),
             };
             if len != rows {
                 return Err(errors::to_py(
@@ -352,7 +361,7 @@ impl<'py> Frame<'py> {
         let mut refused: Vec<Option<(usize, CallError)>> = vec![None; n];
         let mut unconverted: Vec<Option<(usize, CallError)>> = vec![None; n];
         let mut warnings: Vec<Vec<umkm::Issue>> = vec![Vec::new(); n];
-        let mut texts: Vec<Vec<(usize, String)>> = vec![Vec::new(); n];
+        let mut texts: Vec<Vec<JsonText>> = vec![Vec::new(); n];
         let keep = |slot: Option<&mut Option<(usize, CallError)>>, rank: usize, e: CallError| {
             if let Some(slot) = slot {
                 if slot.as_ref().is_none_or(|(r, _)| rank < *r) {
@@ -364,12 +373,12 @@ impl<'py> Frame<'py> {
             let Some(column) = self.columns.get_mut(rank) else {
                 continue;
             };
-            if let Cells::Json(json) = &column.cells {
+            if let Cells::Json(json, typed) = &column.cells {
                 let data = json.data.as_bytes();
                 for (j, row) in texts.iter_mut().enumerate() {
                     if let Some(Some((start, end))) = json.spans.get(first + j) {
                         let text = data.get(*start..*end).unwrap_or_default();
-                        row.push((k, String::from_utf8_lossy(text).into_owned()));
+                        row.push((k, String::from_utf8_lossy(text).into_owned(), *typed));
                     }
                 }
                 continue;
@@ -471,15 +480,25 @@ fn json_column<'py>(py: Python<'py>, given: &Bound<'py, PyAny>) -> PyResult<Json
     Ok(JsonColumn { data, spans })
 }
 
-/// The cells of a chunk's JSON columns parsed into its rows (on all cores): the first text a
-/// row cannot use is that row's error.
-fn parse_texts(table: &mut [RowCells], texts: Vec<Vec<(usize, String)>>) -> Vec<Option<CallError>> {
+/// The cells of a chunk's JSON columns parsed into its rows (on all cores), into parts where
+/// `parts` and the column allow it: the first text a row cannot use is that row's error.
+fn parse_texts(
+    table: &mut [RowCells],
+    texts: Vec<Vec<JsonText>>,
+    fields: &[String],
+    parts: bool,
+) -> Vec<Option<CallError>> {
     use rayon::prelude::*;
     table
         .par_iter_mut()
         .zip(texts)
         .map(|(row, texts)| {
-            for (k, text) in texts {
+            for (k, text, typed) in texts {
+                let field = fields.get(k).map_or("", String::as_str);
+                if let Some(part) = (parts && typed).then(|| typed_part(field, &text)).flatten() {
+                    row.parts.push(part);
+                    continue;
+                }
                 match json_cell(&text) {
                     Ok(Some(value)) => row.json.push((k, value)),
                     Ok(None) => {}
@@ -489,6 +508,31 @@ fn parse_texts(table: &mut [RowCells], texts: Vec<Vec<(usize, String)>>) -> Vec<
             None
         })
         .collect()
+}
+
+/// The cell of a JSON column's text read straight into its record part by serde_json, or
+/// `None` for the JSON way ([`json_cell`]) to answer: a null cell, a text over the string
+/// limit (which bounds every string and list in it), and any text the part's reader refuses
+/// (a null where a list belongs, a field the record does not have, a wrong value). What it
+/// reads is what the core reads from the same JSON with its null entries left out: serde_json
+/// and the core's reader differ only where a struct is given as an array, which the caller
+/// has ruled out from the column's type (a column where that could be is never typed).
+fn typed_part(field: &str, text: &str) -> Option<umkm::record::RecordPart> {
+    if text.len() > umkm::limits::MAX_STRING_BYTES {
+        return None;
+    }
+    let inner = text
+        .strip_prefix("{\"")?
+        .strip_prefix(field)?
+        .strip_prefix("\":")?
+        .strip_suffix('}')?;
+    if inner == "null" {
+        return None;
+    }
+    let mut de = serde_json::Deserializer::from_str(inner);
+    let part = umkm::record::RecordPart::read(field, &mut de)?.ok()?;
+    de.end().ok()?;
+    Some(part)
 }
 
 /// The JSON of one cell of a JSON column (`{"<field>": <cell>}`): `None` for a null row or
@@ -714,7 +758,7 @@ pub fn validate_columns<'py>(
         let (fields, date_ref) = (&frame.fields, &date);
         let answers = py.detach(move || {
             errors::guarded(|| {
-                let unread = parse_texts(&mut table, texts);
+                let unread = parse_texts(&mut table, texts, fields, false);
                 let rows: Vec<_> = table.into_iter().map(|row| row.json).collect();
                 let answers = api::validate_rows(fields, &rows, date_ref);
                 Ok::<_, Box<CallError>>(with_unread(answers, unread))
@@ -786,7 +830,7 @@ fn cell_text(item: &Bound<'_, PyAny>) -> String {
 /// each row before the core sees it, and each row's product and destination.
 struct ReadChunk {
     table: Vec<RowCells>,
-    texts: Vec<Vec<(usize, String)>>,
+    texts: Vec<Vec<JsonText>>,
     bad: Vec<Option<CallError>>,
     products: Vec<String>,
     destinations: Vec<String>,
@@ -1003,7 +1047,7 @@ pub fn assess_columns<'py>(
                 let handle = scope.spawn(move || {
                     // Each row is freed on the core that assessed it.
                     errors::guarded(|| {
-                        let unread = parse_texts(&mut table, texts);
+                        let unread = parse_texts(&mut table, texts, fields, parts);
                         let answers =
                             api::assess_row_cells(fields, table, &products, &destinations, date);
                         Ok(with_unread(answers, unread))

@@ -152,3 +152,36 @@ def test_a_polars_column_with_floats_inside_is_read_from_its_python_values():
     same = assess_frame(pd.DataFrame({"name": ["A"], "products": [[product]]}), "Tas", "JP", "2025-11-01")
     assert out["error_code"].to_list() == same["error_code"].tolist() == ["argument.invalid"]
     assert out["error_path"].to_list() == same["error_path"].tolist()
+
+
+def _both_kinds(rows, product):
+    pdf, plf = pd.DataFrame(rows), pl.DataFrame(rows, infer_schema_length=None)
+    a, b = assess_frame(pdf, product, "JP", "2025-11-01"), assess_frame(plf, product, "JP", "2025-11-01")
+    for c in ["score", "level", "blockers", "error_code", "error_path", "error_message_en"]:
+        assert _plain(b[c].to_list()) == _plain(a[c].tolist()), c
+    return a
+
+
+def test_a_struct_field_one_row_has_is_null_in_the_others_and_answers_as_pandas():
+    # Polars gives every row of a struct column every field: `colour` is null where a row
+    # lacks it. The rows without it answer as in pandas (the null left out), the row with it
+    # fails at the unknown field as in pandas.
+    seeds, rows = _seed_rows()
+    product = seeds[0]["products"][0]
+    changed = [dict(rows[0], products=[dict(product, colour="merah")]), *rows]
+    out = _both_kinds(changed, product["name"])
+    assert out["error_path"].tolist()[0] == "/record/products/0/colour"
+    assert not any(str(p).startswith("/record/products") for p in out["error_path"].iloc[1:].dropna())
+
+
+def test_a_list_where_the_record_has_an_object_is_refused_as_in_pandas():
+    # serde_json would read a struct from an array (an empty one as the struct's defaults);
+    # the core refuses it. Such a column is never read straight into the record's types.
+    from umkm.pandas import _json_columns
+
+    seeds, rows = _seed_rows()
+    changed = [dict(r, management=[]) for r in rows]
+    kinds = {k: v[0] for k, v in _json_columns(pl.DataFrame(changed, infer_schema_length=None)).items()}
+    assert kinds["management"] == "json" and kinds["products"] == "json-typed"
+    out = _both_kinds(changed, seeds[0]["products"][0]["name"])
+    assert out["error_path"].tolist() == ["/record/management"] * len(rows)

@@ -359,20 +359,74 @@ def _json_exact(dtype: Any) -> bool:
     return dtype.base_type().__name__ in _JSON_LEAVES
 
 
+@functools.lru_cache(maxsize=1)
+def _record_schema() -> Dict[str, Any]:
+    """The JSON Schema of a record (``Enterprise``), from the extension's bundle."""
+    import json
+
+    bundle = json.loads(_umkm.schema())
+    found = bundle.get("$defs", {}).get("Enterprise") or bundle
+    return {"node": found, "defs": bundle.get("$defs", {})}
+
+
+def _schema_node(node: Any, defs: Dict[str, Any]) -> Any:
+    """A schema node with its ``$ref`` followed and an optional (``anyOf`` with null) opened;
+    ``None`` when it is not one thing (several non-null choices)."""
+    for _ in range(16):
+        if not isinstance(node, dict):
+            return None
+        if "$ref" in node:
+            node = defs.get(str(node["$ref"]).rsplit("/", 1)[-1])
+            continue
+        choices = node.get("anyOf") or node.get("oneOf")
+        if choices:
+            real = [c for c in choices if c != {"type": "null"}]
+            if len(real) != 1:
+                return None
+            node = real[0]
+            continue
+        return node
+    return None
+
+
+def _no_list_for_an_object(dtype: Any, node: Any, defs: Dict[str, Any]) -> bool:
+    """Whether a Polars type never puts a list where the record has an object: then its JSON
+    text is read by serde_json exactly as the core reads it (serde_json would read a struct
+    from an array, the core refuses that)."""
+    import polars
+
+    node = _schema_node(node, defs)
+    kinds = node.get("type") if isinstance(node, dict) else None
+    is_object = isinstance(node, dict) and ("properties" in node or kinds == "object" or (isinstance(kinds, list) and "object" in kinds))
+    if isinstance(dtype, polars.List):
+        if node is None or is_object:
+            return False
+        return _no_list_for_an_object(dtype.inner, node.get("items", {}), defs)
+    if isinstance(dtype, polars.Struct):
+        properties = node.get("properties", {}) if is_object else {}
+        return all(_no_list_for_an_object(f.dtype, properties[f.name], defs) for f in dtype.fields if f.name in properties)
+    return True
+
+
 def _json_columns(df: Any) -> Dict[str, Any]:
     """The nested record columns of a Polars frame as JSON text in Arrow buffers, one object
     ``{"<field>": <cell>}`` a row, encoded by Polars: read by the extension without a Python
-    object a cell (``to_list`` of a column of product structs costs about 27 µs a row)."""
+    object a cell (``to_list`` of a column of product structs costs about 27 µs a row). Each
+    is ``("json-typed", buffers)`` when its text may be read straight into the record's types
+    (``_no_list_for_an_object``), else ``("json", buffers)``."""
     import polars
 
     from umkm._identifier import _arrow_column
 
+    schema = _record_schema()
+    properties = schema["node"].get("properties", {})
     out = {}
     for c, dtype in df.schema.items():
         if c in _NESTED_FIELDS and dtype.is_nested() and _json_exact(dtype):
             buffers = _arrow_column(df.select(polars.struct(c).struct.json_encode().alias(c))[c])
             if buffers is not None:
-                out[c] = buffers
+                typed = c in properties and _no_list_for_an_object(dtype, properties[c], schema["defs"])
+                out[c] = ("json-typed" if typed else "json", buffers)
     return out
 
 
