@@ -185,3 +185,16 @@ def test_a_list_where_the_record_has_an_object_is_refused_as_in_pandas():
     assert kinds["management"] == "json" and kinds["products"] == "json-typed"
     out = _both_kinds(changed, seeds[0]["products"][0]["name"])
     assert out["error_path"].tolist() == ["/record/management"] * len(rows)
+
+
+def test_a_struct_where_the_record_has_a_name_is_read_as_the_core_reads_it():
+    # `{"simple": null}` is a name to serde_json; to the core, with the null left out, it is
+    # an empty object and no name. Such a column goes the core's way, as in pandas.
+    from umkm.pandas import _json_columns
+
+    seeds, rows = _seed_rows()
+    changed = [dict(r, management={"bookkeeping": {"simple": None}}) for r in rows]
+    plf = pl.DataFrame(changed, infer_schema_length=None)
+    assert _json_columns(plf)["management"][0] == "json"
+    out = _both_kinds(changed, seeds[0]["products"][0]["name"])
+    assert out["error_path"].tolist() == ["/record/management/bookkeeping"] * len(rows)

@@ -396,6 +396,11 @@ def _no_list_for_an_object(dtype: Any, node: Any, defs: Dict[str, Any]) -> bool:
     import polars
 
     node = _schema_node(node, defs)
+    if node is None:
+        # Not one thing (an enum of documented names): a list or a struct there is left to the
+        # core's reader. serde_json reads `{"simple": null}` as a name, the core (with the
+        # null left out) refuses `{}`.
+        return not isinstance(dtype, (polars.List, polars.Struct))
     kinds = node.get("type") if isinstance(node, dict) else None
     is_object = isinstance(node, dict) and ("properties" in node or kinds == "object" or (isinstance(kinds, list) and "object" in kinds))
     if isinstance(dtype, polars.List):
