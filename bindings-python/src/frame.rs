@@ -515,8 +515,9 @@ fn parse_texts(
 /// limit (which bounds every string and list in it), and any text the part's reader refuses
 /// (a null where a list belongs, a field the record does not have, a wrong value). What it
 /// reads is what the core reads from the same JSON with its null entries left out: serde_json
-/// and the core's reader differ only where a struct is given as an array, which the caller
-/// has ruled out from the column's type (a column where that could be is never typed).
+/// and the core's reader differ where a struct is given as an array and where an enum is given
+/// as an object, which the caller has ruled out from the column's type against the record's
+/// schema (a column where either could be is never typed).
 fn typed_part(field: &str, text: &str) -> Option<umkm::record::RecordPart> {
     if text.len() > umkm::limits::MAX_STRING_BYTES {
         return None;

@@ -401,10 +401,10 @@ def _no_list_for_an_object(dtype: Any, node: Any, defs: Dict[str, Any]) -> bool:
         # core's reader. serde_json reads `{"simple": null}` as a name, the core (with the
         # null left out) refuses `{}`.
         return not isinstance(dtype, (polars.List, polars.Struct))
-    kinds = node.get("type") if isinstance(node, dict) else None
-    is_object = isinstance(node, dict) and ("properties" in node or kinds == "object" or (isinstance(kinds, list) and "object" in kinds))
+    kinds = node.get("type")
+    is_object = "properties" in node or kinds == "object" or (isinstance(kinds, list) and "object" in kinds)
     if isinstance(dtype, polars.List):
-        if node is None or is_object:
+        if is_object:
             return False
         return _no_list_for_an_object(dtype.inner, node.get("items", {}), defs)
     if isinstance(dtype, polars.Struct):
@@ -433,6 +433,15 @@ def _json_columns(df: Any) -> Dict[str, Any]:
                 typed = c in properties and _no_list_for_an_object(dtype, properties[c], schema["defs"])
                 out[c] = ("json-typed" if typed else "json", buffers)
     return out
+
+
+def _record_columns(df: Any) -> Dict[str, Any]:
+    """The frame's record columns as the extension reads them: each a list of its cells, and
+    the nested columns the Polars wrapper encoded as JSON text (``_JSON_COLUMNS``)."""
+    fields = [f for f in _SCALAR_FIELDS + _NESTED_FIELDS + _MONEY_FIELDS if f in df.columns]
+    columns: Dict[str, Any] = {f: df[f].tolist() for f in fields}
+    columns.update(df.attrs.get(_JSON_COLUMNS, {}))
+    return columns
 
 
 def _frames_of_either_kind(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -572,9 +581,7 @@ def validate_frame(df: Any, as_of: Any, *, currency: str = "IDR", record: Option
     if record is None:
         # The whole frame in one call: the records are assembled from the columns and
         # validated in Rust (on all cores), each row answered as row by row below.
-        fields = [f for f in _SCALAR_FIELDS + _NESTED_FIELDS + _MONEY_FIELDS if f in df.columns]
-        columns = {f: df[f].tolist() for f in fields}
-        columns.update(df.attrs.get(_JSON_COLUMNS, {}))
+        columns = _record_columns(df)
         # The answer is millions of small objects: the cycle collector, which would walk them
         # again and again as they are made, waits until the frame is made (none holds a cycle).
         collecting = gc.isenabled()
@@ -638,9 +645,7 @@ def assess_frame(
     products = df[product].tolist() if product in df.columns else [product]
     destinations = df[destination].tolist() if destination in df.columns else [destination]
     if record is None:
-        fields = [f for f in _SCALAR_FIELDS + _NESTED_FIELDS + _MONEY_FIELDS if f in df.columns]
-        columns = {f: df[f].tolist() for f in fields}
-        columns.update(df.attrs.get(_JSON_COLUMNS, {}))
+        columns = _record_columns(df)
     else:
         # Records in one column: each as its own object.
         columns = {}
