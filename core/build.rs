@@ -452,15 +452,22 @@ fn hs(out: &mut String) {
     writeln!(out, "];").unwrap();
 }
 
-/// KBLI 2020 five-digit codes, as the four-digit classes (kelompok) that have any and, for each,
-/// which last digits it has: `KBLI_2020_CLASS_STEPS` holds each class's distance from the one
-/// before (0 for 255 more), `KBLI_2020_DIGITS_LOW` and `_HIGH` the low eight and high two bits
-/// of the ten-bit mask of last digits. About 2 KB, under 0.8 KB gzipped, which the
-/// identifiers-only WebAssembly module carries (a bitmap of the 100,000 numbers would be 12.5
-/// KB, 1 KB gzipped: over that module's budget). With the `kbli-titles` feature, the titles as
-/// one text of sorted `code title` lines.
+/// The five-digit codes of each embedded KBLI edition (`kbli2020.csv`, `kbli2025.csv`).
 fn kbli(out: &mut String) {
-    let (_, kbli) = rows("kbli2020.csv");
+    kbli_edition(out, "kbli2020.csv", "KBLI_2020", "kbli-titles-2020");
+    kbli_edition(out, "kbli2025.csv", "KBLI_2025", "kbli-titles-2025");
+}
+
+/// One edition's five-digit codes, as the four-digit classes (subgolongan) that have any and,
+/// for each, which last digits it has: `{P}_CLASSES_PER_DIVISION` counts each division's
+/// classes, `{P}_CLASS_ENDS` holds each class's last two digits, `{P}_DIGITS_LOW` and `_HIGH`
+/// the low eight and high two bits of the ten-bit mask of last digits. About 2 KB, under 0.8 KB
+/// gzipped, an edition, which the identifiers-only WebAssembly module carries (a bitmap of the
+/// 100,000 numbers would be 12.5 KB, 1 KB gzipped: over that module's budget). With the
+/// edition's titles feature (`kbli-titles-2020`, `kbli-titles-2025`), the titles as one text of
+/// sorted `code title` lines.
+fn kbli_edition(out: &mut String, file: &str, prefix: &str, titles_feature: &str) {
+    let (_, kbli) = rows(file);
     let mut classes: Vec<(u32, u16)> = Vec::new();
     let mut titles = String::new();
     let mut previous = "";
@@ -472,7 +479,7 @@ fn kbli(out: &mut String) {
                 && !r[1].is_empty()
                 && !r[1].contains('\n')
                 && r[0].as_str() > previous,
-            "kbli2020.csv row {r:?}: five digits, a title, in order"
+            "{file} row {r:?}: five digits, a title, in order"
         );
         previous = &r[0];
         let n: u32 = r[0].parse().unwrap();
@@ -496,12 +503,12 @@ fn kbli(out: &mut String) {
         .collect();
     writeln!(
         out,
-        "pub(crate) static KBLI_2020_CLASSES_PER_DIVISION: [u8; 100] = {per_division:?};\n\
-         pub(crate) static KBLI_2020_CLASS_ENDS: [u8; {}] = {ends:?};\n\
-         pub(crate) static KBLI_2020_DIGITS_LOW: [u8; {}] = {low:?};\n\
-         pub(crate) static KBLI_2020_DIGITS_HIGH: [u8; {}] = {high:?};\n\
-         #[cfg(feature = \"kbli-titles\")]\n\
-         pub(crate) static KBLI_2020_TITLES: &str = {titles:?};",
+        "pub(crate) static {prefix}_CLASSES_PER_DIVISION: [u8; 100] = {per_division:?};\n\
+         pub(crate) static {prefix}_CLASS_ENDS: [u8; {}] = {ends:?};\n\
+         pub(crate) static {prefix}_DIGITS_LOW: [u8; {}] = {low:?};\n\
+         pub(crate) static {prefix}_DIGITS_HIGH: [u8; {}] = {high:?};\n\
+         #[cfg(feature = \"{titles_feature}\")]\n\
+         pub(crate) static {prefix}_TITLES: &str = {titles:?};",
         ends.len(),
         low.len(),
         high.len()

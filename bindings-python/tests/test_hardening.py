@@ -211,26 +211,43 @@ def test_hs_codes_must_exist_in_hs_2022_and_lookup_describes_them() -> None:
     assert umkm.hs.is_valid_many(["8517.13", "8517.12", "1099"]) == [True, False, False]
 
 
-def test_kbli_codes_must_exist_in_kbli_2020_and_lookup_titles_them() -> None:
-    # KBLI 2020 (Peraturan BPS 2/2020) has no group 109: 10999 is well formed, not a code.
-    with pytest.raises(umkm.InvalidIdentifier) as e:
-        umkm.kbli.validate("10999")
-    assert e.value.code == "kbli.unknown_code"
-    assert umkm.kbli.is_valid("10999") is False
+def test_kbli_codes_must_exist_in_the_edition_and_lookup_titles_them() -> None:
+    # Neither KBLI 2025 (the default) nor KBLI 2020 has a group 109: 10999 is well formed,
+    # not a code.
+    for version in (None, 2020, 2025):
+        with pytest.raises(umkm.InvalidIdentifier) as e:
+            umkm.kbli.validate("10999", version=version)
+        assert e.value.code == "kbli.unknown_code"
+        assert umkm.kbli.is_valid("10999", version=version) is False
+    assert "KBLI 2025" in str(e.value)
     entry = umkm.kbli.lookup("10792")
-    assert (entry.code, entry.version, entry.section, entry.division) == ("10792", "kbli2020", "C", "10")
+    assert (entry.code, entry.version, entry.section, entry.division) == ("10792", "kbli2025", "C", "10")
     assert entry.title == "INDUSTRI KUE BASAH"
-    assert umkm.kbli.lookup("131.34").title == "INDUSTRI BATIK"
+    # Batik: 13134 in KBLI 2020 (Peraturan BPS 2/2020), 13133 in KBLI 2025 (7/2025).
+    assert umkm.kbli.lookup("131.34", version=2020).title == "INDUSTRI BATIK"
+    assert umkm.kbli.lookup("13133").title == "INDUSTRI KAIN BATIK"
+    assert umkm.kbli.is_valid("13134") is False
+    assert umkm.kbli.is_valid("13134", version=2020) is True
+    assert umkm.kbli.validate("13.134", version="kbli2020") == "13134"
     assert umkm.kbli.lookup("10792", version=2020).version == "kbli2020"
     assert umkm.kbli.lookup("10792", version="kbli2020").title == "INDUSTRI KUE BASAH"
-    # KBLI 2025 is not embedded: refused, never answered from KBLI 2020.
-    with pytest.raises(umkm.ArgumentError) as e:
-        umkm.kbli.lookup("10792", version=2025)
-    assert e.value.code == "argument.invalid"
+    # The sections are re-lettered from J on: division 62 is J in KBLI 2020, K in KBLI 2025.
+    assert umkm.kbli.section("62019", version=2020).letter == "J"
+    assert umkm.kbli.section("62199").letter == "K"
+    assert umkm.kbli.division("45101", version=2020) == 45
+    assert umkm.kbli.is_manufacturing("13134") is True
+    # An edition that is not embedded is refused, never answered from another.
+    for call in (umkm.kbli.lookup, umkm.kbli.validate, umkm.kbli.is_valid):
+        with pytest.raises(umkm.ArgumentError) as e:
+            call("10792", version=2015)  # type: ignore[operator]
+        assert e.value.code == "argument.invalid"
+    # is_valid never raises for the number, whatever the edition.
+    for odd in (None, 10792, b"10792", "1079\ud800"):
+        assert umkm.kbli.is_valid(odd, version=2020) is False
     with pytest.raises(umkm.InvalidIdentifier) as e:
         umkm.kbli.lookup("47110")
     assert e.value.code == "kbli.unknown_code"
-    assert umkm.kbli.is_valid_many(["10792", "10999", "47111", ""]) == [True, False, True, False]
+    assert umkm.kbli.is_valid_many(["10792", "10999", "47111", "", "13134"]) == [True, False, True, False, False]
 
 
 def test_the_corrected_default_rule_set_and_the_old_one_by_id() -> None:

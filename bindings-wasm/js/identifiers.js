@@ -62,6 +62,24 @@ const TYPE_NAMES = {
   symbol: ["a symbol", "simbol"],
 };
 
+/** The KBLI editions embedded, by the names the core reads (`KbliVersion`). */
+const KBLI_EDITIONS = ["2020", "kbli2020", "2025", "kbli2025"];
+
+/** The year of the KBLI edition `version` names (null when left out: the latest), read as the
+ * core reads it: a whole number or a text, `2020`, `"2025"`, `"kbli2020"`. */
+function kbliEdition(version) {
+  if (version === undefined || version === null) return null;
+  const text = typeof version === "string" || Number.isInteger(version) ? String(version) : null;
+  if (text !== null && KBLI_EDITIONS.includes(text)) return Number(text.replace("kbli", ""));
+  const listed = KBLI_EDITIONS.map((e) => `\`${e}\``).join(", ");
+  if (text === null) {
+    throw argumentError("/version", `expected a KBLI edition: one of ${listed}`,
+      `seharusnya edisi KBLI: salah satu dari ${listed}`);
+  }
+  throw argumentError("/version", `unknown variant \`${text}\`, expected one of ${listed}`,
+    `nilai \`${text}\` tidak dikenal; seharusnya salah satu dari ${listed}`);
+}
+
 /** The text the core reads for a `number` argument (a string, or a BigInt as its digits). */
 function numberText(number, path = "/number") {
   if (typeof number === "string") return checkedText(number, () => path);
@@ -150,16 +168,25 @@ export function identifierFunctions(inst, kind) {
     return parts[0] === "ok" ? [fields(answer, 2)[1], null] : [null, parts];
   }
 
-  const validate = (number) => {
-    const [value, refused] = validated(run((m) => m.validate(kind, numberText(number))));
+  // kbli's validate and isValid read an edition (`version`: 2020, "kbli2025"; the latest when
+  // left out), as the core's facade does.
+  const edition = kind === "kbli" ? kbliEdition : () => null;
+
+  const validate = (number, version) => {
+    const text = numberText(number);
+    const year = edition(version);
+    const [value, refused] = validated(run((m) => (year === null ? m.validate(kind, text) : m.kbliValidateIn(text, year))));
     if (refused) throw refusal(refused);
     return value;
   };
 
-  /** `isValid` of any value: false for what is not a valid string; never throws. */
-  const isValid = (number) => {
+  /** `isValid` of any value: false for what is not a valid string; never throws for it (an
+   * edition that is not embedded is an ArgumentError). */
+  const isValid = (number, version) => {
+    const year = edition(version);
     if (typeof number !== "string" || number.length > LIMITS.string) return false;
-    return run((m) => m.isValid(kind, number.isWellFormed() ? number : number.toWellFormed()));
+    const text = number.isWellFormed() ? number : number.toWellFormed();
+    return run((m) => (year === null ? m.isValid(kind, text) : m.kbliIsValidIn(text, year)));
   };
 
   return {

@@ -361,7 +361,8 @@ export interface Enterprise {
   founded?: IsoDate | null;
   /** Investment value without land and buildings (for the IKM class). */
   investment_value?: Money | null;
-  /** KBLI 2020 codes of its activities. */
+  /** KBLI codes of its activities: KBLI 2025, or KBLI 2020 for a NIB issued before OSS moved
+   * to KBLI 2025 (a code of either edition is accepted). */
   kbli?: string[];
   /** Legal form. */
   legal_form?: LegalForm | null;
@@ -576,19 +577,20 @@ export interface KbliEntry {
   code: string;
   /** The two-digit division (golongan pokok). */
   division: string;
-  /** The section (kategori) letter, A–U. */
+  /** The section (kategori) letter, A–U (KBLI 2020) or A–V (KBLI 2025). */
   section: string;
   /** The title in Indonesian as BPS prints it (in capitals, `INDUSTRI KUE BASAH`); `None`
-   * in builds without the `kbli-titles` feature (the identifiers-only npm module, umkm/id). */
+   * in builds without the edition's titles (features `kbli-titles-2020`, `kbli-titles-2025`):
+   * the full npm module has KBLI 2025's only, the identifiers-only one (umkm/id) none. */
   title?: string | null;
   /** The edition the code was checked against. */
   version: KbliVersion;
 }
 
-/** Edition of the KBLI. Written `"kbli2020"`; read from that, from the year `2020` or from
- * `"2020"`. An edition that is not embedded (KBLI 2025) is refused when read, naming the
+/** Edition of the KBLI. Written `"kbli2020"`, `"kbli2025"`; read from those, from the year
+ * (`2025`) or from `"2025"`. An edition that is not embedded is refused when read, naming the
  * editions there are. */
-export type KbliVersion = "kbli2020";
+export type KbliVersion = "kbli2020" | "kbli2025";
 
 /** Legal form of the business. */
 export type LegalForm = "perorangan" | "ud" | "cv" | "firma" | "pt" | "pt_perorangan" | "koperasi";
@@ -1219,9 +1221,9 @@ export interface Section {
   first_division: number;
   /** Last division of the section. */
   last_division: number;
-  /** Letter A–U. */
+  /** Letter A–U (KBLI 2020) or A–V (KBLI 2025). */
   letter: string;
-  /** Title in English (ISIC Rev.4). */
+  /** Title in English (ISIC Rev.4 for KBLI 2020, ISIC Rev.5 for KBLI 2025). */
   title_en: string;
   /** Title in Indonesian (KBLI). */
   title_id: string;
@@ -1607,16 +1609,16 @@ export const nib: {
 };
 export const kbli: {
   compact(number: string | bigint): string;
-  validate(number: string | bigint): string;
-  isValid(number: unknown): boolean;
+  validate(number: string | bigint, version?: KbliVersion | 2020 | 2025 | "2020" | "2025" | null): string;
+  isValid(number: unknown, version?: KbliVersion | 2020 | 2025 | "2020" | "2025" | null): boolean;
   format(number: string | bigint): string;
   check(number: string | bigint): PartialCheck;
   formatMany(numbers: Iterable<unknown>): (string | null)[];
   isValidMany(numbers: Iterable<unknown>): boolean[];
   validateMany(numbers: Iterable<unknown>): IdentifierCheck[];
-  section(number: string): Section;
-  division(number: string): number;
-  lookup(number: string, version?: KbliVersion | 2020 | "2020" | null): KbliEntry;
+  section(number: string, version?: KbliVersion | 2020 | 2025 | "2020" | "2025" | null): Section;
+  division(number: string, version?: KbliVersion | 2020 | 2025 | "2020" | "2025" | null): number;
+  lookup(number: string, version?: KbliVersion | 2020 | 2025 | "2020" | "2025" | null): KbliEntry;
   isManufacturing(number: string): boolean;
 };
 export const hs: {

@@ -103,23 +103,42 @@ test("HS codes must exist in HS 2022; the npm package looks them up without desc
   assert.deepEqual(umkm.hs.isValidMany(["8517.13", "8517.12", "1099"]), [true, false, false]);
 });
 
-test("KBLI codes must exist in KBLI 2020; the npm package carries their titles", async () => {
-  // KBLI 2020 has no group 109: 10999 is well formed and does not exist.
-  assert.throws(() => umkm.kbli.validate("10999"), (e) => e.code === "kbli.unknown_code");
+test("KBLI codes must exist in the edition; the npm package carries KBLI 2025's titles", async () => {
+  // Neither KBLI 2025 (the default) nor KBLI 2020 has a group 109: 10999 is well formed and
+  // does not exist.
+  assert.throws(() => umkm.kbli.validate("10999"), (e) => e.code === "kbli.unknown_code" && /KBLI 2025/.test(e.message));
+  assert.throws(() => umkm.kbli.validate("10999", 2020), (e) => e.code === "kbli.unknown_code" && /KBLI 2020/.test(e.message));
   assert.equal(umkm.kbli.isValid("10999"), false);
-  const entry = umkm.kbli.lookup("13134");
-  assert.deepEqual(entry, { code: "13134", version: "kbli2020", section: "C", division: "13", title: "INDUSTRI BATIK" });
+  // Batik: 13134 in KBLI 2020, 13133 in KBLI 2025. The full module has KBLI 2025's titles only.
+  assert.deepEqual(umkm.kbli.lookup("13133"),
+    { code: "13133", version: "kbli2025", section: "C", division: "13", title: "INDUSTRI KAIN BATIK" });
+  assert.deepEqual(umkm.kbli.lookup("13134", 2020),
+    { code: "13134", version: "kbli2020", section: "C", division: "13", title: null });
   assert.equal(umkm.kbli.lookup("10792").title, "INDUSTRI KUE BASAH");
-  // The edition is named by its year or its name; KBLI 2025 is not embedded and is refused
-  // rather than answered from KBLI 2020.
-  assert.equal(umkm.kbli.lookup("10792", 2020).version, "kbli2020");
-  assert.equal(umkm.kbli.lookup("10792", "kbli2020").title, "INDUSTRI KUE BASAH");
-  assert.throws(() => umkm.kbli.lookup("10792", 2025),
-    (e) => e instanceof umkm.ArgumentError && e.code === "argument.invalid" && /`2020`/.test(e.message));
-  assert.deepEqual(umkm.kbli.isValidMany(["10792", "10999", "47111"]), [true, false, true]);
+  assert.equal(umkm.kbli.isValid("13134"), false);
+  assert.equal(umkm.kbli.isValid("13134", 2020), true);
+  assert.equal(umkm.kbli.validate("13.134", "kbli2020"), "13134");
+  assert.equal(umkm.kbli.section("62019", 2020).letter, "J");
+  assert.equal(umkm.kbli.section("62199").letter, "K");
+  assert.equal(umkm.kbli.lookup("10792", "2020").version, "kbli2020");
+  // An edition that is not embedded is refused, never answered from another, with the core's
+  // words in umkm and umkm/id alike.
   const id = await import("../pkg/id-node.js");
+  for (const f of [umkm.kbli.lookup, umkm.kbli.validate, umkm.kbli.isValid, id.kbli.validate, id.kbli.isValid]) {
+    assert.throws(() => f("10792", 2015),
+      (e) => e instanceof umkm.ArgumentError && e.code === "argument.invalid" && e.path === "/version"
+        && /`2015`, expected one of `2020`, `kbli2020`, `2025`, `kbli2025`/.test(e.message));
+  }
+  for (const f of [umkm.kbli.isValid, id.kbli.isValid]) {
+    assert.throws(() => f("10792", 2020.5), (e) => e instanceof umkm.ArgumentError && e.path === "/version");
+    // isValid never throws for the number, whatever the edition.
+    for (const odd of [null, 10792, {}, "1079\ud800"]) assert.equal(f(odd, 2020), false);
+  }
+  assert.deepEqual(umkm.kbli.isValidMany(["10792", "10999", "47111", "13134"]), [true, false, true, false]);
   assert.equal(id.kbli.isValid("10999"), false);
-  assert.equal(id.kbli.isValid("13134"), true);
+  assert.equal(id.kbli.isValid("13134"), false);
+  assert.equal(id.kbli.isValid("13134", 2020), true);
+  assert.equal(id.kbli.validate("01138"), "01138");
 });
 
 test("assess takes an embedded rule set by id; the typed ids are the core's", async () => {

@@ -53,10 +53,12 @@ test("there are identifier vectors for every identifier", () => {
 for (const v of vectors) {
   test(`umkm/id: ${v.name}`, () => {
     const arg = v.fn === "formatMany" ? v.args.numbers : v.args.number;
+    // kbli's validate and isValid take the edition as their second argument.
+    const args = "version" in v.args ? [arg, v.args.version] : [arg];
     if ("error" in v) {
-      assert.throws(() => id[v.kind][v.fn](arg), (e) => e instanceof id.UmkmError && e.code === v.error);
+      assert.throws(() => id[v.kind][v.fn](...args), (e) => e instanceof id.UmkmError && e.code === v.error);
     } else {
-      assert.deepEqual(id[v.kind][v.fn](arg), v.result);
+      assert.deepEqual(id[v.kind][v.fn](...args), v.result);
     }
   });
 }

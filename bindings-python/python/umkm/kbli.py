@@ -1,6 +1,11 @@
-"""KBLI 2020 (Peraturan BPS 2/2020) business classification codes: 5 digits, whose first two
-(the division) map to a section A–U. A code is valid only when KBLI 2020 has it (1,791 codes:
-``"10999"`` is refused with ``kbli.unknown_code``); ``lookup`` gives its title.
+"""KBLI business classification codes: 5 digits, whose first two (the division) map to a
+section. Two editions are embedded: KBLI 2025 (Peraturan BPS 7/2025, sections A–V, 1,559 codes),
+the latest and the default, and KBLI 2020 (Peraturan BPS 2/2020, sections A–U, 1,791 codes),
+the codes of NIBs issued before OSS moved to KBLI 2025. A code is valid only when the edition
+has it (``"10999"`` is refused with ``kbli.unknown_code``); ``version=2020`` checks against
+KBLI 2020. ``lookup`` gives its title. An enterprise record may hold codes of either edition.
+BPS's correspondence between the editions was not found as a complete list, so there is no
+``convert``.
 """
 
 from __future__ import annotations
@@ -18,15 +23,27 @@ def compact(number: str) -> str:
     return _call("kbli.compact", number=number)  # type: ignore[no-any-return]
 
 
-def validate(number: str) -> str:
-    """The compact number if valid; raises ``umkm.InvalidIdentifier`` (``.code`` names the rule)."""
-    return _call("kbli.validate", number=number)  # type: ignore[no-any-return]
+def validate(number: str, version: Optional[Union[int, str]] = None) -> str:
+    """The compact number if valid in the edition (``2020``, ``2025``, ``"kbli2020"``; the
+    latest, KBLI 2025, when left out); raises ``umkm.InvalidIdentifier`` (``.code`` names the
+    rule)."""
+    return _call("kbli.validate", number=number, version=version)  # type: ignore[no-any-return]
 
 
-def is_valid(number: object) -> bool:
-    """True when ``validate`` passes. Never raises: ``None``, numbers, bytes, text with a lone
-    surrogate, any object that is not a ``str`` is simply not valid (as in python-stdnum)."""
-    return _umkm.is_valid("kbli", number)
+def is_valid(number: object, version: Optional[Union[int, str]] = None) -> bool:
+    """True when ``validate`` passes in the edition (the latest when left out). Never raises
+    for the number: ``None``, numbers, bytes, text with a lone surrogate, any object that is
+    not a ``str`` is simply not valid (as in python-stdnum); an edition that is not embedded
+    raises ``umkm.ArgumentError``."""
+    if version is None:
+        return _umkm.is_valid("kbli", number)
+    if not isinstance(number, str):
+        return False
+    try:
+        number.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return _call("kbli.is_valid", number=number, version=version)  # type: ignore[no-any-return]
 
 
 def format(number: str) -> str:
@@ -63,27 +80,29 @@ def validate_many(numbers: Any) -> Any:
     return _identifier.validate_many("kbli", numbers)
 
 
-def section(number: str) -> Any:
-    """The KBLI 2020 section of the code."""
-    return _call("kbli.section", number=number)
+def section(number: str, version: Optional[Union[int, str]] = None) -> Any:
+    """The section of the code in the edition (the latest when left out): the letters differ
+    from J on (division 62 is J in KBLI 2020, K in KBLI 2025)."""
+    return _call("kbli.section", number=number, version=version)
 
 
-def division(number: str) -> Any:
-    """The two-digit division."""
-    return _call("kbli.division", number=number)
+def division(number: str, version: Optional[Union[int, str]] = None) -> Any:
+    """The two-digit division of a code valid in the edition (the latest when left out)."""
+    return _call("kbli.division", number=number, version=version)
 
 
 def is_manufacturing(number: str) -> Any:
-    """True for section C (divisions 10–33), the IKM industries."""
+    """True for section C (divisions 10–33 in both editions), the IKM industries; a code of
+    either edition counts."""
     return _call("kbli.is_manufacturing", number=number)
 
 
 def lookup(number: str, version: Optional[Union[int, str]] = None) -> Any:
     """The code with its section letter, division and Indonesian title as BPS prints it (a
-    ``KbliEntry``: ``{"code": "10792", "version": "kbli2020", "section": "C", "division": "10",
+    ``KbliEntry``: ``{"code": "10792", "version": "kbli2025", "section": "C", "division": "10",
     "title": "INDUSTRI KUE BASAH"}``); raises ``umkm.InvalidIdentifier`` as ``validate``.
 
-    ``version`` names the edition (``2020`` or ``"kbli2020"``); the default is the latest
-    embedded, KBLI 2020. KBLI 2025 (Peraturan BPS 7/2025) is not embedded yet: ``version=2025``
-    raises ``umkm.ArgumentError`` (``argument.invalid``) rather than answer from KBLI 2020."""
+    ``version`` names the edition (``2020``, ``2025``, ``"kbli2020"``); the default is the
+    latest embedded, KBLI 2025. An edition that is not embedded (``version=2015``) raises
+    ``umkm.ArgumentError`` (``argument.invalid``) rather than answer from another."""
     return _call("kbli.lookup", number=number, version=version)

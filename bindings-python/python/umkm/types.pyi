@@ -966,10 +966,11 @@ class KbliEntry(Model):
     def replace(self, **changes: Any) -> KbliEntry: ...
 
 class KbliVersion(str, enum.Enum):
-    """Edition of the KBLI. Written `"kbli2020"`; read from that, from the year `2020` or from
-`"2020"`. An edition that is not embedded (KBLI 2025) is refused when read, naming the
+    """Edition of the KBLI. Written `"kbli2020"`, `"kbli2025"`; read from those, from the year
+(`2025`) or from `"2025"`. An edition that is not embedded is refused when read, naming the
 editions there are."""
     KBLI2020 = 'kbli2020'
+    KBLI2025 = 'kbli2025'
 
 class LegalForm(str, enum.Enum):
     """Legal form of the business."""

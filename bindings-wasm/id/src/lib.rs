@@ -12,6 +12,7 @@
 //! escaped (`'\u{1e}'`). The joined forms answer `undefined` where an answer holds `ROW`,
 //! and the JavaScript side then asks for each number alone.
 
+use umkm::id::kbli::{self, KbliVersion};
 use umkm::id::{self, IdentifierError, IdentifierKind};
 use wasm_bindgen::prelude::*;
 
@@ -47,6 +48,26 @@ pub fn validate(identifier: &str, text: &str) -> Result<String, JsError> {
 #[wasm_bindgen(js_name = isValid)]
 pub fn is_valid(identifier: &str, text: &str) -> Result<bool, JsError> {
     Ok(kind(identifier)?.is_valid(text))
+}
+
+/// The KBLI edition of `year` (2020, 2025), which the JavaScript side has read from `version`.
+fn kbli_edition(year: u32) -> Result<KbliVersion, JsError> {
+    KbliVersion::of_year(year.into()).ok_or_else(|| JsError::new("no such KBLI edition"))
+}
+
+/// The core's `kbli::validate_in`: `validate` of a KBLI code in the edition of `year`.
+#[wasm_bindgen(js_name = kbliValidateIn)]
+pub fn kbli_validate_in(text: &str, year: u32) -> Result<String, JsError> {
+    Ok(match kbli::validate_in(text, kbli_edition(year)?) {
+        Ok(c) => format!("ok{SEP}{}", c.as_str()),
+        Err(e) => refusal(&e),
+    })
+}
+
+/// The core's `kbli::is_valid_in`: `isValid` of a KBLI code in the edition of `year`.
+#[wasm_bindgen(js_name = kbliIsValidIn)]
+pub fn kbli_is_valid_in(text: &str, year: u32) -> Result<bool, JsError> {
+    Ok(kbli::is_valid_in(text, kbli_edition(year)?))
 }
 
 /// The core's `compact`.

@@ -164,7 +164,23 @@ fn dispatch(name: &str, args: &Value) -> Outcome {
 /// `None` for any other function.
 fn per_identifier(kind: IdentifierKind, function: &str, a: &Args<'_>) -> Option<Outcome> {
     let (_, _, run) = PER_IDENTIFIER.iter().find(|(f, _, _)| *f == function)?;
+    if kind == IdentifierKind::Kbli && registry::KBLI_IN_EDITION.contains(&function) {
+        return Some(kbli_in_edition(function, a));
+    }
     Some(a.text("number").and_then(|n| run(kind, &n)))
+}
+
+/// `kbli.validate` and `kbli.is_valid` in the edition `version` names (the latest when left
+/// out): the number is read first, then the edition.
+fn kbli_in_edition(function: &str, a: &Args<'_>) -> Outcome {
+    use crate::id::kbli;
+    let number = a.text("number")?;
+    let version = registry::kbli_version(a)?;
+    if function == "is_valid" {
+        output(kbli::is_valid_in(&number, version))
+    } else {
+        args::id_out(kbli::validate_in(&number, version))
+    }
 }
 
 /// Calls with arguments given as JSON text; the answer as JSON text (`{"ok": ...}` or

@@ -53,6 +53,16 @@ pub(super) const PER_IDENTIFIER: [(&str, &str, PerIdentifier); 5] = [
 ];
 
 const N: &[&str] = &["number"];
+/// The optional KBLI edition (`2020`, `"kbli2025"`; the latest when left out).
+const VERSION: &[&str] = &["version"];
+
+/// The KBLI functions of [`PER_IDENTIFIER`] that read an edition as `version`.
+pub(super) const KBLI_IN_EDITION: [&str; 2] = ["validate", "is_valid"];
+
+/// The edition named by the `version` argument, the latest when it is left out.
+pub(super) fn kbli_version(a: &Args<'_>) -> Result<kbli::KbliVersion, CallError> {
+    Ok(a.opt("version")?.unwrap_or(kbli::KbliVersion::LATEST))
+}
 const NS: &[&str] = &["numbers"];
 const NONE: &[&str] = &[];
 
@@ -185,26 +195,23 @@ pub(super) const FUNCTIONS: &[Function] = &[
     Function::new(
         "kbli.section",
         N,
-        NONE,
+        VERSION,
         "Section",
-        Run::Number(|n, _| id_out(kbli::section(n))),
+        Run::Number(|n, a| id_out(kbli::section_in(n, kbli_version(a)?))),
     ),
     Function::new(
         "kbli.division",
         N,
-        NONE,
+        VERSION,
         "integer",
-        Run::Number(|n, _| id_out(kbli::division(n))),
+        Run::Number(|n, a| id_out(kbli::division_in(n, kbli_version(a)?))),
     ),
     Function::new(
         "kbli.lookup",
         N,
-        &["version"],
+        VERSION,
         "KbliEntry",
-        Run::Number(|n, a| {
-            let version = a.opt("version")?.unwrap_or(kbli::KbliVersion::LATEST);
-            id_out(kbli::lookup_in(n, version))
-        }),
+        Run::Number(|n, a| id_out(kbli::lookup_in(n, kbli_version(a)?))),
     ),
     Function::new(
         "kbli.is_manufacturing",
@@ -760,7 +767,11 @@ pub fn functions() -> Vec<FunctionInfo> {
         .map(|k| k.as_str())
         .flat_map(|id| {
             PER_IDENTIFIER
-                .map(|(fun, returns, _)| (format!("{id}.{fun}"), N, NONE, returns))
+                .map(|(fun, returns, _)| {
+                    let edition = id == "kbli" && KBLI_IN_EDITION.contains(&fun);
+                    let optional = if edition { VERSION } else { NONE };
+                    (format!("{id}.{fun}"), N, optional, returns)
+                })
                 .into_iter()
                 .chain([(format!("{id}.format_many"), NS, NONE, "string[]")])
         });

@@ -51,11 +51,15 @@ pub enum Reason {
     UnknownDivision {
         /// The two-digit division.
         division: String,
+        /// The year of the KBLI edition checked against (2020, 2025).
+        edition: u16,
     },
     /// The KBLI code is not one of the edition's five-digit codes (its division exists).
     UnknownCode {
         /// The five digits.
         code: String,
+        /// The year of the KBLI edition checked against (2020, 2025).
+        edition: u16,
     },
     /// The HS chapter does not exist.
     UnknownChapter {
@@ -246,13 +250,13 @@ impl IdentifierError {
                 format!("{lid} memuat tanggal yang tidak mungkin ada"),
                 format!("{len} encodes a date that cannot exist"),
             ),
-            Reason::UnknownDivision { division } => Message::new(
-                format!("{lid}: golongan pokok {division} tidak termasuk kategori mana pun di KBLI 2020"),
-                format!("{len}: division {division} belongs to no KBLI 2020 section"),
+            Reason::UnknownDivision { division, edition } => Message::new(
+                format!("{lid}: golongan pokok {division} tidak termasuk kategori mana pun di KBLI {edition}"),
+                format!("{len}: division {division} belongs to no KBLI {edition} section"),
             ),
-            Reason::UnknownCode { code } => Message::new(
-                format!("{lid}: kode {code} tidak ada dalam KBLI 2020"),
-                format!("{len}: code {code} is not in KBLI 2020"),
+            Reason::UnknownCode { code, edition } => Message::new(
+                format!("{lid}: kode {code} tidak ada dalam KBLI {edition}"),
+                format!("{len}: code {code} is not in KBLI {edition}"),
             ),
             Reason::UnknownChapter { chapter } => Message::new(
                 format!("{lid}: bab {chapter} tidak ada"),
@@ -315,8 +319,14 @@ mod tests {
                 successor: s(),
             },
             Reason::ImpossibleDate,
-            Reason::UnknownDivision { division: s() },
-            Reason::UnknownCode { code: s() },
+            Reason::UnknownDivision {
+                division: s(),
+                edition: 2025,
+            },
+            Reason::UnknownCode {
+                code: s(),
+                edition: 2020,
+            },
             Reason::UnknownChapter { chapter: s() },
             Reason::UnknownHeading { heading: s() },
             Reason::UnknownSubheading { subheading: s() },

@@ -8,7 +8,7 @@
 //! | [`nitku`] | place-of-business number, 22 digits | NPWP16 + 6-digit branch (PER-6/PJ/2024) |
 //! | [`nik`] | population number, 16 digits | region exists, birth date exists |
 //! | [`nib`] | business number from OSS, 13 digits | digits only |
-//! | [`kbli`] | KBLI 2020 business classification | division maps to a section A–U |
+//! | [`kbli`] | KBLI 2025 (default) or 2020 business classification | code exists in the edition; division maps to a section (A–V, A–U) |
 //! | [`hs`] | HS / BTKI 2022 tariff code | chapter 01–99 except 77 |
 //! | [`wilayah`] | Kemendagri region code | code exists in the embedded data |
 //! | [`pirt`], [`bpom`], [`halal`] | certificate numbers | public format |

@@ -596,7 +596,8 @@ pub struct Enterprise {
     /// Legal form.
     #[serde(default)]
     pub legal_form: Option<LegalForm>,
-    /// KBLI 2020 codes of its activities.
+    /// KBLI codes of its activities: KBLI 2025, or KBLI 2020 for a NIB issued before OSS moved
+    /// to KBLI 2025 (a code of either edition is accepted).
     #[serde(default)]
     pub kbli: Vec<String>,
     /// Kemendagri region code of the premises (regency/city or finer).

@@ -80,6 +80,7 @@ mod tests {
                 "holidays",
                 "hs2022",
                 "kbli2020",
+                "kbli2025",
                 "readiness_rule_set",
                 "size_rules",
                 "industry_rules"
@@ -91,6 +92,7 @@ mod tests {
         assert_eq!(rows("countries"), Some(249));
         assert_eq!(rows("holidays"), Some(53));
         assert_eq!(rows("kbli2020"), Some(1791));
+        assert_eq!(rows("kbli2025"), Some(1559));
         assert_eq!(rows("size_rules"), None);
         assert_eq!(rows("readiness_rule_set"), None);
         assert_eq!(
