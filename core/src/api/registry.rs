@@ -53,6 +53,8 @@ pub(super) const PER_IDENTIFIER: [(&str, &str, PerIdentifier); 5] = [
 ];
 
 const N: &[&str] = &["number"];
+const NS: &[&str] = &["numbers"];
+const NONE: &[&str] = &[];
 /// The optional KBLI edition (`2020`, `"kbli2025"`; the latest when left out).
 const VERSION: &[&str] = &["version"];
 
@@ -63,8 +65,6 @@ pub(super) const KBLI_IN_EDITION: [&str; 2] = ["validate", "is_valid"];
 pub(super) fn kbli_version(a: &Args<'_>) -> Result<kbli::KbliVersion, CallError> {
     Ok(a.opt("version")?.unwrap_or(kbli::KbliVersion::LATEST))
 }
-const NS: &[&str] = &["numbers"];
-const NONE: &[&str] = &[];
 
 /// How a function reads its arguments.
 #[derive(Clone, Copy)]
