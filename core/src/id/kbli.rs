@@ -14,8 +14,9 @@
 //! What is checked: the code must be one of the edition's five-digit codes, else
 //! `kbli.unknown_code` (10999 has the right shape and an existing division but neither edition
 //! has a group 109); a division no section holds is `kbli.unknown_division`. The titles come
-//! with [`lookup`] in builds with the `kbli-titles` feature (Rust by default, Python, the full
-//! npm module). An enterprise record may hold codes of either edition ([`validate_any`]).
+//! with [`lookup`] in builds with the edition's titles feature: `kbli-titles` (both; Rust by
+//! default, Python) or `kbli-titles-2025` (the full npm module). An enterprise record may hold
+//! codes of either edition ([`validate_any`]).
 //!
 //! BPS's correspondence table between the editions (used by OSS's conversion pages) was not
 //! found as a complete list that could be embedded, so there is no `convert`: a code's
