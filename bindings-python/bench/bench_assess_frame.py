@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import json
 import os
-import pathlib
 import resource
 import statistics
 import subprocess
 import sys
 import time
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
+from _seed_rows import seed_rows
 
 
 def one_run(n: int) -> None:
@@ -29,27 +28,10 @@ def one_run(n: int) -> None:
 
     import umkm.pandas as upd
 
-    seeds = json.loads((ROOT / "examples" / "data" / "seed_enterprises.json").read_text(encoding="utf-8"))
-    seeds = [s for s in seeds if s.get("products")]
-    regencies = ["32.75", "32.76", "32.16", "19.71", "32.04"]
-    rows = []
-    for i in range(n):
-        s = seeds[i % len(seeds)]
-        rows.append(
-            {
-                "name": f"{s['name']} {i}",
-                "nib": s.get("nib"),
-                "npwp": s.get("npwp"),
-                "legal_form": s.get("legal_form"),
-                "region": regencies[i % len(regencies)],
-                "workers": s.get("workers"),
-                "products": s["products"],
-                "certifications": s.get("certifications", []),
-                "sales_channels": s.get("sales_channels", []),
-                "management": s.get("management"),
-                "produk": s["products"][0]["name"],
-            }
-        )
+    rows = seed_rows(
+        n,
+        lambda s, i: {"certifications": s.get("certifications", []), "management": s.get("management")},
+    )
     df = pd.DataFrame(rows)
     del rows
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

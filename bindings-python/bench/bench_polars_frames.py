@@ -12,14 +12,12 @@ infers it (products a list of structs).
 
 from __future__ import annotations
 
-import json
 import os
-import pathlib
 import statistics
 import sys
 import time
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
+from _seed_rows import seed_rows
 
 
 def main() -> None:
@@ -29,27 +27,10 @@ def main() -> None:
     import umkm.pandas as upd
 
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 200_000
-    seeds = json.loads((ROOT / "examples" / "data" / "seed_enterprises.json").read_text(encoding="utf-8"))
-    seeds = [s for s in seeds if s.get("products")]
-    regencies = ["32.75", "32.76", "32.16", "19.71", "32.04"]
-    rows = []
-    for i in range(n):
-        s = seeds[i % len(seeds)]
-        rows.append(
-            {
-                "name": f"{s['name']} {i}",
-                "nib": s.get("nib"),
-                "npwp": s.get("npwp"),
-                "legal_form": s.get("legal_form"),
-                "region": regencies[i % len(regencies)],
-                "workers": s.get("workers"),
-                "products": s["products"],
-                "sales_channels": s.get("sales_channels", []),
-                "business_capital": str(150_000_000 + i),
-                "annual_sales": s.get("annual_sales", []),
-                "produk": s["products"][0]["name"],
-            }
-        )
+    rows = seed_rows(
+        n,
+        lambda s, i: {"business_capital": str(150_000_000 + i), "annual_sales": s.get("annual_sales", [])},
+    )
     frames = {"pandas": pd.DataFrame(rows), "Polars": pl.DataFrame(rows)}
     del rows
 
