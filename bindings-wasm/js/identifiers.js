@@ -4,7 +4,7 @@
 // crate re-exports), so `umkm` and `umkm/id` answer alike by construction.
 
 import {
-  InvalidIdentifier, ArgumentError, LIMITS, argumentError, limitError, checkedText, internalError,
+  InvalidIdentifier, ArgumentError, LIMITS, argumentError, limitError, checkedText, internalError, shown,
 } from "./errors.js";
 
 /** The identifiers, by their module name. */
@@ -66,18 +66,20 @@ const TYPE_NAMES = {
 const KBLI_EDITIONS = ["2020", "kbli2020", "2025", "kbli2025"];
 
 /** The year of the KBLI edition `version` names (null when left out: the latest), read as the
- * core reads it: a whole number or a text, `2020`, `"2025"`, `"kbli2020"`. */
+ * core reads it: a whole number or a text (within the string limit, no lone surrogate), `2020`,
+ * `"2025"`, `"kbli2020"`; a wrong one shown in the error as the core shows input (`shown`). */
 function kbliEdition(version) {
   if (version === undefined || version === null) return null;
-  const text = typeof version === "string" || Number.isInteger(version) ? String(version) : null;
+  const text = typeof version === "string" ? checkedText(version, () => "/version")
+    : Number.isInteger(version) ? String(version) : null;
   if (text !== null && KBLI_EDITIONS.includes(text)) return Number(text.replace("kbli", ""));
   const listed = KBLI_EDITIONS.map((e) => `\`${e}\``).join(", ");
   if (text === null) {
     throw argumentError("/version", `expected a KBLI edition: one of ${listed}`,
       `seharusnya edisi KBLI: salah satu dari ${listed}`);
   }
-  throw argumentError("/version", `unknown variant \`${text}\`, expected one of ${listed}`,
-    `nilai \`${text}\` tidak dikenal; seharusnya salah satu dari ${listed}`);
+  throw argumentError("/version", `unknown variant \`${shown(text)}\`, expected one of ${listed}`,
+    `nilai \`${shown(text)}\` tidak dikenal; seharusnya salah satu dari ${listed}`);
 }
 
 /** The text the core reads for a `number` argument (a string, or a BigInt as its digits). */

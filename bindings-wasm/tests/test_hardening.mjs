@@ -129,6 +129,17 @@ test("KBLI codes must exist in the edition; the npm package carries KBLI 2025's 
       (e) => e instanceof umkm.ArgumentError && e.code === "argument.invalid" && e.path === "/version"
         && /`2015`, expected one of `2020`, `kbli2020`, `2025`, `kbli2025`/.test(e.message));
   }
+  // A wrong edition is shown as the core shows input: digit runs masked, cut after 64
+  // characters, a text over the string limit refused before it is read.
+  for (const f of [umkm.kbli.lookup, umkm.kbli.validate, umkm.kbli.isValid, id.kbli.validate, id.kbli.isValid]) {
+    for (const nik of ["3276011708850003", 3276011708850003]) {
+      assert.throws(() => f("10792", nik),
+        (e) => e.code === "argument.invalid" && e.message.includes("`****************`") && !/\d{8}/.test(e.message));
+    }
+    assert.throws(() => f("10792", "x".repeat(200)),
+      (e) => e.code === "argument.invalid" && e.message.includes("`" + "x".repeat(64) + "…`") && e.message.length < 300);
+    assert.throws(() => f("10792", "x".repeat(2_000_000)), (e) => e.code === "limit.string" && e.path === "/version");
+  }
   for (const f of [umkm.kbli.isValid, id.kbli.isValid]) {
     assert.throws(() => f("10792", 2020.5), (e) => e instanceof umkm.ArgumentError && e.path === "/version");
     // isValid never throws for the number, whatever the edition.
