@@ -45,6 +45,25 @@ pub(crate) fn is_valid(identifier: &str, number: &Bound<'_, PyAny>) -> bool {
     }
 }
 
+/// `is_valid` of a KBLI code in the edition `version` names: the edition read first, as the
+/// facade reads it (an `ArgumentError` at `/version` when it is not one embedded), then the
+/// value as [`is_valid`] reads it, so no value of the number raises.
+#[pyfunction]
+pub(crate) fn kbli_is_valid_in(
+    py: Python<'_>,
+    number: &Bound<'_, PyAny>,
+    version: &Bound<'_, PyAny>,
+) -> PyResult<bool> {
+    let mut path = String::from("/version");
+    let version: id::kbli::KbliVersion =
+        api::read_argument(&convert::to_json_at(version, &mut path, 1)?, "/version")
+            .map_err(|e| errors::to_py(py, &e))?;
+    Ok(match number.cast::<PyString>() {
+        Ok(s) => id::kbli::is_valid_in(&s.to_string_lossy(), version),
+        Err(_) => false,
+    })
+}
+
 /// The text of one identifier cell as the frame helpers read it (see
 /// [`convert::identifier_text`]): `(text, leading zeros put back)`.
 #[pyfunction]

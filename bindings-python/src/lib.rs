@@ -26,6 +26,7 @@ mod parts;
 fn _umkm(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(facade::call, m)?)?;
     m.add_function(wrap_pyfunction!(columns::is_valid, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::kbli_is_valid_in, m)?)?;
     m.add_function(wrap_pyfunction!(columns::identifier_text, m)?)?;
     m.add_function(wrap_pyfunction!(facade::shown, m)?)?;
     m.add_function(wrap_pyfunction!(columns::is_valid_many, m)?)?;

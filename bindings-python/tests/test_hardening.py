@@ -242,8 +242,17 @@ def test_kbli_codes_must_exist_in_the_edition_and_lookup_titles_them() -> None:
             call("10792", version=2015)  # type: ignore[operator]
         assert e.value.code == "argument.invalid"
     # is_valid never raises for the number, whatever the edition.
-    for odd in (None, 10792, b"10792", "1079\ud800"):
+    for odd in (None, 10792, b"10792", "1079\ud800", "1" * 2_000_000):
         assert umkm.kbli.is_valid(odd, version=2020) is False
+    # A wrong edition is shown as the core shows input: digit runs masked, a text over the
+    # string limit refused at /version.
+    for call in (umkm.kbli.lookup, umkm.kbli.is_valid):
+        with pytest.raises(umkm.ArgumentError) as e:
+            call("10792", version="3276011708850003")  # type: ignore[operator]
+        assert "****************" in str(e.value) and "3276011708850003" not in str(e.value)
+        with pytest.raises(umkm.ArgumentError) as e:
+            call("10792", version="x" * 2_000_000)  # type: ignore[operator]
+        assert (e.value.code, e.value.path) == ("limit.string", "/version")
     with pytest.raises(umkm.InvalidIdentifier) as e:
         umkm.kbli.lookup("47110")
     assert e.value.code == "kbli.unknown_code"

@@ -37,13 +37,7 @@ def is_valid(number: object, version: Optional[Union[int, str]] = None) -> bool:
     raises ``umkm.ArgumentError``."""
     if version is None:
         return _umkm.is_valid("kbli", number)
-    if not isinstance(number, str):
-        return False
-    try:
-        number.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return _call("kbli.is_valid", number=number, version=version)  # type: ignore[no-any-return]
+    return _umkm.kbli_is_valid_in(number, version)
 
 
 def format(number: str) -> str:
