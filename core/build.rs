@@ -572,6 +572,10 @@ fn holidays(out: &mut String) {
         .map(|r| (ymd(&r[0]).expect("holiday date"), r))
         .collect();
     days.sort_by_key(|(d, _)| *d);
+    // `embedded_day_off` searches the table by date: one row a date.
+    for pair in days.windows(2) {
+        assert!(pair[0].0 != pair[1].0, "holiday date {:?} twice", pair[0].0);
+    }
     writeln!(
         out,
         "/// date, kind, name (id), name (en), source.\n\

@@ -198,7 +198,7 @@ def assess_order(
 ) -> Any:
     """Whether an order (``{"quantity", "unit", "deadline"}``) fits the product's daily
     capacity over Indonesian working days from ``start`` (weekends, national holidays and cuti
-    bersama of 2025–2026, plus ``days_off``): an ``OrderFeasibility``."""
+    bersama of 2025–2027, plus ``days_off``): an ``OrderFeasibility``."""
     return _call(
         "assess_order", record=record, product=product, order=order, start=start, days_off=days_off
     )

@@ -4,7 +4,9 @@
 //! Both are set each year by a joint decree (SKB) of the Ministers of Religious Affairs,
 //! Manpower and Administrative Reform. The embedded years are those whose decree was checked
 //! (`core/data/holidays.csv`, a source on every row): 2025 (SKB 1017/2024, 2/2024, 2/2024, with
-//! the amending SKB 933/2025, 1/2025, 3/2025 of 7 August 2025 adding 18 August) and 2026 (SKB 1497/2025, 2/2025, 5/2025).
+//! the amending SKB 933/2025, 1/2025, 3/2025 of 7 August 2025 adding 18 August), 2026 (SKB
+//! 1497/2025, 2/2025, 5/2025 of 19 September 2025) and 2027 (SKB 1205/2026, 3/2026, 2/2026 of
+//! 15 September 2026).
 //! For other years only weekends and the caller's own dates count, and
 //! [`WorkCalendar::missing_years`] says so. Callers add regional holidays or plant shutdowns as
 //! extra dates.
@@ -128,7 +130,10 @@ impl CalendarError {
 /// let added = days.iter().find(|h| h.date.to_string() == "2025-08-18").unwrap();
 /// assert_eq!(added.kind, HolidayKind::CollectiveLeave);
 /// assert!(added.source.starts_with("SKB 933/2025"));
-/// assert_eq!(holidays_in(2027).unwrap_err().code(), "calendar.year_not_covered");
+/// // 2027: Isra Mikraj twice, 1448 H in January and 1449 H in December.
+/// let isra = holidays_in(2027).unwrap().into_iter().filter(|h| h.name_id.starts_with("Isra Mikraj"));
+/// assert_eq!(isra.count(), 2);
+/// assert_eq!(holidays_in(2028).unwrap_err().code(), "calendar.year_not_covered");
 /// ```
 ///
 /// # Errors
@@ -285,8 +290,11 @@ mod tests {
         // 2026: 17 holidays and 8 days of collective leave.
         assert_eq!(count(2026, HolidayKind::Holiday), 17);
         assert_eq!(count(2026, HolidayKind::CollectiveLeave), 8);
+        // 2027 (SKB 1205/2026, 3/2026, 2/2026): 18 holidays and 8 days of collective leave.
+        assert_eq!(count(2027, HolidayKind::Holiday), 18);
+        assert_eq!(count(2027, HolidayKind::CollectiveLeave), 8);
         assert_eq!(all.len(), HOLIDAYS.len(), "every row is a real date");
-        assert_eq!(covered_years(), [2025, 2026]);
+        assert_eq!(covered_years(), [2025, 2026, 2027]);
     }
 
     #[test]
@@ -306,6 +314,23 @@ mod tests {
         assert_eq!(local.working_days(d("2025-12-01"), d("2025-12-31")), 20);
         assert_eq!(cal.working_days(d("2025-12-31"), d("2025-12-01")), 0);
         assert_eq!(cal.nth_working_day(d("2025-12-01"), 0), None);
+    }
+
+    #[test]
+    fn working_days_of_2027_follow_its_decree() {
+        let cal = WorkCalendar::default();
+        // March 2027: 23 weekdays, less Nyepi (8th), Idulfitri cuti bersama (9th, 12th, 15th),
+        // Idulfitri (10th, 11th), cuti bersama before Good Friday (25th) and Good Friday (26th).
+        assert_eq!(cal.working_days(d("2027-03-01"), d("2027-03-31")), 15);
+        // Nothing from Monday 8 to Monday 15 March; the next working day is Tuesday 16.
+        assert_eq!(cal.working_days(d("2027-03-08"), d("2027-03-15")), 0);
+        assert_eq!(
+            cal.nth_working_day(d("2027-03-06"), 1),
+            Some(d("2027-03-16"))
+        );
+        // December 2027: 23 weekdays, less cuti bersama on Friday 24 (Christmas and the second
+        // Isra Mikraj fall on the weekend).
+        assert_eq!(cal.working_days(d("2027-12-01"), d("2027-12-31")), 22);
     }
 
     /// The day-by-day count the arithmetic one replaced.
@@ -346,7 +371,7 @@ mod tests {
         assert_eq!(cal.nth_working_day(d("2025-01-01"), u32::MAX), None);
         assert_eq!(
             cal.missing_years(NaiveDate::MIN, NaiveDate::MAX).len(),
-            301 - 2
+            301 - 3
         );
     }
 
@@ -356,7 +381,10 @@ mod tests {
         assert!(cal
             .missing_years(d("2025-01-01"), d("2026-12-31"))
             .is_empty());
-        assert_eq!(cal.missing_years(d("2026-12-01"), d("2027-02-01")), [2027]);
+        assert!(cal
+            .missing_years(d("2026-12-01"), d("2027-12-31"))
+            .is_empty());
+        assert_eq!(cal.missing_years(d("2027-12-01"), d("2028-02-01")), [2028]);
         // 29 February 2028 is a Tuesday: a working day in a year without embedded data.
         assert!(cal.is_working_day(d("2028-02-29")));
     }

@@ -90,7 +90,7 @@ mod tests {
         // The row counts of the files themselves (comment and header lines excluded).
         assert_eq!(rows("agreements"), Some(17));
         assert_eq!(rows("countries"), Some(249));
-        assert_eq!(rows("holidays"), Some(53));
+        assert_eq!(rows("holidays"), Some(79));
         assert_eq!(rows("kbli2020"), Some(1791));
         assert_eq!(rows("kbli2025"), Some(1559));
         assert_eq!(rows("size_rules"), None);
