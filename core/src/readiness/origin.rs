@@ -144,10 +144,18 @@ mod tests {
 
     #[test]
     fn dates_before_entry_into_force_do_not_list_the_agreement() {
-        // IJEPA from 2008-07-01, AJCEP for Indonesia from 2018-03-01, RCEP from 2023-01-02.
+        // IJEPA from 2008-07-01, AJCEP between Japan and Indonesia from 2018-03-01 (METI's
+        // announcement), RCEP from 2023-01-02.
         assert_eq!(forms("JP", "2008-06-30"), [SkaForm::FormB]);
         assert_eq!(forms("JP", "2008-07-01"), [SkaForm::Ijepa, SkaForm::FormB]);
         assert_eq!(forms("JP", "2018-02-28"), [SkaForm::Ijepa, SkaForm::FormB]);
+        assert_eq!(
+            forms("JP", "2018-03-01"),
+            [SkaForm::Ijepa, SkaForm::FormAj, SkaForm::FormB]
+        );
+        // ATIGA implemented 17 May 2010 (Kemendag FTA Center).
+        assert_eq!(forms("MY", "2010-05-16"), [SkaForm::FormB]);
+        assert_eq!(forms("MY", "2010-05-17"), [SkaForm::FormD, SkaForm::FormB]);
         assert_eq!(
             forms("JP", "2023-01-02"),
             [
@@ -173,7 +181,7 @@ mod tests {
     fn agreements_added_in_december_2026_start_on_their_day() {
         // (destination, first day, form): IC-CEPA (OAS SICE), IE-CEPA for each EFTA State
         // (EFTA Secretariat), AHKFTA for Indonesia (HKSAR Government, 3 June 2020), IM-PTA
-        // (Mozambique's WTO notification), IP-PTA (September 2013; the day is not settled).
+        // (Mozambique's WTO notification), IP-PTA (1 September 2013 in two Kemendag statements).
         let cases = [
             ("CL", "2019-08-10", SkaForm::IcCepa),
             ("CH", "2021-11-01", SkaForm::IeCepa),
@@ -195,6 +203,29 @@ mod tests {
         }
         // Indonesia-Canada CEPA: Canada's Act comes into force by an order not yet found.
         assert_eq!(forms("CA", "2026-12-01"), [SkaForm::FormB]);
+    }
+
+    #[test]
+    fn status_says_which_dates_were_checked_against_a_named_source() {
+        // Verified: ATIGA (Kemendag FTA Center), AJCEP (METI), IP-PTA (Kemendag's Directors
+        // General). Not settled: ACFTA (Indonesia's first day of the Normal Track) and AKFTA
+        // (the in-force clause of PMK 75/131/PMK.011/2007 was not read).
+        let status = |dest: &str, on: &str, form: SkaForm| {
+            let listed = origin_forms(dest, d(on)).unwrap();
+            let row = listed.iter().find(|f| f.form == form).unwrap();
+            (row.status.to_string(), row.source.to_string())
+        };
+        for (dest, form, want, cites) in [
+            ("MY", SkaForm::FormD, "verified", "ftacenter.kemendag.go.id"),
+            ("JP", SkaForm::FormAj, "verified", "METI"),
+            ("PK", SkaForm::IpPta, "verified", "Iman Pambagyo"),
+            ("CN", SkaForm::FormE, "reference", "MOFCOM"),
+            ("KR", SkaForm::FormAk, "reference", "PMK 131/PMK.011/2007"),
+        ] {
+            let (got, source) = status(dest, "2025-11-01", form);
+            assert_eq!(got, want, "{dest}");
+            assert!(source.contains(cites), "{dest}: {source}");
+        }
     }
 
     #[test]
