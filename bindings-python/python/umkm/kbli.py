@@ -4,8 +4,9 @@ the latest and the default, and KBLI 2020 (Peraturan BPS 2/2020, sections A–U,
 the codes of NIBs issued before OSS moved to KBLI 2025. A code is valid only when the edition
 has it (``"10999"`` is refused with ``kbli.unknown_code``); ``version=2020`` checks against
 KBLI 2020. ``lookup`` gives its title. An enterprise record may hold codes of either edition.
-BPS's correspondence between the editions was not found as a complete list, so there is no
-``convert``.
+BPS publishes its correspondence between the editions only as a PDF (Tabel Konversi KBLI 2020
+ke KBLI 2025; OSS serves it one code at a time at oss.go.id/id/kbli/konversi), and the
+machine-readable copies found have misread or missing codes, so there is no ``convert``.
 """
 
 from __future__ import annotations

@@ -18,9 +18,13 @@
 //! default, Python) or `kbli-titles-2025` (the full npm module). An enterprise record may hold
 //! codes of either edition ([`validate_any`]).
 //!
-//! BPS's correspondence table between the editions (used by OSS's conversion pages) was not
-//! found as a complete list that could be embedded, so there is no `convert`: a code's
-//! successor has to be looked up in OSS.
+//! BPS publishes its correspondence between the editions as a PDF (*Tabel Konversi KBLI 2020
+//! ke KBLI 2025*), and OSS serves the same conversions one code at a time
+//! (oss.go.id/id/kbli/konversi, 1:1, 1:N, N:1 or N:N, as guidance rather than a decision on a
+//! licence). The only machine-readable copies found by December 2026 are extractions from that
+//! PDF with misread codes (`829s2`, `9322.1`) and, in one, whole divisions left out; a
+//! conversion built on them could drop a successor without saying so. So there is no
+//! `convert`: a code's successors have to be looked up in OSS.
 //!
 //! ```
 //! use umkm::id::kbli::{self, KbliVersion};
@@ -576,8 +580,9 @@ pub fn lookup(code: &str) -> Result<KbliEntry, IdentifierError> {
 
 /// [`lookup`] in a named edition (facade `kbli.lookup` with `version`, Python
 /// `umkm.kbli.lookup("10792", version=2020)`, JS `kbli.lookup("10792", 2020)`). BPS's
-/// correspondence between the editions was not found as a complete list, so there is no
-/// `convert`: a code is answered from the edition asked, never from another.
+/// correspondence between the editions was not found as a complete, correct list (see the
+/// module's notes), so there is no `convert`: a code is answered from the edition asked, never
+/// from another.
 ///
 /// ```
 /// use umkm::id::kbli::{self, KbliVersion};
