@@ -143,6 +143,32 @@ mod tests {
     }
 
     #[test]
+    fn every_partner_gets_its_form_from_the_first_day_and_not_the_day_before() {
+        // Issue 16: for every row and partner, the later of the agreement's first day and the
+        // day the partner joined; after a last day the form is gone again.
+        for &(form, agreement, _, partners, from, to, _, _) in AGREEMENTS.iter() {
+            let Some(from) = date(from) else { continue };
+            for &(partner, joined) in partners.iter().filter(|(p, _)| *p != "*") {
+                let first = date(joined).map_or(from, |j| j.max(from));
+                let listed = |on: NaiveDate| {
+                    origin_forms(partner, on)
+                        .unwrap()
+                        .iter()
+                        .any(|f| f.form == form)
+                };
+                let before = first.pred_opt().unwrap();
+                assert!(!listed(before), "{agreement} {partner} on {before}");
+                assert!(listed(first), "{agreement} {partner} on {first}");
+                if let Some(last) = date(to) {
+                    assert!(listed(last), "{agreement} {partner} on {last}");
+                    let after = last.succ_opt().unwrap();
+                    assert!(!listed(after), "{agreement} {partner} on {after}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn dates_before_entry_into_force_do_not_list_the_agreement() {
         // IJEPA from 2008-07-01, AJCEP between Japan and Indonesia from 2018-03-01 (METI's
         // announcement), RCEP from 2023-01-02.
