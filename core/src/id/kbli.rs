@@ -20,8 +20,8 @@
 //!
 //! BPS publishes its correspondence between the editions as a PDF (*Tabel Konversi KBLI 2020
 //! ke KBLI 2025*), and OSS serves the same conversions one code at a time
-//! (oss.go.id/id/kbli/konversi, 1:1, 1:N, N:1 or N:N, as guidance rather than a decision on a
-//! licence). The only machine-readable copies found by December 2026 are extractions from that
+//! (oss.go.id/id/kbli/konversi: 1:1, 1:N, N:1 or N:N, a reference rather than a legal
+//! decision). The only machine-readable copies found by December 2026 are extractions from that
 //! PDF with misread codes (`829s2`, `9322.1`) and, in one, whole divisions left out; a
 //! conversion built on them could drop a successor without saying so. So there is no
 //! `convert`: a code's successors have to be looked up in OSS.
